@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'server/src/**/*.test.ts',
+      'client/src/**/*.test.{ts,tsx}',
+      'test/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**', 'test/bench/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
