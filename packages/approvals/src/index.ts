@@ -1,0 +1,24 @@
+export type { ApprovalRecord, ApprovalRequest, ApprovalState, ClauseFacts } from './approval-state';
+export { APPROVAL_STATES, approvalRequestSchema, clauseHashSchema, NOTE_MAX_LENGTH } from './approval-state';
+export type { AuditData, AuditEntry, AuditInput, AuditKind, ChainVerdict } from './audit-chain';
+export {
+  AUDIT_KINDS,
+  auditEntryHash,
+  auditEntrySchema,
+  chainEntry,
+  GENESIS_HASH,
+  verifyChain,
+} from './audit-chain';
+export type { CanonicalValue } from './canonical-json';
+export { canonicalJson } from './canonical-json';
+export { clauseDeletionAudit, splitByLiveClauses } from './clause-deletion';
+export type { Decision, DecisionCode } from './decide-approval';
+export { approvalAudit, DECISION_HTTP_STATUS, decideApproval } from './decide-approval';
+export type { Blocker, BlockerReason, DocumentStatus, PartySummary } from './document-status';
+export { documentStatus } from './document-status';
+export type { EffectiveApproval } from './effective-approval';
+export { ApprovalIndex, effectiveApproval } from './effective-approval';
+export type { PartyChangeCode, PartyChangeDecision } from './party-change';
+export { decidePartyChange, PARTY_CHANGE_HTTP_STATUS } from './party-change';
+export type { Actor } from './permissions';
+export { canEdit, canManageParties } from './permissions';
