@@ -1,0 +1,105 @@
+import {
+  $applyNodeReplacement,
+  type EditorConfig,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  ParagraphNode,
+  type RangeSelection,
+  type SerializedParagraphNode,
+  type Spread,
+} from 'lexical';
+import { $newClauseId } from './clause-ids';
+
+export type SerializedClauseNode = Spread<{ clauseId: string }, SerializedParagraphNode>;
+
+/**
+ * A clause of the statement: every child of the root is one (ST4). It extends ParagraphNode because
+ * Lexical only lets a node replace ParagraphNode with a subclass, and rich-text behaviour (Enter,
+ * Backspace, paste) then treats clauses exactly like paragraphs.
+ */
+export class ClauseNode extends ParagraphNode {
+  /** @internal */
+  __clauseId: string;
+
+  static override getType(): string {
+    return 'clause';
+  }
+
+  static override clone(node: ClauseNode): ClauseNode {
+    return new ClauseNode(node.__clauseId, node.__key);
+  }
+
+  static override importJSON(serializedNode: SerializedClauseNode): ClauseNode {
+    return $createClauseNode().updateFromJSON(serializedNode);
+  }
+
+  // The constructor must work without arguments: the Yjs binding builds nodes with `new Klass()` and then
+  // copies the synced properties onto them. An empty id is replaced by registerStatement's transform.
+  constructor(clauseId = '', key?: NodeKey) {
+    super(key);
+    this.__clauseId = clauseId;
+  }
+
+  override afterCloneFrom(prevNode: this): void {
+    super.afterCloneFrom(prevNode);
+    this.__clauseId = prevNode.__clauseId;
+  }
+
+  override updateFromJSON(serializedNode: LexicalUpdateJSON<SerializedClauseNode>): this {
+    const node = super.updateFromJSON(serializedNode);
+    const { clauseId } = serializedNode;
+    return typeof clauseId === 'string' && clauseId !== '' ? node.setClauseId(clauseId) : node;
+  }
+
+  override exportJSON(): SerializedClauseNode {
+    return {
+      ...super.exportJSON(),
+      clauseId: this.getClauseId(),
+      type: 'clause',
+      version: 1,
+    };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const dom = super.createDOM(config);
+    dom.dataset.clauseId = this.__clauseId;
+    return dom;
+  }
+
+  override updateDOM(prevNode: ClauseNode, dom: HTMLElement, config: EditorConfig): boolean {
+    if (prevNode.__clauseId !== this.__clauseId) dom.dataset.clauseId = this.__clauseId;
+    return super.updateDOM(prevNode, dom, config);
+  }
+
+  getClauseId(): string {
+    return this.getLatest().__clauseId;
+  }
+
+  setClauseId(clauseId: string): this {
+    const self = this.getWritable();
+    self.__clauseId = clauseId;
+    return self;
+  }
+
+  /** ST6: the part after the caret on Enter is a new clause with a new id. */
+  override insertNewAfter(rangeSelection: RangeSelection, restoreSelection = true): ClauseNode {
+    const next = $createClauseNode();
+    next.setTextFormat(rangeSelection.format);
+    next.setTextStyle(rangeSelection.style);
+    next.setDirection(this.getDirection());
+    next.setFormat(this.getFormatType());
+    next.setStyle(this.getStyle());
+    this.insertAfter(next, restoreSelection);
+    return next;
+  }
+}
+
+/** Creates a clause; without an id it draws a fresh one from the editor's id source. */
+export function $createClauseNode(clauseId?: string): ClauseNode {
+  return $applyNodeReplacement(new ClauseNode(clauseId ?? $newClauseId()));
+}
+
+export function $isClauseNode(node: LexicalNode | null | undefined): node is ClauseNode {
+  return node instanceof ClauseNode;
+}

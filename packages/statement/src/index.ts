@@ -1,0 +1,13 @@
+export type { SerializedBracketNode } from './bracket-node';
+export { $createBracketNode, $isBracketNode, BracketNode } from './bracket-node';
+export { $bracketSelection, $removeBracket } from './brackets';
+export type { SerializedClauseNode } from './clause-node';
+export { $createClauseNode, $isClauseNode, ClauseNode } from './clause-node';
+export type { HeadlessStatement, HeadlessStatementOptions } from './headless';
+export { createHeadlessStatement } from './headless';
+export { STATEMENT_NODES } from './nodes';
+export type { BracketView, ClauseView } from './read';
+export { $readStatement, $renderClause } from './read';
+export type { RegisterStatementOptions } from './register';
+export { registerStatement } from './register';
+export { clauseHash, normaliseClauseText, textToClauses } from './text';

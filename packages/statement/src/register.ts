@@ -1,0 +1,124 @@
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getEditor,
+  $getRoot,
+  $isElementNode,
+  COLLABORATION_TAG,
+  HISTORIC_TAG,
+  type LexicalEditor,
+  type LexicalNode,
+  RootNode,
+} from 'lexical';
+import { BracketNode } from './bracket-node';
+import { $removeBracket } from './brackets';
+import { type NewId, setClauseIdSource } from './clause-ids';
+import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
+
+export interface RegisterStatementOptions {
+  /** Source of new clause ids; crypto.randomUUID when omitted. */
+  newId?: () => string;
+}
+
+/** ST4: wraps or converts every root child that is not a clause. Returns whether anything changed. */
+function $ensureRootChildrenAreClauses(): boolean {
+  let changed = false;
+  let pending: ClauseNode | null = null;
+  for (const child of $getRoot().getChildren()) {
+    if ($isClauseNode(child)) {
+      pending = null;
+      continue;
+    }
+    changed = true;
+    if ($isElementNode(child) && !child.isInline()) {
+      // A block of another type (e.g. a plain paragraph written by a client without STATEMENT_NODES).
+      child.replace($createClauseNode(), true);
+      pending = null;
+    } else {
+      // Inline content straight under the root: consecutive runs share one new clause.
+      if (pending === null) {
+        pending = $createClauseNode();
+        child.insertBefore(pending);
+      }
+      pending.append(child);
+    }
+  }
+  return changed;
+}
+
+/**
+ * ST5: clause ids are unique and non-empty. Of the clauses sharing an id, the one that already held it in
+ * the last committed state keeps it (so a pasted copy placed before the original does not steal it);
+ * otherwise the first in document order keeps it. Every other one gets a new id.
+ */
+function $ensureUniqueClauseIds(newId: NewId): boolean {
+  const committed = $getEditor().getEditorState()._nodeMap;
+  const byId = new Map<string, ClauseNode[]>();
+  for (const child of $getRoot().getChildren()) {
+    if (!$isClauseNode(child)) continue;
+    const id = child.getClauseId();
+    const group = byId.get(id);
+    if (group) group.push(child);
+    else byId.set(id, [child]);
+  }
+  let changed = false;
+  for (const [id, clauses] of byId) {
+    if (id !== '' && clauses.length === 1) continue;
+    const heldBefore = (clause: ClauseNode): boolean => {
+      const before = committed.get(clause.getKey());
+      return $isClauseNode(before) && before.__clauseId === id;
+    };
+    const owner = id === '' ? null : (clauses.find(heldBefore) ?? clauses[0]);
+    for (const clause of clauses) {
+      if (clause === owner) continue;
+      let fresh = newId();
+      while (byId.has(fresh)) fresh = newId();
+      byId.set(fresh, [clause]);
+      clause.setClauseId(fresh);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** ST9: brackets live directly in a clause, are never nested and never empty. */
+function $normaliseBracket(bracket: BracketNode): void {
+  if (bracket.getTextContent() === '') {
+    bracket.remove();
+    return;
+  }
+  const parent: LexicalNode | null = bracket.getParent();
+  if (!$isClauseNode(parent)) $removeBracket(bracket);
+}
+
+function $hasRootViolations(): boolean {
+  const ids = new Set<string>();
+  for (const child of $getRoot().getChildren()) {
+    if (!$isClauseNode(child)) return true;
+    const id = child.getClauseId();
+    if (id === '' || ids.has(id)) return true;
+    ids.add(id);
+  }
+  return false;
+}
+
+/**
+ * Installs the statement invariants on an editor built with STATEMENT_NODES and returns the teardown.
+ * Local updates are normalised by transforms; remote (collaboration) and undo updates skip transforms, so
+ * they are checked after commit and repaired by an ordinary update that then syncs to Yjs like any edit.
+ */
+export function registerStatement(editor: LexicalEditor, options: RegisterStatementOptions = {}): () => void {
+  const newId: NewId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  return mergeRegister(
+    setClauseIdSource(editor, newId),
+    editor.registerNodeTransform(RootNode, () => {
+      $ensureRootChildrenAreClauses();
+      $ensureUniqueClauseIds(newId);
+    }),
+    editor.registerNodeTransform(BracketNode, $normaliseBracket),
+    editor.registerUpdateListener(({ tags, editorState }) => {
+      if (!tags.has(COLLABORATION_TAG) && !tags.has(HISTORIC_TAG)) return;
+      if (!editorState.read($hasRootViolations)) return;
+      editor.update(() => $getRoot().markDirty(), { discrete: true });
+    }),
+  );
+}
