@@ -1,0 +1,28 @@
+export { type ClauseStanding, clauseStanding } from './agreement';
+export { renderDocx } from './docx';
+export { canonicalText, normaliseText, textFingerprint } from './fingerprint';
+export { CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, FILE_EXTENSIONS, isExportFormat } from './formats';
+export { escapeHtml, renderHtml } from './html';
+export {
+  type CommuniqueApproval,
+  type CommuniqueBracket,
+  type CommuniqueClauseInput,
+  type CommuniqueInput,
+  type CommuniqueParty,
+  communiqueInputSchema,
+  TLP_LEVELS,
+  type Tlp,
+} from './input';
+export { escapeMarkdown, renderMarkdown } from './markdown';
+export {
+  type AnnexApproval,
+  type AnnexEntry,
+  buildCommunique,
+  type Communique,
+  type CommuniqueAnnex,
+  type CommuniqueParagraph,
+} from './model';
+export { renderPdf } from './pdf';
+export { renderCommunique } from './render';
+export type { Run } from './runs';
+export { type TlpMarking, tlpMarking } from './tlp';
