@@ -31,7 +31,10 @@ export class ClauseNode extends ParagraphNode {
   }
 
   static override importJSON(serializedNode: SerializedClauseNode): ClauseNode {
-    return $createClauseNode().updateFromJSON(serializedNode);
+    const { clauseId } = serializedNode;
+    return $createClauseNode(
+      typeof clauseId === 'string' && clauseId !== '' ? clauseId : undefined,
+    ).updateFromJSON(serializedNode);
   }
 
   // The constructor must work without arguments: the Yjs binding builds nodes with `new Klass()` and then
@@ -82,17 +85,31 @@ export class ClauseNode extends ParagraphNode {
     return self;
   }
 
-  /** ST6: the part after the caret on Enter is a new clause with a new id. */
+  /**
+   * ST6: Enter gives the part after the caret a new clause with a new id. At the very start of a clause
+   * the new, empty clause goes before it instead, so the text (and its approvals) keep their id: Lexical
+   * then re-appends this clause's own children to it, which leaves them in place.
+   */
   override insertNewAfter(rangeSelection: RangeSelection, restoreSelection = true): ClauseNode {
-    const next = $createClauseNode();
-    next.setTextFormat(rangeSelection.format);
-    next.setTextStyle(rangeSelection.style);
-    next.setDirection(this.getDirection());
-    next.setFormat(this.getFormatType());
-    next.setStyle(this.getStyle());
-    this.insertAfter(next, restoreSelection);
-    return next;
+    const fresh = $createClauseNode();
+    fresh.setTextFormat(rangeSelection.format);
+    fresh.setTextStyle(rangeSelection.style);
+    fresh.setDirection(this.getDirection());
+    fresh.setFormat(this.getFormatType());
+    fresh.setStyle(this.getStyle());
+    if ($isCaretAtStart(this, rangeSelection) && !this.isEmpty()) {
+      this.insertBefore(fresh, restoreSelection);
+      return this;
+    }
+    this.insertAfter(fresh, restoreSelection);
+    return fresh;
   }
+}
+
+function $isCaretAtStart(clause: ClauseNode, selection: RangeSelection): boolean {
+  if (!selection.isCollapsed() || selection.anchor.offset !== 0) return false;
+  const node = selection.anchor.getNode();
+  return node.is(clause) || node.is(clause.getFirstDescendant());
 }
 
 /** Creates a clause; without an id it draws a fresh one from the editor's id source. */

@@ -1,25 +1,11 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import {
-  type Binding,
-  createYjsBinding,
-  type Provider,
-  syncLexicalUpdateToYjs,
-  syncYjsChangesToLexical,
-} from '@lexical/yjs';
-import {
-  $createLineBreakNode,
-  $createTextNode,
-  $getRoot,
-  $isTextNode,
-  COLLABORATION_TAG,
-  type LexicalNode,
-  SKIP_COLLAB_TAG,
-} from 'lexical';
-import { type Doc, type Text, type Transaction, UndoManager, type YEvent } from 'yjs';
+import { $createLineBreakNode, $createTextNode, $getRoot, $isTextNode, type LexicalNode } from 'lexical';
+import type { Doc } from 'yjs';
 import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
 import { STATEMENT_NODES } from './nodes';
 import { $readStatement, type ClauseView } from './read';
 import { registerStatement } from './register';
+import { connectEditorToDoc } from './yjs-connection';
 
 export interface HeadlessStatement {
   /** ST12: the clauses as every connected editor sees them, including remote changes just applied. */
@@ -35,24 +21,6 @@ export interface HeadlessStatement {
 export interface HeadlessStatementOptions {
   newId?: () => string;
   onError?: (e: Error) => void;
-}
-
-// The server has no awareness or cursors; the binding still wants a provider to talk to.
-function createSilentProvider(): Provider {
-  return {
-    awareness: {
-      getLocalState: () => null,
-      getStates: () => new Map(),
-      off: () => {},
-      on: () => {},
-      setLocalState: () => {},
-      setLocalStateField: () => {},
-    },
-    connect: () => {},
-    disconnect: () => {},
-    off: () => {},
-    on: () => {},
-  };
 }
 
 function $plainTextNodes(text: string): LexicalNode[] {
@@ -97,52 +65,13 @@ export function createHeadlessStatement(doc: Doc, options: HeadlessStatementOpti
     });
   const editor = createHeadlessEditor({ namespace: 'accord-statement', nodes: STATEMENT_NODES, onError });
   const unregisterStatement = registerStatement(editor, options.newId ? { newId: options.newId } : {});
-  const provider = createSilentProvider();
-  const binding: Binding = createYjsBinding({
-    editor,
-    id: 'statement',
-    doc,
-    docMap: new Map([['statement', doc]]),
-  });
-  const sharedRoot = binding.root.getSharedType();
-
-  // Load what the doc already holds: the same walk the binding does for a newly synced element.
-  editor.update(
-    () => {
-      binding.root.applyChildrenYjsDelta(binding, sharedRoot.toDelta());
-      binding.root.syncChildrenFromYjs(binding);
-    },
-    { discrete: true, skipTransforms: true, tag: COLLABORATION_TAG },
-  );
-
-  const onYjsChanges = (events: YEvent<Text>[], transaction: Transaction): void => {
-    if (transaction.origin === binding) return;
-    syncYjsChangesToLexical(binding, provider, events, transaction.origin instanceof UndoManager, () => {});
-  };
-  sharedRoot.observeDeep(onYjsChanges);
-  const unregisterSync = editor.registerUpdateListener(
-    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-      if (tags.has(SKIP_COLLAB_TAG)) return;
-      syncLexicalUpdateToYjs(
-        binding,
-        provider,
-        prevEditorState,
-        editorState,
-        dirtyElements,
-        dirtyLeaves,
-        normalizedNodes,
-        tags,
-      );
-    },
-  );
-
-  // Remote changes reach Lexical as a queued (non-discrete) update; commit it before reading or writing so
-  // a local write is never folded into an update tagged as coming from collaboration (which is not synced).
-  const flush = (): void => editor.read(() => undefined);
+  const connection = connectEditorToDoc(editor, doc);
   let destroyed = false;
+  // Flushing first keeps a local write out of a queued update tagged as collaboration, which the
+  // binding would not send back to Yjs.
   const write = (fn: () => void): void => {
     if (destroyed) throw new Error('HeadlessStatement used after destroy()');
-    flush();
+    connection.flush();
     editor.update(fn, { discrete: true });
   };
 
@@ -176,9 +105,7 @@ export function createHeadlessStatement(doc: Doc, options: HeadlessStatementOpti
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      flush();
-      sharedRoot.unobserveDeep(onYjsChanges);
-      unregisterSync();
+      connection.disconnect();
       unregisterStatement();
     },
   };

@@ -11,3 +11,5 @@ export { $readStatement, $renderClause } from './read';
 export type { RegisterStatementOptions } from './register';
 export { registerStatement } from './register';
 export { clauseHash, normaliseClauseText, textToClauses } from './text';
+export type { EditorDocConnection } from './yjs-connection';
+export { connectEditorToDoc } from './yjs-connection';

@@ -1,4 +1,4 @@
-import { mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getEditor,
   $getRoot,
@@ -6,10 +6,9 @@ import {
   COLLABORATION_TAG,
   HISTORIC_TAG,
   type LexicalEditor,
-  type LexicalNode,
   RootNode,
 } from 'lexical';
-import { BracketNode } from './bracket-node';
+import { $isBracketNode, BracketNode } from './bracket-node';
 import { $removeBracket } from './brackets';
 import { type NewId, setClauseIdSource } from './clause-ids';
 import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
@@ -80,14 +79,11 @@ function $ensureUniqueClauseIds(newId: NewId): boolean {
   return changed;
 }
 
-/** ST9: brackets live directly in a clause, are never nested and never empty. */
+/** ST9: brackets are never nested and never empty (one at the root is wrapped by the root transform). */
 function $normaliseBracket(bracket: BracketNode): void {
-  if (bracket.getTextContent() === '') {
-    bracket.remove();
-    return;
-  }
-  const parent: LexicalNode | null = bracket.getParent();
-  if (!$isClauseNode(parent)) $removeBracket(bracket);
+  if (bracket.getTextContent() === '') bracket.remove();
+  else if ($findMatchingParent(bracket, (node) => node !== bracket && $isBracketNode(node)))
+    $removeBracket(bracket);
 }
 
 function $hasRootViolations(): boolean {
