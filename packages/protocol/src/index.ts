@@ -1,0 +1,37 @@
+export {
+  createDocumentSchema,
+  delegationCodeSchema,
+  docIdSchema,
+  exportQuerySchema,
+  inviteCreateSchema,
+  inviteRedeemSchema,
+  partyChangeSchema,
+  patchClauseSchema,
+  roleSchema,
+  suppressionRequestSchema,
+  tokenClaimsSchema,
+} from './schemas';
+export type {
+  CreateDocumentRequest,
+  ExportQuery,
+  InviteCreateRequest,
+  InviteRedeemRequest,
+  PartyChangeRequest,
+  PatchClauseRequest,
+  Role,
+  SuppressionRequest,
+  TokenClaims,
+} from './schemas';
+export { ERROR_CODES } from './errors';
+export type { ErrorBody, ErrorCode } from './errors';
+export type {
+  BlockerView,
+  ClauseApprovalsView,
+  DocEvent,
+  DocStateEvent,
+  PartyApprovalView,
+  PartySummaryView,
+  SuppressionView,
+} from './events';
+export { DELEGATIONS, delegationInfo } from './delegations';
+export type { DelegationInfo } from './delegations';

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { UpgradeWebSocket } from 'hono/ws';
+import type { Logger } from 'pino';
+import type WebSocket from 'ws';
+import type { Invites } from './auth/invites';
+import type { TokenService } from './auth/tokens';
+import type { DocumentService } from './documents/document-service';
+import type { ExportService } from './documents/export-service';
+import type { LiveState } from './documents/live-state';
+import { AccordError } from './errors';
+import type { Metrics } from './metrics';
+import { authRoutes } from './routes/auth';
+import { type AppEnv, requireAuth } from './routes/context';
+import { docsRoutes, eventsRoute } from './routes/docs';
+import { syncRoute } from './routes/sync';
+import type { Storage } from './storage/storage';
+import type { DocumentHub } from './sync/document-hub';
+
+export interface AppDeps {
+  log: Logger;
+  tokens: TokenService;
+  invites: Invites;
+  storage: Storage;
+  hub: DocumentHub;
+  docs: DocumentService;
+  exports: ExportService;
+  liveState: LiveState;
+  metrics: Metrics;
+  upgradeWebSocket: UpgradeWebSocket<WebSocket>;
+  publicUrl: (path: string) => string;
+  /** Built web client (client/dist); absent in API-only tests. */
+  clientDir?: string;
+  maxBodyBytes: number;
+  isReady: () => boolean;
+}
+
+/** The Hono app: routes mounted, every error mapped to `{error:{code,message}}` in one place. */
+export function createApp(d: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id') ?? randomUUID();
+    c.set('requestId', requestId);
+    c.set('log', d.log.child({ req: requestId }));
+    c.header('x-request-id', requestId);
+    await next();
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof AccordError) {
+      if (err.status >= 500) c.get('log')?.error({ err }, 'request failed');
+      const body = err.toBody();
+      // The final-export refusal also carries its reasons at the top level (api.md: 409 {reasons}).
+      const reasons = (err.details as { reasons?: string[] } | undefined)?.reasons;
+      return c.json(reasons ? { ...body, reasons } : body, err.status as 400);
+    }
+    (c.get('log') ?? d.log).error({ err }, 'unhandled error');
+    return c.json(new AccordError('internal', 'internal error').toBody(), 500);
+  });
+
+  app.notFound((c) => c.json(new AccordError('not_found', `no route ${c.req.path}`).toBody(), 404));
+
+  app.get('/api/health', (c) =>
+    d.isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503),
+  );
+  app.get('/metrics', async (c) => {
+    c.header('content-type', d.metrics.registry.contentType);
+    return c.body(await d.metrics.registry.metrics());
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: d.maxBodyBytes,
+      onError: () => {
+        throw new AccordError('payload_too_large', `request bodies are limited to ${d.maxBodyBytes} bytes`);
+      },
+    }),
+  );
+
+  app.get('/ws/:docId', syncRoute(d));
+  app.route('/api', authRoutes(d));
+  app.route('/api/docs', eventsRoute({ ...d, keepAliveMs: 20_000 }));
+  app.use('/api/docs/*', requireAuth(d.tokens));
+  app.use('/api/docs', requireAuth(d.tokens));
+  app.route('/api/docs', docsRoutes({ ...d, keepAliveMs: 20_000 }));
+
+  if (d.clientDir && existsSync(join(d.clientDir, 'index.html'))) {
+    const root = d.clientDir;
+    const index = readFileSync(join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root }));
+    app.use('/favicon.svg', serveStatic({ root }));
+    // The single-page app owns every other GET path (/, /d/:id, /invite).
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+  }
+  return app;
+}

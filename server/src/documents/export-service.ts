@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CONTENT_TYPES,
+  type CommuniqueInput,
+  type ExportFormat,
+  renderCommunique,
+  textFingerprint,
+} from '@accord/communique';
+import { type TokenClaims, delegationInfo } from '@accord/protocol';
+import { AccordError } from '../errors';
+import type { Storage } from '../storage/storage';
+import type { DocumentService } from './document-service';
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  contentType: string;
+  filename: string;
+  exportId?: string;
+  fingerprint?: string;
+}
+
+/** Why a final export is refused, in words a delegate can act on. */
+async function finalBlockers(docs: DocumentService, docId: string): Promise<string[]> {
+  const s = await docs.state(docId);
+  const reasons: string[] = [];
+  if (s.clauses.length === 0) reasons.push('The statement has no clauses.');
+  for (const b of s.blockers) {
+    const where = `Clause ${b.index}`;
+    switch (b.reason) {
+      case 'bracket':
+        reasons.push(`${where}: bracketed text still stands; remove the brackets once it is agreed.`);
+        break;
+      case 'objection':
+        reasons.push(`${where}: ${b.party} objects${b.note ? ` ("${b.note}")` : ''}.`);
+        break;
+      case 'reserve':
+        reasons.push(`${where}: ${b.party} holds a reserve (ad referendum) pending confirmation from capital.`);
+        break;
+      case 'stale':
+        reasons.push(`${where}: ${b.party}'s approval is stale; the text changed since it approved.`);
+        break;
+      case 'pending':
+        reasons.push(`${where}: ${b.party} has not approved yet.`);
+        break;
+      default:
+        if (b.reason !== 'no_clauses') reasons.push(`${where}: ${b.reason}.`);
+    }
+  }
+  const { active } = await docs.lint(docId);
+  const byId = new Map(s.clauses.map((c) => [c.id, c.index]));
+  for (const f of active.filter((x) => x.severity === 'error')) {
+    reasons.push(`Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`);
+  }
+  return reasons;
+}
+
+export function createExportService(deps: { storage: Storage; docs: DocumentService; now: () => Date }) {
+  const { storage, docs } = deps;
+
+  return {
+    async export(claims: TokenClaims, docId: string, format: ExportFormat, final: boolean): Promise<ExportResult> {
+      const m = await docs.metaForParty(claims, docId);
+      if (final) {
+        const reasons = await finalBlockers(docs, docId);
+        if (reasons.length > 0) {
+          throw new AccordError('not_agreed', 'The final text cannot be exported yet.', { reasons });
+        }
+      }
+      const s = await docs.state(docId);
+      const clauses = await docs.readClauses(docId);
+      const now = deps.now();
+      const input: CommuniqueInput = {
+        mode: final ? 'final' : 'draft',
+        title: m.title,
+        parties: m.parties.map((code) => ({ code, name: delegationInfo(code).name })),
+        place: m.place,
+        date: now.toISOString().slice(0, 10),
+        generatedAt: now.toISOString(),
+        tlp: m.tlp,
+        clauses: s.clauses.map((c) => ({
+          id: c.id,
+          index: c.index,
+          text: c.text,
+          hash: c.hash,
+          brackets: (clauses.find((x) => x.id === c.id)?.brackets ?? []).map((b) => ({
+            start: b.start,
+            end: b.end,
+            delegation: b.delegation,
+          })),
+          approvals: Object.entries(c.approvals).map(([party, a]) => ({ party, ...a })),
+        })),
+      };
+      const bytes = await renderCommunique(input, format);
+      const stem = m.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'communique';
+      const result: ExportResult = {
+        bytes,
+        contentType: CONTENT_TYPES[format],
+        filename: `${stem}${final ? '' : '-DRAFT'}.${format}`,
+      };
+      if (final) {
+        const fingerprint = textFingerprint(input.clauses);
+        const exportId = randomUUID();
+        await storage.saveExport({
+          id: exportId,
+          docId,
+          format,
+          fingerprint,
+          createdAt: input.generatedAt,
+          createdBy: `${claims.name} (${claims.delegation})`,
+          bytes,
+        });
+        await storage.commitChange(docId, {
+          at: input.generatedAt,
+          audit: {
+            kind: 'export-final',
+            actor: { sub: claims.sub, name: claims.name, delegation: claims.delegation },
+            data: { exportId, format, fingerprint },
+          },
+        });
+        return { ...result, exportId, fingerprint };
+      }
+      return result;
+    },
+
+    list: (docId: string) => storage.listExports(docId),
+
+    async download(docId: string, exportId: string): Promise<ExportResult> {
+      const e = await storage.getExport(docId, exportId);
+      if (!e) throw new AccordError('not_found', `no export ${exportId}`);
+      const format = e.format as ExportFormat;
+      return {
+        bytes: e.bytes,
+        contentType: CONTENT_TYPES[format],
+        filename: `communique-${e.id.slice(0, 8)}.${format}`,
+        exportId: e.id,
+        fingerprint: e.fingerprint,
+      };
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

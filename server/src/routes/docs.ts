@@ -1,0 +1,191 @@
+import { approvalRequestSchema } from '@accord/approvals';
+import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
+import {
+  createDocumentSchema,
+  docIdSchema,
+  exportQuerySchema,
+  inviteCreateSchema,
+  partyChangeSchema,
+  patchClauseSchema,
+  suppressionRequestSchema,
+} from '@accord/protocol';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { Invites } from '../auth/invites';
+import type { TokenService } from '../auth/tokens';
+import type { DocumentService } from '../documents/document-service';
+import type { ExportResult, ExportService } from '../documents/export-service';
+import type { LiveState } from '../documents/live-state';
+import { AccordError } from '../errors';
+import type { DocumentHub } from '../sync/document-hub';
+import { type AppEnv, bearer, parseJson } from './context';
+
+export interface DocsRouteDeps {
+  docs: DocumentService;
+  exports: ExportService;
+  invites: Invites;
+  tokens: TokenService;
+  liveState: LiveState;
+  hub: DocumentHub;
+  publicUrl: (path: string) => string;
+  keepAliveMs: number;
+}
+
+function docIdParam(id: string): string {
+  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
+  return id;
+}
+
+function fileResponse(r: ExportResult): Response {
+  const headers: Record<string, string> = {
+    'content-type': r.contentType,
+    'content-disposition': `attachment; filename="${r.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(r.filename)}`,
+  };
+  if (r.exportId) headers['x-accord-export-id'] = r.exportId;
+  if (r.fingerprint) headers['x-accord-fingerprint'] = r.fingerprint;
+  return new Response(r.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
+}
+
+/** /api/docs…: documents, clauses, approvals, parties, audit, lint, export, live events. */
+export function docsRoutes(d: DocsRouteDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.post('/', async (c) => {
+    const m = await d.docs.create(c.get('claims'), await parseJson(c, createDocumentSchema));
+    return c.json({ id: m.id, title: m.title, parties: m.parties }, 201);
+  });
+
+  app.get('/', async (c) => {
+    const list = await d.docs.list(c.get('claims'));
+    return c.json(list.map((m) => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt })));
+  });
+
+  app.get('/:id', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    const s = await d.docs.state(m.id);
+    return c.json({
+      id: m.id,
+      title: m.title,
+      parties: m.parties,
+      status: s.status,
+      tlp: m.tlp,
+      place: m.place,
+      createdAt: m.createdAt,
+      summary: s.summary,
+      blockers: s.blockers,
+    });
+  });
+
+  app.get('/:id/clauses', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    const clauses = await d.docs.clauses(m.id);
+    return c.json(clauses.map(({ bracketed: _b, ...rest }) => rest));
+  });
+
+  app.patch('/:id/clauses/:clauseId', async (c) => {
+    const { text } = await parseJson(c, patchClauseSchema);
+    const clause = await d.docs.patchClause(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), text);
+    return c.json({ id: clause.id, index: clause.index, text: clause.text, hash: clause.hash });
+  });
+
+  app.post('/:id/clauses/:clauseId/approval', async (c) => {
+    const body = await parseJson(c, approvalRequestSchema);
+    return c.json(await d.docs.approve(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), body));
+  });
+
+  app.post('/:id/parties', async (c) => {
+    const { party } = await parseJson(c, partyChangeSchema);
+    const m = await d.docs.changeParty(c.get('claims'), docIdParam(c.req.param('id')), party, true);
+    return c.json({ id: m.id, title: m.title, parties: m.parties });
+  });
+
+  app.delete('/:id/parties/:party', async (c) => {
+    const party = partyChangeSchema.safeParse({ party: c.req.param('party') });
+    if (!party.success) throw new AccordError('invalid_request', 'not a delegation code');
+    const m = await d.docs.changeParty(c.get('claims'), docIdParam(c.req.param('id')), party.data.party, false);
+    return c.json({ id: m.id, title: m.title, parties: m.parties });
+  });
+
+  app.post('/:id/invites', async (c) => {
+    const claims = c.get('claims');
+    const m = await d.docs.metaForParty(claims, docIdParam(c.req.param('id')));
+    if (claims.role !== 'penholder') throw new AccordError('forbidden', 'only the penholder invites');
+    const { delegation, role } = await parseJson(c, inviteCreateSchema);
+    if (!m.parties.includes(delegation)) throw new AccordError('conflict', `${delegation} is not a party`);
+    const invite = await d.invites.create({ docId: m.id, delegation, role });
+    return c.json({ delegation, role, url: d.publicUrl(`/invite#${invite}`) }, 201);
+  });
+
+  app.get('/:id/audit', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    const { entries, verdict } = await d.docs.audit(m.id);
+    // The chain is verified on every read; entries after a break are marked unverified.
+    const brokenAt = verdict.ok ? Number.POSITIVE_INFINITY : verdict.seq;
+    c.header('x-accord-audit-chain', verdict.ok ? 'verified' : `broken at ${verdict.seq}: ${verdict.reason}`);
+    return c.json(entries.map((e) => ({ ...e, verified: e.seq < brokenAt })));
+  });
+
+  app.get('/:id/lint', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    const { active } = await d.docs.lint(m.id);
+    return c.json(active);
+  });
+
+  app.post('/:id/suppressions', async (c) => {
+    const body = await parseJson(c, suppressionRequestSchema);
+    return c.json(await d.docs.suppress(c.get('claims'), docIdParam(c.req.param('id')), body), 201);
+  });
+
+  app.get('/:id/export', async (c) => {
+    const q = exportQuerySchema.safeParse({ format: c.req.query('format'), final: c.req.query('final') });
+    if (!q.success || !EXPORT_FORMATS.includes(q.data.format as ExportFormat)) {
+      throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    }
+    const final = q.data.final === '1' || q.data.final === 'true';
+    return fileResponse(await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final));
+  });
+
+  app.get('/:id/exports', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    return c.json(await d.exports.list(m.id));
+  });
+
+  app.get('/:id/exports/:exportId', async (c) => {
+    const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
+    return fileResponse(await d.exports.download(m.id, c.req.param('exportId')));
+  });
+
+  return app;
+}
+
+/** The live channel: Server-Sent Events, authenticated by header or (for EventSource) ?token=. */
+export function eventsRoute(d: DocsRouteDeps) {
+  const app = new Hono<AppEnv>();
+  app.get('/:id/events', async (c) => {
+    const claims = await d.tokens.verify(bearer(c) ?? c.req.query('token'));
+    const m = await d.docs.metaForParty(claims, docIdParam(c.req.param('id')));
+    // Holding the document keeps its headless view warm while anyone watches it.
+    const live = await d.hub.acquire(m.id);
+    return streamSSE(c, async (stream) => {
+      let closed = false;
+      const send = (event: unknown) => {
+        if (!closed) void stream.writeSSE({ event: 'state', data: JSON.stringify(event) });
+      };
+      const unsubscribe = d.liveState.subscribe(m.id, send);
+      const done = new Promise<void>((resolve) => stream.onAbort(resolve));
+      try {
+        send(await d.docs.state(m.id));
+        while (!closed) {
+          const ping = await Promise.race([done.then(() => false), stream.sleep(d.keepAliveMs).then(() => true)]);
+          if (!ping) break;
+          await stream.write(': keep-alive\n\n');
+        }
+      } finally {
+        closed = true;
+        unsubscribe();
+        d.hub.release(live);
+      }
+    });
+  });
+  return app;
+}

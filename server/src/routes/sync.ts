@@ -1,0 +1,89 @@
+import { type TokenClaims, docIdSchema } from '@accord/protocol';
+import type { UpgradeWebSocket, WSContext } from 'hono/ws';
+import type { Logger } from 'pino';
+import type WebSocket from 'ws';
+import type { TokenService } from '../auth/tokens';
+import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
+import type { Storage } from '../storage/storage';
+import type { DocumentHub } from '../sync/document-hub';
+
+type Session = Awaited<ReturnType<DocumentHub['connect']>>;
+
+/**
+ * `/ws/:docId?token=…`: the standard y-websocket protocol. Authentication and membership are
+ * checked before the document is touched; failures close with api.md's codes.
+ */
+export function syncRoute(deps: {
+  upgradeWebSocket: UpgradeWebSocket<WebSocket>;
+  tokens: TokenService;
+  storage: Storage;
+  hub: DocumentHub;
+  log: Logger;
+}) {
+  return deps.upgradeWebSocket(async (c) => {
+    const docId = c.req.param('docId') ?? '';
+    let refusal: AccordError | null = null;
+    let claims: TokenClaims | null = null;
+    try {
+      claims = await deps.tokens.verify(c.req.query('token'));
+      const meta = docIdSchema.safeParse(docId).success ? await deps.storage.getDocument(docId) : undefined;
+      if (!meta) throw new AccordError('not_found', 'no such document');
+      if (!meta.parties.includes(claims.delegation)) throw new AccordError('not_a_party', 'not a party');
+    } catch (e) {
+      refusal = e instanceof AccordError ? e : new AccordError('internal', (e as Error).message);
+    }
+    let session: Session | null = null;
+    let pending: Uint8Array[] | null = [];
+    const log = deps.log.child({ doc: docId });
+
+    return {
+      onOpen(_evt, ws: WSContext<WebSocket>) {
+        const raw = ws.raw!;
+        if (refusal || !claims) {
+          ws.close(CLOSE_CODE[refusal?.code ?? 'unauthenticated'], refusal?.message.slice(0, 120));
+          return;
+        }
+        deps.hub
+          .connect(docId, claims, {
+            send: (data) => raw.send(data),
+            close: (code, reason) => raw.close(code, reason),
+            get bufferedAmount() {
+              return raw.bufferedAmount;
+            },
+          })
+          .then((s) => {
+            session = s;
+            if (raw.readyState !== raw.OPEN) {
+              s.close();
+              return;
+            }
+            for (const frame of pending ?? []) s.receive(frame);
+            pending = null;
+          })
+          .catch((err: Error) => {
+            log.error({ err }, 'could not open document');
+            const code = err instanceof AccordError ? CLOSE_CODE[err.code] : CLOSE.internalError;
+            ws.close(code, 'document unavailable');
+          });
+      },
+      onMessage(evt, ws) {
+        const data = evt.data;
+        if (typeof data === 'string') {
+          pending = null;
+          ws.close(CLOSE.malformed, 'text frames are not part of the protocol');
+          return;
+        }
+        const frame = new Uint8Array(data as ArrayBuffer);
+        if (session) session.receive(frame);
+        else pending?.push(frame);
+      },
+      onClose() {
+        session?.close();
+        pending = null;
+      },
+      onError(evt) {
+        log.warn({ err: (evt as Event & { error?: unknown }).error }, 'socket error');
+      },
+    };
+  });
+}

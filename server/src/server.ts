@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { type ServerType, createAdaptorServer, upgradeWebSocket } from '@hono/node-server';
+import type { UpgradeWebSocket } from 'hono/ws';
+import pino, { type Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type WebSocket from 'ws';
+import { createApp } from './app';
+import { createInvites } from './auth/invites';
+import { createTokenService, loadOrCreateSecret } from './auth/tokens';
+import { createDocumentService } from './documents/document-service';
+import { createExportService } from './documents/export-service';
+import { createLintCache } from './documents/lint-cache';
+import { createLiveState } from './documents/live-state';
+import { CLOSE } from './errors';
+import { createMetrics } from './metrics';
+import { openSqliteStorage } from './storage/sqlite/sqlite-storage';
+import type { Storage } from './storage/storage';
+import { DEFAULT_SYNC_LIMITS, DocumentHub, type SyncLimits } from './sync/document-hub';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  authSecret?: string;
+  /** Storage to use instead of SQLite under dataDir (Postgres, or a test double of the interface). */
+  storage?: Storage;
+  maxMessageBytes?: number;
+  limits?: Partial<SyncLimits>;
+  compactThreshold?: number;
+  clientDir?: string;
+  publicUrl?: string;
+  log?: Logger;
+  now?: () => number;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  hub: DocumentHub;
+  storage: Storage;
+  tokens: ReturnType<typeof createTokenService>;
+  invites: ReturnType<typeof createInvites>;
+  docs: ReturnType<typeof createDocumentService>;
+  /** Graceful stop: refuse new work, close sockets with 1012, persist, close storage. */
+  close(): Promise<void>;
+}
+
+/** Wires storage, live documents and the HTTP/WebSocket app together and listens. */
+export async function startServer(o: ServerOptions): Promise<RunningServer> {
+  const log = o.log ?? pino({ level: 'silent' });
+  const now = o.now ?? Date.now;
+  const storage = o.storage ?? openSqliteStorage(o.dataDir);
+  const tokens = createTokenService(loadOrCreateSecret(o.dataDir, o.authSecret), now);
+  const invites = createInvites(tokens, now);
+  let liveStateRef: ReturnType<typeof createLiveState> | null = null;
+  const hub = new DocumentHub({
+    storage,
+    log,
+    now,
+    compactThreshold: o.compactThreshold ?? 500,
+    defer: (fn) => setImmediate(fn),
+    onChange: (docId) => liveStateRef?.edited(docId),
+    limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },
+  });
+  const metrics = createMetrics(hub);
+  hub.metrics = metrics;
+  const lint = createLintCache();
+  const docs = createDocumentService({
+    storage,
+    hub,
+    lint,
+    now: () => new Date(now()),
+    newDocId: () => randomBytes(9).toString('base64url'),
+    onStateChanged: (docId) => liveStateRef?.changed(docId),
+  });
+  const liveState = createLiveState({
+    compute: (docId) => docs.state(docId),
+    debounceMs: 60,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
+    onError: (err, docId) => log.error({ err, doc: docId }, 'live state push failed'),
+  });
+  liveStateRef = liveState;
+  const exportsService = createExportService({ storage, docs, now: () => new Date(now()) });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes ?? 2 * 1024 * 1024 });
+  let ready = false;
+  let publicBase = o.publicUrl ?? '';
+  const app = createApp({
+    log,
+    tokens,
+    invites,
+    storage,
+    hub,
+    docs,
+    exports: exportsService,
+    liveState,
+    metrics,
+    upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
+    publicUrl: (path) => `${publicBase}${path}`,
+    clientDir: o.clientDir,
+    maxBodyBytes: 1024 * 1024,
+    isReady: () => ready,
+  });
+  const server: ServerType = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: o.host,
+    websocket: { server: wss },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  if (!publicBase) publicBase = url;
+  ready = true;
+  log.info({ url }, 'accord listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url,
+    hub,
+    storage,
+    tokens,
+    invites,
+    docs,
+    close() {
+      closing ??= (async () => {
+        ready = false;
+        server.close();
+        liveState.close();
+        for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
+        await hub.shutdown();
+        // SSE streams and keep-alive sockets would hold server.close() open forever.
+        (server as import('node:http').Server).closeAllConnections?.();
+        await storage.close();
+        log.info('accord stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
+import type { SuppressionView } from '@accord/protocol';
+import Database from 'better-sqlite3';
+import { foldUpdates } from '../merge-updates';
+import type {
+  AuditedChange,
+  DocumentMeta,
+  ExportListing,
+  Storage,
+  StoredDocument,
+  StoredExport,
+} from '../storage';
+import { SCHEMA } from './schema';
+
+interface DocRow {
+  id: string;
+  title: string;
+  parties: string;
+  tlp: DocumentMeta['tlp'];
+  place: string;
+  created_at: string;
+  created_by: string;
+}
+
+const toMeta = (r: DocRow): DocumentMeta => ({
+  id: r.id,
+  title: r.title,
+  parties: JSON.parse(r.parties) as string[],
+  tlp: r.tlp,
+  place: r.place,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** SQLite under DATA_DIR (WAL): the embedded default. */
+export function openSqliteStorage(dataDir: string): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'accord.sqlite'));
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a committed transaction survives a process kill (SIGKILL); only power loss
+  // may roll back the newest commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const q = {
+    insertDoc: db.prepare(
+      'INSERT INTO documents (id, title, parties, tlp, place, created_at, created_by) VALUES (@id, @title, @parties, @tlp, @place, @created_at, @created_by)',
+    ),
+    getDoc: db.prepare<[string], DocRow>('SELECT * FROM documents WHERE id = ?'),
+    listDocs: db.prepare<[], DocRow>('SELECT * FROM documents ORDER BY created_at, id'),
+    setParties: db.prepare('UPDATE documents SET parties = ? WHERE id = ?'),
+    appendUpdate: db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)'),
+    discardUpdate: db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq = ?'),
+    snapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
+      'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = ?',
+    ),
+    tail: db.prepare<[string, number], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+    ),
+    tailLength: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM doc_updates WHERE doc_id = ?'),
+    putSnapshot: db.prepare(
+      'INSERT INTO doc_snapshots (doc_id, data, upto_seq) VALUES (?, ?, ?) ON CONFLICT(doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
+    ),
+    dropFolded: db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
+    approvals: db.prepare<[string], { record: string }>(
+      'SELECT record FROM approvals WHERE doc_id = ? ORDER BY clause_id, party',
+    ),
+    upsertApproval: db.prepare(
+      'INSERT INTO approvals (doc_id, clause_id, party, record) VALUES (?, ?, ?, ?) ON CONFLICT(doc_id, clause_id, party) DO UPDATE SET record = excluded.record',
+    ),
+    dropApprovals: db.prepare('DELETE FROM approvals WHERE doc_id = ? AND clause_id = ?'),
+    suppressions: db.prepare<[string], { record: string }>(
+      'SELECT record FROM suppressions WHERE doc_id = ? ORDER BY id',
+    ),
+    insertSuppression: db.prepare('INSERT INTO suppressions (doc_id, record) VALUES (?, ?)'),
+    lastAudit: db.prepare<[string], { entry: string }>(
+      'SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq DESC LIMIT 1',
+    ),
+    insertAudit: db.prepare('INSERT INTO audit_log (doc_id, seq, entry) VALUES (?, ?, ?)'),
+    audit: db.prepare<[string], { entry: string }>('SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq'),
+    insertExport: db.prepare(
+      'INSERT INTO exports (id, doc_id, format, fingerprint, created_at, created_by, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    listExports: db.prepare<
+      [string],
+      {
+        id: string;
+        doc_id: string;
+        format: string;
+        fingerprint: string;
+        created_at: string;
+        created_by: string;
+        size: number;
+      }
+    >(
+      'SELECT id, doc_id, format, fingerprint, created_at, created_by, length(bytes) AS size FROM exports WHERE doc_id = ? ORDER BY created_at, id',
+    ),
+    getExport: db.prepare<
+      [string, string],
+      {
+        id: string;
+        doc_id: string;
+        format: string;
+        fingerprint: string;
+        created_at: string;
+        created_by: string;
+        bytes: Buffer;
+      }
+    >('SELECT * FROM exports WHERE doc_id = ? AND id = ?'),
+  };
+
+  const appendAudit = (docId: string, input: AuditInput, at: string): AuditEntry => {
+    const last = q.lastAudit.get(docId);
+    const entry = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    q.insertAudit.run(docId, entry.seq, JSON.stringify(entry));
+    return entry;
+  };
+
+  const createDocument = db.transaction((meta: DocumentMeta, state: Uint8Array, created: AuditInput) => {
+    q.insertDoc.run({
+      id: meta.id,
+      title: meta.title,
+      parties: JSON.stringify(meta.parties),
+      tlp: meta.tlp,
+      place: meta.place,
+      created_at: meta.createdAt,
+      created_by: meta.createdBy,
+    });
+    q.appendUpdate.run(meta.id, state);
+    appendAudit(meta.id, created, meta.createdAt);
+  });
+
+  const appendUpdates = db.transaction((docId: string, updates: Uint8Array[]) => {
+    return updates.map((u) => Number(q.appendUpdate.run(docId, u).lastInsertRowid));
+  });
+
+  const commitChange = db.transaction((docId: string, change: AuditedChange): AuditEntry => {
+    if (change.parties) q.setParties.run(JSON.stringify(change.parties), docId);
+    if (change.dropApprovalsOf) q.dropApprovals.run(docId, change.dropApprovalsOf);
+    if (change.approval) {
+      const a = change.approval;
+      q.upsertApproval.run(docId, a.clauseId, a.party, JSON.stringify(a));
+    }
+    if (change.suppression) q.insertSuppression.run(docId, JSON.stringify(change.suppression));
+    return appendAudit(docId, change.audit, change.at);
+  });
+
+  const load = (docId: string): StoredDocument => {
+    const snap = q.snapshot.get(docId);
+    const snapshotSeq = snap?.upto_seq ?? 0;
+    return {
+      snapshot: snap ? toBytes(snap.data) : null,
+      snapshotSeq,
+      updates: q.tail.all(docId, snapshotSeq).map((r) => ({ seq: r.seq, data: toBytes(r.data) })),
+    };
+  };
+
+  // Reads and folds inside one IMMEDIATE transaction: no append can slip between read and delete.
+  const compact = db.transaction((docId: string) => {
+    const stored = load(docId);
+    const last = stored.updates.at(-1);
+    if (!last) return { folded: 0 };
+    const merged = foldUpdates(
+      stored.snapshot,
+      stored.updates.map((u) => u.data),
+    );
+    q.putSnapshot.run(docId, merged, last.seq);
+    q.dropFolded.run(docId, last.seq);
+    return { folded: stored.updates.length };
+  });
+
+  return {
+    kind: 'sqlite',
+    async createDocument(meta, state, created) {
+      createDocument(meta, state, created);
+    },
+    async getDocument(id) {
+      const row = q.getDoc.get(id);
+      return row ? toMeta(row) : undefined;
+    },
+    async listDocuments() {
+      return q.listDocs.all().map(toMeta);
+    },
+    async appendUpdates(docId, updates) {
+      return appendUpdates(docId, updates);
+    },
+    async discardUpdate(docId, seq) {
+      q.discardUpdate.run(docId, seq);
+    },
+    async loadDocument(docId) {
+      return load(docId);
+    },
+    async tailLength(docId) {
+      return q.tailLength.get(docId)?.n ?? 0;
+    },
+    async compact(docId) {
+      return compact.immediate(docId);
+    },
+    async approvals(docId) {
+      return q.approvals.all(docId).map((r) => JSON.parse(r.record) as ApprovalRecord);
+    },
+    async suppressions(docId) {
+      return q.suppressions.all(docId).map((r) => JSON.parse(r.record) as SuppressionView);
+    },
+    async commitChange(docId, change) {
+      return commitChange.immediate(docId, change);
+    },
+    async audit(docId) {
+      return q.audit.all(docId).map((r) => JSON.parse(r.entry) as AuditEntry);
+    },
+    async saveExport(e: StoredExport) {
+      q.insertExport.run(e.id, e.docId, e.format, e.fingerprint, e.createdAt, e.createdBy, e.bytes);
+    },
+    async listExports(docId): Promise<ExportListing[]> {
+      return q.listExports.all(docId).map((r) => ({
+        id: r.id,
+        docId: r.doc_id,
+        format: r.format,
+        fingerprint: r.fingerprint,
+        createdAt: r.created_at,
+        createdBy: r.created_by,
+        size: r.size,
+      }));
+    },
+    async getExport(docId, exportId) {
+      const r = q.getExport.get(docId, exportId);
+      return r
+        ? {
+            id: r.id,
+            docId: r.doc_id,
+            format: r.format,
+            fingerprint: r.fingerprint,
+            createdAt: r.created_at,
+            createdBy: r.created_by,
+            bytes: toBytes(r.bytes),
+          }
+        : undefined;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

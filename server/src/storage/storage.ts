@@ -1,0 +1,78 @@
+import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
+import type { SuppressionView } from '@accord/protocol';
+
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  parties: string[];
+  tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED';
+  place: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface StoredDocument {
+  /** Merged state of every update up to `snapshotSeq`, or null before the first compaction. */
+  snapshot: Uint8Array | null;
+  snapshotSeq: number;
+  /** The log tail after the snapshot, in append order. */
+  updates: { seq: number; data: Uint8Array }[];
+}
+
+/** One audited change, committed atomically with its audit entry. */
+export interface AuditedChange {
+  audit: AuditInput;
+  at: string;
+  approval?: ApprovalRecord;
+  /** A deleted clause takes its approvals with it (they stay in the audit log). */
+  dropApprovalsOf?: string;
+  parties?: string[];
+  suppression?: SuppressionView;
+}
+
+export interface StoredExport {
+  id: string;
+  docId: string;
+  format: string;
+  fingerprint: string;
+  createdAt: string;
+  createdBy: string;
+  bytes: Uint8Array;
+}
+
+export type ExportListing = Omit<StoredExport, 'bytes'> & { size: number };
+
+/**
+ * Everything Accord keeps. Implementations: SQLite (embedded default) and Postgres (scale-out).
+ * Every method is atomic; a resolved `appendUpdates` is durable (survives SIGKILL).
+ */
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  createDocument(meta: DocumentMeta, initialState: Uint8Array, created: AuditInput): Promise<void>;
+  getDocument(id: string): Promise<DocumentMeta | undefined>;
+  listDocuments(): Promise<DocumentMeta[]>;
+
+  /** Durable once resolved; returns each update's sequence number, in order. */
+  appendUpdates(docId: string, updates: Uint8Array[]): Promise<number[]>;
+  /** Removes a single logged update again (one that could not be applied after it was stored). */
+  discardUpdate(docId: string, seq: number): Promise<void>;
+  loadDocument(docId: string): Promise<StoredDocument>;
+  /** Updates appended since the last snapshot. */
+  tailLength(docId: string): Promise<number>;
+  /**
+   * Folds the log into the snapshot. Reads its own rows (never a caller's in-memory state), so a
+   * document that failed to load is never saved over and concurrent compactors stay correct.
+   */
+  compact(docId: string): Promise<{ folded: number }>;
+
+  approvals(docId: string): Promise<ApprovalRecord[]>;
+  suppressions(docId: string): Promise<SuppressionView[]>;
+  commitChange(docId: string, change: AuditedChange): Promise<AuditEntry>;
+  audit(docId: string): Promise<AuditEntry[]>;
+
+  saveExport(exp: StoredExport): Promise<void>;
+  listExports(docId: string): Promise<ExportListing[]>;
+  getExport(docId: string, exportId: string): Promise<StoredExport | undefined>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import type { TokenClaims } from '@accord/protocol';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
+import type { Metrics } from '../metrics';
+import type { Storage } from '../storage/storage';
+import { Connection, type SyncSocket } from './connection';
+import { DURABLE_ORIGIN, LiveDocument, type LiveDocumentOptions } from './live-document';
+import { decodeMessage } from './messages';
+import { createTokenBucket } from './rate-limit';
+
+export interface SyncLimits {
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Sustained inbound bytes per second per connection, and the burst. */
+  bytesPerSecond: number;
+  byteBurst: number;
+  maxBufferedBytes: number;
+}
+
+export const DEFAULT_SYNC_LIMITS: SyncLimits = {
+  messagesPerSecond: 300,
+  messageBurst: 1000,
+  bytesPerSecond: 4 * 1024 * 1024,
+  byteBurst: 16 * 1024 * 1024,
+  maxBufferedBytes: 16 * 1024 * 1024,
+};
+
+export interface HubOptions extends Omit<LiveDocumentOptions, 'metrics'> {
+  limits: SyncLimits;
+}
+
+/**
+ * The live documents of this instance: loads each on first use, shares it between its
+ * connections and server-side holders, and unloads it when the last one lets go — on every path,
+ * including failed loads and storage failures.
+ */
+export class DocumentHub {
+  private readonly docs = new Map<string, LiveDocument>();
+  private readonly loading = new Map<string, Promise<LiveDocument>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  metrics!: Metrics;
+  private closing = false;
+
+  constructor(private readonly o: HubOptions) {}
+
+  openDocuments(): number {
+    return this.docs.size;
+  }
+
+  documentBytes(): Map<string, number> {
+    return new Map([...this.docs].map(([id, d]) => [id, d.encodedSize()]));
+  }
+
+  /** Takes a hold on a document, loading it if needed. Pair with release(). */
+  async acquire(docId: string): Promise<LiveDocument> {
+    if (this.closing) throw new AccordError('unavailable', 'server is shutting down');
+    for (;;) {
+      const unloading = this.unloading.get(docId);
+      if (!unloading) break;
+      await unloading;
+    }
+    const live = this.docs.get(docId) ?? (await this.load(docId));
+    if (live.failed) throw new AccordError('internal', 'document is unavailable after a storage failure');
+    live.holds++;
+    return live;
+  }
+
+  release(live: LiveDocument): void {
+    live.holds--;
+    if (live.holds <= 0 && this.docs.get(live.id) === live) this.unload(live);
+  }
+
+  /** Runs fn with the document held, then lets go (unloading it when nobody else holds it). */
+  async with<T>(docId: string, fn: (live: LiveDocument) => T | Promise<T>): Promise<T> {
+    const live = await this.acquire(docId);
+    try {
+      const result = await fn(live);
+      await live.drain();
+      return result;
+    } finally {
+      this.release(live);
+    }
+  }
+
+  private load(docId: string): Promise<LiveDocument> {
+    let p = this.loading.get(docId);
+    if (p) return p;
+    p = (async () => {
+      const stored = await this.o.storage.loadDocument(docId);
+      const live = new LiveDocument(docId, stored.updates.length, { ...this.o, metrics: this.metrics });
+      try {
+        live.doc.transact(() => {
+          if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot, DURABLE_ORIGIN);
+          for (const u of stored.updates) {
+            try {
+              Y.applyUpdate(live.doc, u.data, DURABLE_ORIGIN);
+            } catch (err) {
+              this.o.log.error({ err, doc: docId, seq: u.seq }, 'stored update could not be applied; skipped');
+            }
+          }
+        }, DURABLE_ORIGIN);
+      } catch (err) {
+        live.destroy();
+        throw err;
+      }
+      this.docs.set(docId, live);
+      return live;
+    })().finally(() => this.loading.delete(docId));
+    this.loading.set(docId, p);
+    return p;
+  }
+
+  private unload(live: LiveDocument): void {
+    this.docs.delete(live.id);
+    const done = live
+      .drain()
+      .then(() => live.compactIfLong())
+      .then(() => undefined)
+      .catch((err) => this.o.log.error({ err, doc: live.id }, 'error while unloading'))
+      .finally(() => {
+        live.destroy();
+        this.unloading.delete(live.id);
+      });
+    this.unloading.set(live.id, done);
+  }
+
+  /** Attaches an authenticated socket to a document. */
+  async connect(docId: string, claims: TokenClaims, socket: SyncSocket, connId = randomUUID()) {
+    const live = await this.acquire(docId);
+    const { limits, now } = this.o;
+    const conn = new Connection(
+      connId,
+      claims,
+      socket,
+      createTokenBucket(limits.messagesPerSecond, limits.messageBurst, now),
+      createTokenBucket(limits.bytesPerSecond, limits.byteBurst, now),
+      { maxBufferedBytes: limits.maxBufferedBytes },
+      (bytes) => {
+        this.metrics.messagesOut.inc();
+        this.metrics.bytesOut.inc(bytes);
+      },
+    );
+    this.metrics.connections.inc();
+    live.join(conn);
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      this.metrics.connections.dec();
+      live.leave(conn);
+      this.release(live);
+    };
+    return {
+      conn,
+      receive: (frame: Uint8Array) => this.receive(live, conn, frame),
+      close: leave,
+    };
+  }
+
+  private receive(live: LiveDocument, conn: Connection, frame: Uint8Array): void {
+    if (conn.closed) return;
+    this.metrics.messagesIn.inc();
+    if (!conn.messages.take() || !conn.bytes.take(frame.byteLength)) {
+      this.reject(conn, new AccordError('rate_limited', 'too many messages'));
+      return;
+    }
+    let msg: ReturnType<typeof decodeMessage>;
+    try {
+      msg = decodeMessage(frame);
+    } catch (e) {
+      this.reject(conn, e);
+      return;
+    }
+    switch (msg.kind) {
+      case 'sync-step1':
+        live.answerSyncStep1(conn, msg.stateVector);
+        break;
+      case 'update':
+        // Observers read only: their document updates are dropped (api.md).
+        if (!conn.readOnly) live.receiveUpdate(conn, msg.update);
+        break;
+      case 'awareness':
+        if (!live.receiveAwareness(conn, msg.raw, msg.entries)) {
+          this.reject(conn, new AccordError('malformed_message', 'awareness for another connection'));
+        }
+        break;
+      case 'query-awareness':
+        live.answerQueryAwareness(conn);
+        break;
+      case 'auth':
+        break;
+    }
+  }
+
+  private reject(conn: Connection, e: unknown): void {
+    const err = e instanceof AccordError ? e : new AccordError('internal', (e as Error).message);
+    const code = CLOSE_CODE[err.code];
+    this.metrics.closes.inc({ code: String(code) });
+    this.o.log.info({ conn: conn.id, code, reason: err.message }, 'closing connection');
+    conn.close(code, err.message.slice(0, 120));
+  }
+
+  /** SIGTERM: tell every client the server restarts, then make everything durable. */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    for (const live of this.docs.values()) {
+      for (const c of live.connections) c.close(CLOSE.serviceRestart, 'server restarting');
+    }
+    await Promise.all([...this.docs.values()].map((d) => d.drain()));
+    await Promise.all(
+      [...this.docs.values()].map((d) =>
+        d.compactIfLong().catch((err) => this.o.log.error({ err, doc: d.id }, 'compaction at shutdown failed')),
+      ),
+    );
+    await Promise.all(this.unloading.values());
+    for (const d of this.docs.values()) d.destroy();
+    this.docs.clear();
+  }
+}

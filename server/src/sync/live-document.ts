@@ -1,0 +1,231 @@
+import { type HeadlessStatement, createHeadlessStatement } from '@accord/statement';
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CLOSE } from '../errors';
+import type { Metrics } from '../metrics';
+import type { Storage } from '../storage/storage';
+import { Connection } from './connection';
+import { type AwarenessEntry, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages';
+
+export interface LiveDocumentOptions {
+  storage: Storage;
+  log: Logger;
+  metrics: Metrics;
+  /** Log length past which the document's log is folded into its snapshot (off the hot path). */
+  compactThreshold: number;
+  /** Defers work off the hot path (setImmediate in production). */
+  defer: (fn: () => void) => void;
+  now: () => number;
+  /** Called after the document's content changed (debounce downstream). */
+  onChange: (docId: string) => void;
+}
+
+/** Origin of updates that arrived from another instance (scale-out) or storage, already durable. */
+export const DURABLE_ORIGIN = Symbol('durable');
+
+/**
+ * One loaded document: its Y.Doc, awareness, connections, and the path every update takes:
+ * validated → appended durably → applied → broadcast.
+ */
+export class LiveDocument {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  holds = 0;
+  /** Set when persistence failed: the document is being unloaded and accepts nothing more. */
+  failed = false;
+
+  private incoming: { conn: Connection; update: Uint8Array; at: number }[] = [];
+  private local: Uint8Array[] = [];
+  private flushing: Promise<void> | null = null;
+  private tail: number;
+  private compacting = false;
+  private statementView: HeadlessStatement | null = null;
+
+  constructor(
+    readonly id: string,
+    tailLength: number,
+    private readonly o: LiveDocumentOptions,
+  ) {
+    this.tail = tailLength;
+    // The server is not a participant: it holds no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The headless Lexical view of this document, created on first use. */
+  statement(): HeadlessStatement {
+    if (!this.statementView) {
+      this.statementView = createHeadlessStatement(this.doc, {
+        onError: (e) => this.o.log.error({ err: e, doc: this.id }, 'headless statement error'),
+      });
+    }
+    return this.statementView;
+  }
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin instanceof Connection) {
+      this.broadcast(encodeUpdate(update), origin);
+    } else if (origin === DURABLE_ORIGIN) {
+      this.broadcast(encodeUpdate(update), null);
+    } else {
+      // A server-side edit (REST PATCH, seeding): durable first, then broadcast.
+      this.local.push(update);
+      this.flush();
+    }
+    this.o.onChange(this.id);
+  };
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin instanceof Connection) {
+      for (const id of added) origin.awarenessIds.add(id);
+      for (const id of updated) origin.awarenessIds.add(id);
+      for (const id of removed) origin.awarenessIds.delete(id);
+      return; // relayed verbatim by receiveAwareness
+    }
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length > 0) {
+      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
+    }
+  };
+
+  /** Greets a new connection: our state vector, then everyone's presence. */
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    conn.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    }
+  }
+
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], 'left');
+    }
+  }
+
+  answerSyncStep1(conn: Connection, stateVector: Uint8Array): void {
+    conn.send(encodeSyncStep2(this.doc, stateVector));
+  }
+
+  answerQueryAwareness(conn: Connection): void {
+    const ids = [...this.awareness.getStates().keys()];
+    conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  receiveUpdate(conn: Connection, update: Uint8Array): void {
+    if (this.failed) return;
+    this.incoming.push({ conn, update, at: this.o.now() });
+    this.flush();
+  }
+
+  /** Returns false when the update claims presence that belongs to another connection. */
+  receiveAwareness(conn: Connection, raw: Uint8Array, entries: AwarenessEntry[]): boolean {
+    for (const { clientID } of entries) {
+      for (const other of this.connections) {
+        if (other !== conn && other.awarenessIds.has(clientID)) return false;
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, raw, conn);
+    this.broadcast(encodeAwareness(raw), conn);
+    return true;
+  }
+
+  /** Resolves once everything received so far is durable and applied. */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private flush(): void {
+    if (this.flushing) return;
+    this.flushing = this.flushLoop().finally(() => {
+      this.flushing = null;
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (!this.failed && (this.incoming.length > 0 || this.local.length > 0)) {
+      const local = this.local.splice(0);
+      const incoming = this.incoming.splice(0);
+      let seqs: number[];
+      try {
+        seqs = await this.o.storage.appendUpdates(this.id, [...local, ...incoming.map((i) => i.update)]);
+      } catch (err) {
+        this.fail(err as Error);
+        return;
+      }
+      const now = this.o.now();
+      for (const i of incoming) this.o.metrics.persistLag.observe((now - i.at) / 1000);
+      for (const u of local) this.broadcast(encodeUpdate(u), null);
+      incoming.forEach(({ conn, update }, k) => {
+        try {
+          Y.applyUpdate(this.doc, update, conn);
+        } catch (err) {
+          // Structurally valid but unappliable: take it back out of the log and drop its sender.
+          this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
+          const seq = seqs[local.length + k];
+          if (seq !== undefined) {
+            this.o.storage.discardUpdate(this.id, seq).catch((e) => this.fail(e as Error));
+          }
+          conn.close(CLOSE.malformed, 'update could not be applied');
+        }
+      });
+      this.tail += seqs.length;
+      if (this.tail >= this.o.compactThreshold) this.scheduleCompaction();
+    }
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    this.o.defer(() => {
+      this.o.storage
+        .compact(this.id)
+        .then(({ folded }) => {
+          this.tail = Math.max(0, this.tail - folded);
+          this.o.log.debug({ doc: this.id, folded }, 'compacted');
+        })
+        .catch((err) => this.o.log.error({ err, doc: this.id }, 'compaction failed'))
+        .finally(() => {
+          this.compacting = false;
+        });
+    });
+  }
+
+  /** Compaction that finished before unload, so the next cold load starts from a snapshot. */
+  compactIfLong(): Promise<unknown> {
+    return this.tail >= this.o.compactThreshold ? this.o.storage.compact(this.id) : Promise.resolve();
+  }
+
+  /** Persistence failed: nothing more is accepted; every client reconnects and resyncs. */
+  private fail(err: Error): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.o.log.error({ err, doc: this.id }, 'persisting failed; closing the document');
+    for (const c of this.connections) c.close(CLOSE.internalError, 'storage failure');
+  }
+
+  private broadcast(message: Uint8Array, except: Connection | null): void {
+    for (const c of this.connections) if (c !== except) c.send(message);
+  }
+
+  encodedSize(): number {
+    return Y.encodeStateAsUpdate(this.doc).byteLength;
+  }
+
+  destroy(): void {
+    this.statementView?.destroy();
+    this.statementView = null;
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
+  }
+}

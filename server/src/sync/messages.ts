@@ -1,0 +1,127 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { AccordError } from '../errors';
+
+/** y-websocket message types (y-protocols). */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+export interface AwarenessEntry {
+  clientID: number;
+  clock: number;
+  /** null: the client left. */
+  state: unknown;
+}
+
+export type IncomingMessage =
+  | { kind: 'sync-step1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array; step2: boolean }
+  | { kind: 'awareness'; raw: Uint8Array; entries: AwarenessEntry[] }
+  | { kind: 'query-awareness' }
+  | { kind: 'auth' };
+
+const malformed = (why: string) => new AccordError('malformed_message', why);
+
+function readBytes(d: decoding.Decoder): Uint8Array {
+  const len = decoding.readVarUint(d);
+  if (len > d.arr.length - d.pos) throw malformed('length prefix runs past the end of the message');
+  return decoding.readUint8Array(d, len);
+}
+
+function expectEnd(d: decoding.Decoder): void {
+  if (decoding.hasContent(d)) throw malformed('trailing bytes after the message');
+}
+
+/**
+ * Decodes and validates one binary frame completely before anything touches a document:
+ * lengths in bounds, updates structurally valid Yjs, awareness states valid JSON.
+ */
+export function decodeMessage(frame: Uint8Array): IncomingMessage {
+  const d = decoding.createDecoder(frame);
+  try {
+    const type = decoding.readVarUint(d);
+    switch (type) {
+      case MESSAGE_SYNC: {
+        const sub = decoding.readVarUint(d);
+        const payload = readBytes(d);
+        expectEnd(d);
+        if (sub === SYNC_STEP1) {
+          Y.decodeStateVector(payload);
+          return { kind: 'sync-step1', stateVector: payload };
+        }
+        if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
+          Y.decodeUpdate(payload);
+          return { kind: 'update', update: payload, step2: sub === SYNC_STEP2 };
+        }
+        throw malformed(`unknown sync message ${sub}`);
+      }
+      case MESSAGE_AWARENESS: {
+        const raw = readBytes(d);
+        expectEnd(d);
+        return { kind: 'awareness', raw, entries: decodeAwareness(raw) };
+      }
+      case MESSAGE_QUERY_AWARENESS:
+        expectEnd(d);
+        return { kind: 'query-awareness' };
+      case MESSAGE_AUTH:
+        return { kind: 'auth' };
+      default:
+        throw malformed(`unknown message type ${type}`);
+    }
+  } catch (e) {
+    if (e instanceof AccordError) throw e;
+    throw malformed(`undecodable message: ${(e as Error).message}`);
+  }
+}
+
+function decodeAwareness(raw: Uint8Array): AwarenessEntry[] {
+  const d = decoding.createDecoder(raw);
+  const n = decoding.readVarUint(d);
+  if (n > 1000) throw malformed('too many awareness entries');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const clientID = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    const json = decoding.readVarString(d);
+    entries.push({ clientID, clock, state: JSON.parse(json) });
+  }
+  expectEnd(d);
+  return entries;
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  encoding.writeVarUint(e, SYNC_STEP1);
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  return encoding.toUint8Array(e);
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  encoding.writeVarUint(e, SYNC_STEP2);
+  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  return encoding.toUint8Array(e);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  encoding.writeVarUint(e, SYNC_UPDATE);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(e, awarenessUpdate);
+  return encoding.toUint8Array(e);
+}
