@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { woffToSfnt } from './woff';
 
 /**
  * Fonts for the PDF, all shipped inside npm packages so rendering needs neither network nor
@@ -16,7 +17,7 @@ const cache = new Map<string, Buffer>();
 function load(specifier: string): Buffer {
   let bytes = cache.get(specifier);
   if (!bytes) {
-    bytes = readFileSync(requireHere.resolve(specifier));
+    bytes = Buffer.from(woffToSfnt(readFileSync(requireHere.resolve(specifier))));
     cache.set(specifier, bytes);
   }
   return bytes;

@@ -1,14 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { Communique, CommuniqueParagraph } from './model';
-import { baseFont, type FontRole, fallbackFont, segmentByFont } from './pdf-fonts';
+import { baseFont, type FontRole, fallbackFont } from './pdf-fonts';
+import { drawLine, type FontPicker, layoutLines, lineHeight, type Piece } from './pdf-text';
 
 type Doc = PDFKit.PDFDocument;
-
-interface Piece {
-  text: string;
-  role: FontRole;
-  color?: string;
-}
 
 const MARGIN = 72;
 const INK = '#111111';
@@ -16,36 +11,45 @@ const BRACKET_INK = '#8a0000';
 const NOTE_INK = '#7a3e00';
 
 /** Registers the fonts this document needs under stable names (so output stays reproducible). */
-function useFont(doc: Doc, registered: Set<string>, role: FontRole, fallback: string | null): string {
-  const name = fallback ?? role;
-  if (!registered.has(name)) {
-    doc.registerFont(name, fallback ? fallbackFont(fallback) : baseFont(role));
-    registered.add(name);
-  }
-  return name;
+function picker(doc: Doc, registered: Set<string>): FontPicker {
+  return (role, fallback) => {
+    const name = fallback ?? role;
+    if (!registered.has(name)) {
+      doc.registerFont(name, fallback ? fallbackFont(fallback) : baseFont(role));
+      registered.add(name);
+    }
+    return name;
+  };
 }
 
-/**
- * Writes pieces as one flowing text block, switching fonts mid-line where a character needs the
- * CJK fallback. The first call positions the block; the rest continue it (PDFKit's `continued`).
- */
-function write(
-  doc: Doc,
-  fonts: Set<string>,
-  pieces: Piece[],
-  size: number,
-  at: { x: number; y?: number; width: number; align?: 'left' | 'center' | 'justify' },
-): void {
-  const segments = pieces.flatMap((p) =>
-    segmentByFont(p.text).map((s) => ({ ...s, role: p.role, color: p.color ?? INK })),
-  );
-  if (segments.length === 0) segments.push({ fallback: null, text: ' ', role: 'regular', color: INK });
-  segments.forEach((s, i) => {
-    doc.font(useFont(doc, fonts, s.role, s.fallback)).fontSize(size).fillColor(s.color);
-    const options = { continued: i < segments.length - 1, width: at.width, align: at.align ?? 'left' };
-    if (i === 0) doc.text(s.text, at.x, at.y ?? doc.y, options);
-    else doc.text(s.text, options);
-  });
+interface Place {
+  x: number;
+  y?: number;
+  width: number;
+  align?: 'left' | 'center';
+  /** Furniture is drawn in the margins and must never start a page. */
+  noPageBreak?: boolean;
+}
+
+/** Writes a block of text from `at.y` (default: the cursor), starting new pages as needed. */
+function write(doc: Doc, pick: FontPicker, pieces: Piece[], size: number, at: Place): void {
+  const lines = layoutLines(doc, pick, pieces, size, at.width);
+  const step = lineHeight(size);
+  let y = at.y ?? doc.y;
+  for (const line of lines) {
+    if (!at.noPageBreak && y + step > doc.page.height - MARGIN) {
+      doc.addPage();
+      y = MARGIN;
+    }
+    drawLine(doc, line, size, at.x, y, at.width, at.align ?? 'left');
+    y += step;
+  }
+  doc.x = MARGIN;
+  doc.y = y;
+}
+
+function textHeight(doc: Doc, pick: FontPicker, pieces: Piece[], size: number, width: number): number {
+  return layoutLines(doc, pick, pieces, size, width).length * lineHeight(size);
 }
 
 function paragraphPieces(p: CommuniqueParagraph): Piece[] {
@@ -60,25 +64,25 @@ function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
 }
 
-function drawBody(doc: Doc, fonts: Set<string>, c: Communique): void {
+function drawBody(doc: Doc, pick: FontPicker, c: Communique): void {
   const width = doc.page.width - 2 * MARGIN;
-  write(doc, fonts, [{ text: c.header.title, role: 'bold' }], 18, { x: MARGIN, y: MARGIN + 10, width, align: 'center' });
+  write(doc, pick, [{ text: c.header.title, role: 'bold' }], 18, { x: MARGIN, y: MARGIN + 10, width, align: 'center' });
   doc.moveDown(0.6);
-  write(doc, fonts, [{ text: c.header.issuedBy, role: 'italic' }], 11, { x: MARGIN, width, align: 'center' });
+  write(doc, pick, [{ text: c.header.issuedBy, role: 'italic' }], 11, { x: MARGIN, width, align: 'center' });
   doc.moveDown(0.2);
-  write(doc, fonts, [{ text: c.header.placeAndDate, role: 'regular' }], 11, { x: MARGIN, width, align: 'center' });
+  write(doc, pick, [{ text: c.header.placeAndDate, role: 'regular' }], 11, { x: MARGIN, width, align: 'center' });
   doc.moveDown(1.5);
 
   const indent = 28;
   for (const p of c.paragraphs) {
     ensureRoom(doc, 40);
     const y = doc.y;
-    doc.font(useFont(doc, fonts, 'bold', null)).fontSize(11).fillColor(INK);
+    doc.font(pick('bold', null)).fontSize(11).fillColor(INK);
     doc.text(`${p.number}.`, MARGIN, y, { width: indent, lineBreak: false });
-    write(doc, fonts, paragraphPieces(p), 11, { x: MARGIN + indent, y, width: width - indent, align: 'justify' });
+    write(doc, pick, paragraphPieces(p), 11, { x: MARGIN + indent, y, width: width - indent });
     if (p.note) {
       doc.moveDown(0.2);
-      write(doc, fonts, [{ text: `Note: ${p.note}`, role: 'italic', color: NOTE_INK }], 9, {
+      write(doc, pick, [{ text: `Note: ${p.note}`, role: 'italic', color: NOTE_INK }], 9, {
         x: MARGIN + indent,
         width: width - indent,
       });
@@ -88,27 +92,27 @@ function drawBody(doc: Doc, fonts: Set<string>, c: Communique): void {
 
   ensureRoom(doc, 60 + 50 * c.signatories.parties.length);
   doc.moveDown(0.8);
-  write(doc, fonts, [{ text: c.signatories.closing, role: 'regular' }], 11, { x: MARGIN, width });
+  write(doc, pick, [{ text: c.signatories.closing, role: 'regular' }], 11, { x: MARGIN, width });
   doc.moveDown(1);
-  write(doc, fonts, [{ text: 'Signatories', role: 'bold' }], 11, { x: MARGIN, width });
+  write(doc, pick, [{ text: 'Signatories', role: 'bold' }], 11, { x: MARGIN, width });
   for (const s of c.signatories.parties) {
     ensureRoom(doc, 50);
     doc.moveDown(2);
     const lineY = doc.y;
     doc.moveTo(MARGIN, lineY).lineTo(MARGIN + 220, lineY).lineWidth(0.5).strokeColor('#333333').stroke();
     doc.y = lineY + 4;
-    write(doc, fonts, [{ text: `${s.line} (${s.code})`, role: 'regular' }], 10, { x: MARGIN, width });
+    write(doc, pick, [{ text: `${s.line} (${s.code})`, role: 'regular' }], 10, { x: MARGIN, width });
   }
 }
 
-function drawAnnex(doc: Doc, fonts: Set<string>, c: Communique): void {
+function drawAnnex(doc: Doc, pick: FontPicker, c: Communique): void {
   const annex = c.annex;
   if (!annex) return;
   const width = doc.page.width - 2 * MARGIN;
   doc.addPage();
-  write(doc, fonts, [{ text: `Annex: ${annex.heading}`, role: 'bold' }], 14, { x: MARGIN, y: MARGIN, width });
+  write(doc, pick, [{ text: `Annex: ${annex.heading}`, role: 'bold' }], 14, { x: MARGIN, y: MARGIN, width });
   doc.moveDown(0.5);
-  write(doc, fonts, [{ text: annex.intro, role: 'regular' }], 9, { x: MARGIN, width });
+  write(doc, pick, [{ text: annex.intro, role: 'regular' }], 9, { x: MARGIN, width });
   const columns = [
     { title: 'Party', width: 110 },
     { title: 'State', width: 62 },
@@ -118,9 +122,9 @@ function drawAnnex(doc: Doc, fonts: Set<string>, c: Communique): void {
   ];
   const pad = 3;
   const row = (cells: string[], role: FontRole) => {
-    doc.font(useFont(doc, fonts, role, null)).fontSize(8);
+    doc.font(pick(role, null)).fontSize(8);
     const height =
-      Math.max(...cells.map((t, i) => doc.heightOfString(t || ' ', { width: (columns[i]?.width ?? 60) - 2 * pad }))) +
+      Math.max(...cells.map((t, i) => textHeight(doc, pick, [{ text: t, role }], 8, (columns[i]?.width ?? 60) - 2 * pad))) +
       2 * pad;
     ensureRoom(doc, height);
     const top = doc.y;
@@ -128,7 +132,7 @@ function drawAnnex(doc: Doc, fonts: Set<string>, c: Communique): void {
     cells.forEach((t, i) => {
       const w = columns[i]?.width ?? 60;
       doc.rect(x, top, w, height).lineWidth(0.5).strokeColor('#999999').stroke();
-      write(doc, fonts, [{ text: t, role }], 8, { x: x + pad, y: top + pad, width: w - 2 * pad });
+      write(doc, pick, [{ text: t, role }], 8, { x: x + pad, y: top + pad, width: w - 2 * pad });
       x += w;
     });
     doc.y = top + height;
@@ -136,8 +140,8 @@ function drawAnnex(doc: Doc, fonts: Set<string>, c: Communique): void {
   for (const entry of annex.entries) {
     ensureRoom(doc, 80);
     doc.moveDown(1);
-    write(doc, fonts, [{ text: `Paragraph ${entry.number}`, role: 'bold' }], 10, { x: MARGIN, width });
-    write(doc, fonts, [{ text: `Clause hash (SHA-256): ${entry.hash}`, role: 'regular' }], 8, { x: MARGIN, width });
+    write(doc, pick, [{ text: `Paragraph ${entry.number}`, role: 'bold' }], 10, { x: MARGIN, width });
+    write(doc, pick, [{ text: `Clause hash (SHA-256): ${entry.hash}`, role: 'regular' }], 8, { x: MARGIN, width });
     doc.moveDown(0.3);
     row(
       columns.map((col) => col.title),
@@ -152,11 +156,11 @@ function drawAnnex(doc: Doc, fonts: Set<string>, c: Communique): void {
   }
   ensureRoom(doc, 40);
   doc.moveDown(1.5);
-  write(doc, fonts, [{ text: annex.fingerprintLine, role: 'bold' }], 9, { x: MARGIN, width });
+  write(doc, pick, [{ text: annex.fingerprintLine, role: 'bold' }], 9, { x: MARGIN, width });
 }
 
 /** Header, footer and DRAFT watermark on every page, drawn once the page count is known. */
-function drawFurniture(doc: Doc, fonts: Set<string>, c: Communique): void {
+function drawFurniture(doc: Doc, pick: FontPicker, c: Communique): void {
   const range = doc.bufferedPageRange();
   const total = range.count;
   for (let i = range.start; i < range.start + total; i++) {
@@ -168,7 +172,7 @@ function drawFurniture(doc: Doc, fonts: Set<string>, c: Communique): void {
     doc.page.margins.bottom = 0;
 
     const label = c.marking.tlp.label;
-    doc.font(useFont(doc, fonts, 'bold', null)).fontSize(8);
+    doc.font(pick('bold', null)).fontSize(8);
     const labelWidth = doc.widthOfString(label) + 8;
     doc.rect(MARGIN, 34, labelWidth, 13).fill('#000000');
     doc.fillColor(`#${c.marking.tlp.color}`).text(label, MARGIN + 4, 37, { lineBreak: false });
@@ -181,16 +185,17 @@ function drawFurniture(doc: Doc, fonts: Set<string>, c: Communique): void {
       .lineWidth(0.5)
       .strokeColor('#999999')
       .stroke();
-    write(doc, fonts, [{ text: c.pageFooter, role: 'regular', color: '#333333' }], 7, {
+    write(doc, pick, [{ text: c.pageFooter, role: 'regular', color: '#333333' }], 7, {
       x: MARGIN,
       y: pageHeight - 46,
       width,
+      noPageBreak: true,
     });
 
     if (c.marking.watermark) {
       doc.save();
       doc.rotate(-35, { origin: [pageWidth / 2, pageHeight / 2] });
-      doc.font(useFont(doc, fonts, 'bold', null)).fontSize(110).fillColor('#a00000').fillOpacity(0.1);
+      doc.font(pick('bold', null)).fontSize(110).fillColor('#a00000').fillOpacity(0.1);
       doc.text(c.marking.watermark, 0, pageHeight / 2 - 60, { width: pageWidth, align: 'center', lineBreak: false });
       doc.restore();
     }
@@ -225,10 +230,10 @@ export function renderPdf(c: Communique): Promise<Uint8Array> {
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  const fonts = new Set<string>();
-  drawBody(doc, fonts, c);
-  drawAnnex(doc, fonts, c);
-  drawFurniture(doc, fonts, c);
+  const pick = picker(doc, new Set<string>());
+  drawBody(doc, pick, c);
+  drawAnnex(doc, pick, c);
+  drawFurniture(doc, pick, c);
   doc.end();
   return done;
 }
