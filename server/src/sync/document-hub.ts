@@ -190,8 +190,6 @@ export class DocumentHub {
       case 'query-awareness':
         live.answerQueryAwareness(conn);
         break;
-      case 'auth':
-        break;
     }
   }
 

@@ -23,8 +23,7 @@ export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array; step2: boolean }
   | { kind: 'awareness'; raw: Uint8Array; entries: AwarenessEntry[] }
-  | { kind: 'query-awareness' }
-  | { kind: 'auth' };
+  | { kind: 'query-awareness' };
 
 const malformed = (why: string) => new AccordError('malformed_message', why);
 
@@ -70,7 +69,8 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
         expectEnd(d);
         return { kind: 'query-awareness' };
       case MESSAGE_AUTH:
-        return { kind: 'auth' };
+        // y-protocols' auth message only ever flows server → client.
+        throw malformed('clients do not send auth messages');
       default:
         throw malformed(`unknown message type ${type}`);
     }
