@@ -1,0 +1,106 @@
+import { findAttributions } from './attribution';
+import type { ClauseAnalysis } from './clause-analysis';
+import type { Mention } from './entities';
+import { namePattern } from './names-variants';
+import type { Rule } from './policy-schema';
+
+export interface Hit {
+  start: number;
+  end: number;
+  suggestion?: string;
+}
+
+export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
+
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
+
+function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
+  return new RegExp(
+    `${WORD_START}(?:${patterns.map((p) => `(?:${p})`).join('|')})${WORD_END}`,
+    ignorecase ? 'giu' : 'gu',
+  );
+}
+
+function allMatches(re: RegExp, text: string): Hit[] {
+  const hits: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+function anyMatch(res: RegExp[], text: string): boolean {
+  return res.some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
+function mentionMatches(kinds: readonly string[], m: Mention): boolean {
+  return kinds.includes(m.kind) || (kinds.includes('eu-member-state') && m.euMember && m.kind !== 'agency');
+}
+
+/** Turns a validated rule into a function from a clause to the spans it objects to. */
+export function compileRule(rule: Rule): RuleMatcher {
+  switch (rule.kind) {
+    case 'existence': {
+      const re = wordsRegex(rule.tokens, rule.ignorecase);
+      return (c) =>
+        allMatches(re, c.text).map((h) => (rule.suggestion ? { ...h, suggestion: rule.suggestion } : h));
+    }
+    case 'substitution': {
+      const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
+      return (c) =>
+        swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion })));
+    }
+    case 'conditional': {
+      const flags = rule.ignorecase ? 'iu' : 'u';
+      const when = rule.when.map((p) => new RegExp(p, flags));
+      const unless = rule.unless.map((p) => new RegExp(p, flags));
+      const flagged = rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
+      const people = rule.entities.includes('person');
+      return (c) => {
+        if (!anyMatch(when, c.text) || anyMatch(unless, c.text)) return [];
+        const hits = flagged ? allMatches(flagged, c.text) : [];
+        if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
+        return hits;
+      };
+    }
+    case 'names': {
+      const re = rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
+      return (c) => (re ? allMatches(re, c.text) : []);
+    }
+    case 'attribution': {
+      const unless = rule.unless.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
+      return (c) =>
+        c.entitySentences().flatMap(({ sentence, mentions }) => {
+          const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+          if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
+          return findAttributions(sentence, relevant).map((a) => {
+            const suggestion =
+              a.names === 'activity'
+                ? rule.suggestion
+                : a.names === 'actors'
+                  ? rule.actorSuggestion
+                  : undefined;
+            return { start: a.start, end: a.end, ...(suggestion ? { suggestion } : {}) };
+          });
+        });
+    }
+    case 'entity-context': {
+      const context = rule.context.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
+      return (c) =>
+        c.entitySentences().flatMap(({ sentence, mentions }) => {
+          const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+          if (relevant.length === 0 || !anyMatch(context, sentence.text)) return [];
+          return relevant.map((m) => ({ start: m.start, end: m.end }));
+        });
+    }
+  }
+}

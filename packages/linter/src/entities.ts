@@ -1,0 +1,96 @@
+import { escapeRegExp } from './escape-regexp';
+import { type EntityKind, EU_MEMBER_STATES, GAZETTEER } from './gazetteer';
+import type { Sentence, Token } from './sentences';
+
+export interface Mention {
+  kind: EntityKind;
+  state: string;
+  euMember: boolean;
+  /** Token indices (inclusive) within the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: { kind: EntityKind; state: string }[];
+}
+
+const normalise = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+
+function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
+  const root: TrieNode = { next: new Map(), entries: [] };
+  const firstWords = new Set<string>();
+  for (const entry of GAZETTEER) {
+    for (const name of entry.names) {
+      const words = name.split(/[\s-]+/).map(normalise);
+      let node = root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) {
+          child = { next: new Map(), entries: [] };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      node.entries.push({ kind: entry.kind, state: entry.state });
+      if (words[0]) firstWords.add(words[0]);
+    }
+  }
+  return { root, firstWords };
+}
+
+const { root: TRIE, firstWords: FIRST_WORDS } = buildTrie();
+const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
+
+/** Cheap pre-check so clauses that name no entity never pay for tokenizing. */
+export const MAY_MENTION_ENTITY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+function tokenNorm(t: Token): string {
+  return t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Longest-match gazetteer look-up over a sentence's tokens. */
+export function findMentions(sentence: Sentence): Mention[] {
+  const mentions: Mention[] = [];
+  const toks = sentence.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    let node: TrieNode | undefined = TRIE;
+    let best: { last: number; entries: TrieNode['entries'] } | undefined;
+    for (let j = i; j < toks.length && node; j++) {
+      node = node.next.get(tokenNorm(toks[j]!));
+      if (node && node.entries.length > 0) best = { last: j, entries: node.entries };
+      // a possessive ends a name: "Russia's military" is not "Russian military"
+      if (toks[j]!.possessive) break;
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const entry = [...best.entries].sort(
+      (a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind),
+    )[0]!;
+    mentions.push({
+      kind: entry.kind,
+      state: entry.state,
+      euMember: EU_MEMBER_STATES.has(entry.state),
+      first: i,
+      last: best.last,
+      start: toks[i]!.start,
+      end: toks[best.last]!.end,
+    });
+    i = best.last + 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,80 @@
+import { analyseClause } from './clause-analysis';
+import { compileRule, type RuleMatcher } from './compile-rules';
+import { BASELINE_POLICY, type Finding, type LintClause } from './finding';
+import type { Policy, Rule } from './policy-schema';
+
+export interface Linter {
+  lintClause(clause: LintClause): Finding[];
+  /** Incremental: results are cached per clause id and text, so only new or changed clauses are re-run. */
+  lint(clauses: LintClause[]): Finding[];
+}
+
+interface CompiledRule {
+  rule: Rule;
+  policy: Policy;
+  match: RuleMatcher;
+}
+
+function whose(policy: Policy): string {
+  return policy.delegation === BASELINE_POLICY
+    ? 'baseline policy shared by all parties'
+    : `policy of ${policy.name} (${policy.delegation})`;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.policy.localeCompare(b.policy)
+  );
+}
+
+export function createLinter(policies: Policy[]): Linter {
+  const rules: CompiledRule[] = policies.flatMap((policy) =>
+    policy.rules.map((rule) => ({ rule, policy, match: compileRule(rule) })),
+  );
+  const cache = new Map<string, { text: string; findings: Finding[] }>();
+
+  const lintClause = (clause: LintClause): Finding[] => {
+    const analysis = analyseClause(clause.text);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const { rule, policy, match } of rules) {
+      for (const hit of match(analysis)) {
+        const key = `${policy.delegation}|${rule.id}|${hit.start}|${hit.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const text = clause.text.slice(hit.start, hit.end);
+        findings.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          message: `${rule.message.replaceAll('{match}', text)} (${whose(policy)})`,
+          clauseId: clause.id,
+          start: hit.start,
+          end: hit.end,
+          policy: policy.delegation,
+          ...(hit.suggestion !== undefined ? { suggestion: hit.suggestion } : {}),
+        });
+      }
+    }
+    return findings.sort(byPosition);
+  };
+
+  return {
+    lintClause,
+    lint(clauses) {
+      const present = new Set<string>();
+      const out: Finding[] = [];
+      for (const clause of clauses) {
+        present.add(clause.id);
+        let entry = cache.get(clause.id);
+        if (!entry || entry.text !== clause.text) {
+          entry = { text: clause.text, findings: lintClause(clause) };
+          cache.set(clause.id, entry);
+        }
+        out.push(...entry.findings);
+      }
+      for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+      return out;
+    },
+  };
+}

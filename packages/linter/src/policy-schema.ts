@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { LINT_CATEGORIES, SEVERITIES } from './finding';
+import { ENTITY_KINDS } from './gazetteer';
+
+const regexList = z.array(z.string().min(1));
+
+const ruleBase = {
+  id: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/, 'rule ids are upper-case words joined by "-"'),
+  category: z.enum(LINT_CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  /** Why the text may not say this; "{match}" is replaced by the matched text. */
+  message: z.string().min(1),
+  suggestion: z.string().optional(),
+  ignorecase: z.boolean().default(true),
+};
+
+/** Vale-style existence: any of the tokens (regular expressions, matched as whole words) is a finding. */
+export const ExistenceRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('existence'),
+  tokens: regexList.min(1),
+});
+
+/** Vale-style substitution: each key (a regular expression) is a finding whose suggestion is its value. */
+export const SubstitutionRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('substitution'),
+  swap: z.record(z.string().min(1), z.string()),
+});
+
+/** Vale-style conditional: where `when` matches in the clause (and `unless` does not), the `flag` patterns and entities are findings. */
+export const ConditionalRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('conditional'),
+  when: regexList.min(1),
+  unless: regexList.default([]),
+  flag: regexList.default([]),
+  entities: z.array(z.literal('person')).default([]),
+});
+
+/** Restricted names: each name is found as full name, surname, initial + surname and possessive. */
+export const NamesRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('names'),
+  list: z.string().min(1).optional(),
+  names: z.array(z.string().min(1)).default([]),
+});
+
+/** Entity-aware: a named state, capital, agency, group, leader or demonym as the author of an attack. */
+export const AttributionRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('attribution'),
+  entities: z.array(z.enum(ENTITY_KINDS)).min(1),
+  /** Sentence-level expressions that make an attribution acceptable (e.g. assessed language). */
+  unless: regexList.default([]),
+  /** Rewrite offered for a phrase naming the attackers ("Russian hackers"). */
+  actorSuggestion: z.string().optional(),
+});
+
+/** Entity-aware: an entity mentioned in a sentence that also matches `context`. */
+export const EntityContextRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('entity-context'),
+  entities: z.array(z.enum([...ENTITY_KINDS, 'eu-member-state'])).min(1),
+  context: regexList.min(1),
+});
+
+export const RuleSchema = z.discriminatedUnion('kind', [
+  ExistenceRuleSchema,
+  SubstitutionRuleSchema,
+  ConditionalRuleSchema,
+  NamesRuleSchema,
+  AttributionRuleSchema,
+  EntityContextRuleSchema,
+]);
+export type Rule = z.output<typeof RuleSchema>;
+export type RuleKind = Rule['kind'];
+export const RULE_KINDS: readonly RuleKind[] = [
+  'existence',
+  'substitution',
+  'conditional',
+  'names',
+  'attribution',
+  'entity-context',
+];
+
+export const PolicyFileSchema = z
+  .object({
+    /** Delegation code, or ALL for the baseline every party's policy includes. */
+    delegation: z
+      .string()
+      .regex(/^(?:ALL|[A-Z]{2,3})$/, 'a delegation code such as FR, or ALL for the baseline'),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    rules: z.array(RuleSchema),
+  })
+  .strict();
+
+/** A named list of data (e.g. restricted names) that rules refer to by `list:`. */
+export const ListFileSchema = z
+  .object({
+    list: z.string().min(1),
+    description: z.string().optional(),
+    entries: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export interface Policy {
+  delegation: string;
+  name: string;
+  file: string;
+  /** Rules with `list:` references resolved into `names`. */
+  rules: Rule[];
+}
+
+export interface PolicyError {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface PolicySource {
+  file: string;
+  text: string;
+}
