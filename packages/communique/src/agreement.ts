@@ -10,7 +10,10 @@ export interface ClauseStanding {
  * A clause is agreed when every party's approval is `approved` on the current text (not stale)
  * and no bracket remains. A party without an approval, or with a stale one, is pending.
  */
-export function clauseStanding(clause: CommuniqueClauseInput, parties: readonly CommuniqueParty[]): ClauseStanding {
+export function clauseStanding(
+  clause: CommuniqueClauseInput,
+  parties: readonly CommuniqueParty[],
+): ClauseStanding {
   const pending: string[] = [];
   const reserve: string[] = [];
   const objection: string[] = [];

@@ -21,7 +21,12 @@ import type { Communique, CommuniqueParagraph } from './model';
 const BRACKET_INK = '8A0000';
 const NOTE_INK = '7A3E00';
 /** Latin/Cyrillic/Greek through the serif; East Asian characters through a CJK face Word maps locally. */
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'SimSun' };
+const FONT = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia: 'SimSun',
+};
 const INDENT = 567; // twips: 1 cm hanging indent for the paragraph numbers
 
 function tlpRun(c: Communique): TextRun {
@@ -37,13 +42,19 @@ function tlpRun(c: Communique): TextRun {
 
 function paragraphRuns(p: CommuniqueParagraph): TextRun[] {
   return p.runs.map((r) =>
-    r.kind === 'text' ? new TextRun({ text: r.text }) : new TextRun({ text: r.text, bold: true, color: BRACKET_INK }),
+    r.kind === 'text'
+      ? new TextRun({ text: r.text })
+      : new TextRun({ text: r.text, bold: true, color: BRACKET_INK }),
   );
 }
 
 function numbered(p: CommuniqueParagraph): Paragraph[] {
   const body = new Paragraph({
-    children: [new TextRun({ text: `${p.number}.`, bold: true }), new TextRun({ text: '\t' }), ...paragraphRuns(p)],
+    children: [
+      new TextRun({ text: `${p.number}.`, bold: true }),
+      new TextRun({ text: '\t' }),
+      ...paragraphRuns(p),
+    ],
     tabStops: [{ type: TabStopType.LEFT, position: INDENT }],
     indent: { left: INDENT, hanging: INDENT },
     alignment: AlignmentType.JUSTIFIED,
@@ -94,7 +105,10 @@ function annexBlocks(c: Communique): (Paragraph | Table)[] {
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
-          new TableRow({ tableHeader: true, children: ['Party', 'State', 'By', 'At', 'Note'].map((t) => cell(t, true)) }),
+          new TableRow({
+            tableHeader: true,
+            children: ['Party', 'State', 'By', 'At', 'Note'].map((t) => cell(t, true)),
+          }),
           ...entry.approvals.map(
             (a) =>
               new TableRow({
@@ -123,7 +137,9 @@ function annexBlocks(c: Communique): (Paragraph | Table)[] {
 export async function renderDocx(c: Communique): Promise<Uint8Array> {
   const headerChildren: TextRun[] = [tlpRun(c)];
   if (c.marking.draft) {
-    headerChildren.push(new TextRun({ text: '\tDRAFT', bold: true, color: BRACKET_INK, font: 'Arial', size: 16 }));
+    headerChildren.push(
+      new TextRun({ text: '\tDRAFT', bold: true, color: BRACKET_INK, font: 'Arial', size: 16 }),
+    );
   }
   const headerParagraph = new Paragraph({
     children: c.marking.watermark
@@ -140,7 +156,11 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 14, font: 'Arial' }),
+          new TextRun({
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            size: 14,
+            font: 'Arial',
+          }),
         ],
       }),
     ],
@@ -162,14 +182,20 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
       children: [new TextRun({ text: c.header.title, bold: true, size: 36 })],
       spacing: { after: 160 },
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.header.issuedBy, italics: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: c.header.issuedBy, italics: true })],
+    }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [new TextRun({ text: c.header.placeAndDate })],
       spacing: { after: 400 },
     }),
     ...c.paragraphs.flatMap(numbered),
-    new Paragraph({ children: [new TextRun({ text: c.signatories.closing })], spacing: { before: 300, after: 200 } }),
+    new Paragraph({
+      children: [new TextRun({ text: c.signatories.closing })],
+      spacing: { before: 300, after: 200 },
+    }),
     new Paragraph({ children: [new TextRun({ text: 'Signatories', bold: true })] }),
     ...c.signatories.parties.map(
       (s) =>
@@ -197,7 +223,12 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1134, right: 1134 } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1440, bottom: 1440, left: 1134, right: 1134 },
+          },
+        },
         headers: { default: new Header({ children: [headerParagraph] }) },
         footers: { default: footer },
         children: body,

@@ -10,7 +10,12 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /** File extensions for Content-Disposition names. */
-export const FILE_EXTENSIONS: Record<ExportFormat, string> = { md: 'md', html: 'html', pdf: 'pdf', docx: 'docx' };
+export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
+  md: 'md',
+  html: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+};
 
 export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);

@@ -1,6 +1,12 @@
 import type { Communique, CommuniqueParagraph } from './model';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for both element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -58,7 +64,8 @@ function paragraphHtml(p: CommuniqueParagraph): string {
     .map((r) => {
       if (r.kind === 'wrap') return `<span class="wrap">${r.text}</span>`;
       if (r.kind === 'bracket') {
-        const who = r.delegations.length > 0 ? ` title="Bracketed by ${escapeHtml(r.delegations.join(', '))}"` : '';
+        const who =
+          r.delegations.length > 0 ? ` title="Bracketed by ${escapeHtml(r.delegations.join(', '))}"` : '';
         return `<span class="bracket"${who}>${escapeHtml(r.text)}</span>`;
       }
       return escapeHtml(r.text);
@@ -94,7 +101,8 @@ export function renderHtml(c: Communique): string {
     '</head>',
     `<body class="${c.mode}">`,
   );
-  if (c.marking.watermark) parts.push(`<div class="watermark" aria-hidden="true">${e(c.marking.watermark)}</div>`);
+  if (c.marking.watermark)
+    parts.push(`<div class="watermark" aria-hidden="true">${e(c.marking.watermark)}</div>`);
   const draftMark = c.marking.draft ? '<span class="draft-mark">DRAFT</span>' : '';
   parts.push(`<header class="page-header">${tlpHtml(c)}${draftMark}</header>`);
   parts.push('<main>');

@@ -167,7 +167,9 @@ function joinNames(names: readonly string[]): string {
  * inside a clause cannot break a numbered paragraph apart in Markdown.
  */
 function tidy(runs: Run[]): Run[] {
-  const out = runs.map((r): Run => (r.kind === 'wrap' ? r : { ...r, text: r.text.normalize('NFC').replace(/\s+/gu, ' ') }));
+  const out = runs.map(
+    (r): Run => (r.kind === 'wrap' ? r : { ...r, text: r.text.normalize('NFC').replace(/\s+/gu, ' ') }),
+  );
   const first = out[0];
   if (first && first.kind !== 'wrap') out[0] = { ...first, text: first.text.trimStart() };
   const last = out.at(-1);

@@ -32,7 +32,13 @@ const isCjk = (ch: string) => /[\u2e80-\u9fff\uac00-\ud7ff\uf900-\ufaff\uff00-\u
  * name in a Latin sentence), so lines are laid out here and each span is drawn at its own x.
  * Breaks fall after spaces and around CJK characters, which take no spaces.
  */
-export function layoutLines(doc: Doc, pick: FontPicker, pieces: Piece[], size: number, width: number): Line[] {
+export function layoutLines(
+  doc: Doc,
+  pick: FontPicker,
+  pieces: Piece[],
+  size: number,
+  width: number,
+): Line[] {
   type Word = { spans: Span[]; width: number; trailing: number };
   const words: Word[] = [];
   let word: Word = { spans: [], width: 0, trailing: 0 };
@@ -61,7 +67,8 @@ export function layoutLines(doc: Doc, pick: FontPicker, pieces: Piece[], size: n
           word.trailing = doc.widthOfString(' ');
           flush();
         } else if (isCjk(ch)) {
-          if (word.trailing === 0 && word.spans.length > 0 && !isCjk(word.spans.at(-1)?.text.at(-1) ?? '')) flush();
+          if (word.trailing === 0 && word.spans.length > 0 && !isCjk(word.spans.at(-1)?.text.at(-1) ?? ''))
+            flush();
           add(ch, font, color);
           flush();
         } else add(ch, font, color);

@@ -66,11 +66,20 @@ function ensureRoom(doc: Doc, height: number): void {
 
 function drawBody(doc: Doc, pick: FontPicker, c: Communique): void {
   const width = doc.page.width - 2 * MARGIN;
-  write(doc, pick, [{ text: c.header.title, role: 'bold' }], 18, { x: MARGIN, y: MARGIN + 10, width, align: 'center' });
+  write(doc, pick, [{ text: c.header.title, role: 'bold' }], 18, {
+    x: MARGIN,
+    y: MARGIN + 10,
+    width,
+    align: 'center',
+  });
   doc.moveDown(0.6);
   write(doc, pick, [{ text: c.header.issuedBy, role: 'italic' }], 11, { x: MARGIN, width, align: 'center' });
   doc.moveDown(0.2);
-  write(doc, pick, [{ text: c.header.placeAndDate, role: 'regular' }], 11, { x: MARGIN, width, align: 'center' });
+  write(doc, pick, [{ text: c.header.placeAndDate, role: 'regular' }], 11, {
+    x: MARGIN,
+    width,
+    align: 'center',
+  });
   doc.moveDown(1.5);
 
   const indent = 28;
@@ -99,7 +108,12 @@ function drawBody(doc: Doc, pick: FontPicker, c: Communique): void {
     ensureRoom(doc, 50);
     doc.moveDown(2);
     const lineY = doc.y;
-    doc.moveTo(MARGIN, lineY).lineTo(MARGIN + 220, lineY).lineWidth(0.5).strokeColor('#333333').stroke();
+    doc
+      .moveTo(MARGIN, lineY)
+      .lineTo(MARGIN + 220, lineY)
+      .lineWidth(0.5)
+      .strokeColor('#333333')
+      .stroke();
     doc.y = lineY + 4;
     write(doc, pick, [{ text: `${s.line} (${s.code})`, role: 'regular' }], 10, { x: MARGIN, width });
   }
@@ -124,7 +138,11 @@ function drawAnnex(doc: Doc, pick: FontPicker, c: Communique): void {
   const row = (cells: string[], role: FontRole) => {
     doc.font(pick(role, null)).fontSize(8);
     const height =
-      Math.max(...cells.map((t, i) => textHeight(doc, pick, [{ text: t, role }], 8, (columns[i]?.width ?? 60) - 2 * pad))) +
+      Math.max(
+        ...cells.map((t, i) =>
+          textHeight(doc, pick, [{ text: t, role }], 8, (columns[i]?.width ?? 60) - 2 * pad),
+        ),
+      ) +
       2 * pad;
     ensureRoom(doc, height);
     const top = doc.y;
@@ -141,7 +159,10 @@ function drawAnnex(doc: Doc, pick: FontPicker, c: Communique): void {
     ensureRoom(doc, 80);
     doc.moveDown(1);
     write(doc, pick, [{ text: `Paragraph ${entry.number}`, role: 'bold' }], 10, { x: MARGIN, width });
-    write(doc, pick, [{ text: `Clause hash (SHA-256): ${entry.hash}`, role: 'regular' }], 8, { x: MARGIN, width });
+    write(doc, pick, [{ text: `Clause hash (SHA-256): ${entry.hash}`, role: 'regular' }], 8, {
+      x: MARGIN,
+      width,
+    });
     doc.moveDown(0.3);
     row(
       columns.map((col) => col.title),
@@ -149,7 +170,13 @@ function drawAnnex(doc: Doc, pick: FontPicker, c: Communique): void {
     );
     for (const a of entry.approvals) {
       row(
-        [`${a.partyName} (${a.party})`, a.stale ? `${a.state} (stale)` : a.state, a.by || '—', a.at || '—', a.note],
+        [
+          `${a.partyName} (${a.party})`,
+          a.stale ? `${a.state} (stale)` : a.state,
+          a.by || '—',
+          a.at || '—',
+          a.note,
+        ],
         'regular',
       );
     }
@@ -177,7 +204,9 @@ function drawFurniture(doc: Doc, pick: FontPicker, c: Communique): void {
     doc.rect(MARGIN, 34, labelWidth, 13).fill('#000000');
     doc.fillColor(`#${c.marking.tlp.color}`).text(label, MARGIN + 4, 37, { lineBreak: false });
     const right = `${c.marking.draft ? 'DRAFT · ' : ''}Page ${i - range.start + 1} of ${total}`;
-    doc.fillColor(c.marking.draft ? BRACKET_INK : '#333333').text(right, MARGIN, 37, { width, align: 'right' });
+    doc
+      .fillColor(c.marking.draft ? BRACKET_INK : '#333333')
+      .text(right, MARGIN, 37, { width, align: 'right' });
 
     doc
       .moveTo(MARGIN, pageHeight - 52)
@@ -196,7 +225,11 @@ function drawFurniture(doc: Doc, pick: FontPicker, c: Communique): void {
       doc.save();
       doc.rotate(-35, { origin: [pageWidth / 2, pageHeight / 2] });
       doc.font(pick('bold', null)).fontSize(110).fillColor('#a00000').fillOpacity(0.1);
-      doc.text(c.marking.watermark, 0, pageHeight / 2 - 60, { width: pageWidth, align: 'center', lineBreak: false });
+      doc.text(c.marking.watermark, 0, pageHeight / 2 - 60, {
+        width: pageWidth,
+        align: 'center',
+        lineBreak: false,
+      });
       doc.restore();
     }
     doc.page.margins.bottom = bottom;

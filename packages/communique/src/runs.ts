@@ -13,7 +13,11 @@ export type Run =
 /** Splits a clause into plain and bracketed runs; overlapping or touching spans merge into one. */
 export function splitRuns(text: string, brackets: readonly CommuniqueBracket[]): Run[] {
   const spans = [...brackets]
-    .map((b) => ({ start: Math.min(b.start, text.length), end: Math.min(b.end, text.length), who: b.delegation }))
+    .map((b) => ({
+      start: Math.min(b.start, text.length),
+      end: Math.min(b.end, text.length),
+      who: b.delegation,
+    }))
     .filter((b) => b.end > b.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: { start: number; end: number; who: string[] }[] = [];

@@ -11,13 +11,12 @@ const HASH_1 = 'a'.repeat(64);
 const HASH_2 = 'b'.repeat(64);
 const HASH_3 = 'c'.repeat(64);
 
-const approvedBy = (party: string, by: string, hash: string) => ({
+const approvedBy = (party: string, by: string) => ({
   party,
   state: 'approved' as const,
   stale: false,
   by,
   at: '2026-11-24T16:45:00Z',
-  hash,
 });
 
 export function finalInput(): CommuniqueInput {
@@ -36,7 +35,7 @@ export function finalInput(): CommuniqueInput {
         text: 'Minister Воронин and the delegation from 北京 welcomed the talks in Łódź.',
         hash: HASH_2,
         brackets: [],
-        approvals: PARTIES.map((p) => approvedBy(p.code, p.code === 'CN' ? '王伟' : 'Anna Kowalska', HASH_2)),
+        approvals: PARTIES.map((p) => approvedBy(p.code, p.code === 'CN' ? '王伟' : 'Anna Kowalska')),
       },
       {
         id: 'c1',
@@ -44,7 +43,7 @@ export function finalInput(): CommuniqueInput {
         text: 'The parties reaffirm their commitment to   peaceful dialogue.',
         hash: HASH_1,
         brackets: [],
-        approvals: PARTIES.map((p) => approvedBy(p.code, 'Jean Müller', HASH_1)),
+        approvals: PARTIES.map((p) => approvedBy(p.code, 'Jean Müller')),
       },
       {
         id: 'c3',
@@ -52,7 +51,7 @@ export function finalInput(): CommuniqueInput {
         text: 'They agree to meet again in Zürich <script>alert("x")</script> & elsewhere.',
         hash: HASH_3,
         brackets: [],
-        approvals: PARTIES.map((p) => approvedBy(p.code, 'Élodie Ñúñez', HASH_3)),
+        approvals: PARTIES.map((p) => approvedBy(p.code, 'Élodie Ñúñez')),
       },
     ],
   };
@@ -71,7 +70,14 @@ export function draftInput(): CommuniqueInput {
         ...base.clauses[0]!,
         approvals: [
           { party: 'PL', state: 'approved', stale: false, by: 'Anna Kowalska', at: '2026-11-24T10:00:00Z' },
-          { party: 'CH', state: 'objection', stale: false, by: 'Urs Meier', at: '2026-11-24T11:00:00Z', note: 'too vague' },
+          {
+            party: 'CH',
+            state: 'objection',
+            stale: false,
+            by: 'Urs Meier',
+            at: '2026-11-24T11:00:00Z',
+            note: 'too vague',
+          },
           { party: 'CN', state: 'approved', stale: true, by: '王伟', at: '2026-11-23T08:00:00Z' },
         ],
       },
@@ -81,14 +87,20 @@ export function draftInput(): CommuniqueInput {
         text,
         hash: 'd'.repeat(64),
         brackets: [
-          { start: text.indexOf('[deepen]'), end: text.indexOf('[deepen]') + '[deepen]'.length, delegation: 'CH' },
+          {
+            start: text.indexOf('[deepen]'),
+            end: text.indexOf('[deepen]') + '[deepen]'.length,
+            delegation: 'CH',
+          },
           {
             start: text.indexOf('[energy'),
             end: text.indexOf('security]') + 'security]'.length,
             delegation: 'PL',
           },
         ],
-        approvals: [{ party: 'PL', state: 'reserve', stale: false, by: 'Anna Kowalska', at: '2026-11-24T10:00:00Z' }],
+        approvals: [
+          { party: 'PL', state: 'reserve', stale: false, by: 'Anna Kowalska', at: '2026-11-24T10:00:00Z' },
+        ],
       },
     ],
   };
