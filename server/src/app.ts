@@ -54,6 +54,8 @@ export function createApp(d: AppDeps) {
   app.onError((err, c) => {
     if (err instanceof AccordError) {
       if (err.status >= 500) c.get('log')?.error({ err }, 'request failed');
+      // The rest of an oversize body is never read: the connection can't be reused.
+      if (err.code === 'payload_too_large') c.header('connection', 'close');
       const body = err.toBody();
       // The final-export refusal also carries its reasons at the top level (api.md: 409 {reasons}).
       const reasons = (err.details as { reasons?: string[] } | undefined)?.reasons;

@@ -1,0 +1,301 @@
+import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
+import type { SuppressionView } from '@accord/protocol';
+import pg from 'pg';
+import { foldUpdates } from '../merge-updates';
+import type { DocumentMeta, ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
+import { migrate } from './migrations';
+import { inTransaction } from './transaction';
+
+interface DocRow {
+  id: string;
+  title: string;
+  parties: string[];
+  tlp: DocumentMeta['tlp'];
+  place: string;
+  created_at: string;
+  created_by: string;
+}
+
+interface ExportRow {
+  id: string;
+  doc_id: string;
+  format: string;
+  fingerprint: string;
+  created_at: string;
+  created_by: string;
+}
+
+const toMeta = (r: DocRow): DocumentMeta => ({
+  id: r.id,
+  title: r.title,
+  parties: r.parties,
+  tlp: r.tlp,
+  place: r.place,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+const toExportMeta = (r: ExportRow) => ({
+  id: r.id,
+  docId: r.doc_id,
+  format: r.format,
+  fingerprint: r.fingerprint,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+// node-postgres returns BIGINT as a string (it may exceed 2^53); our sequence numbers never will.
+const toSeq = (v: string | number): number => Number(v);
+
+export interface PostgresStorageOptions {
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** An idle pooled connection failed (e.g. the server restarted); the pool replaces it. */
+  onIdleError?: (err: Error) => void;
+}
+
+/**
+ * PostgreSQL: the scale-out backend, shared by every instance. Migrates the schema on start.
+ *
+ * Locking on the document row keeps instances from racing:
+ * - appends take no row lock (only the foreign-key check's KEY SHARE), so live edits never wait
+ *   for an audit write or a compaction;
+ * - commitChange and compact take FOR NO KEY UPDATE, which serialises them per document without
+ *   blocking appends.
+ * Because appends run concurrently with a compaction, an update can commit after a compactor read
+ * the log even though its seq is lower than one it folded. So a compactor deletes exactly the rows
+ * it folded (never "everything up to seq N"), and a load returns every row still in the log.
+ */
+export async function openPostgresStorage(url: string, options: PostgresStorageOptions = {}): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // Without a listener, an idle connection's error event would crash the process.
+  pool.on(
+    'error',
+    options.onIdleError ??
+      ((err) => {
+        console.error('postgres: idle connection failed', err);
+      }),
+  );
+  try {
+    await migrate(pool);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+
+  const lockDocument = async (c: pg.PoolClient, docId: string) => {
+    const { rowCount } = await c.query('SELECT 1 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [docId]);
+    if (!rowCount) throw new Error(`unknown document ${docId}`);
+  };
+
+  const appendAudit = async (c: pg.PoolClient, docId: string, input: AuditInput, at: string) => {
+    const { rows } = await c.query<{ entry: string }>(
+      'SELECT entry FROM audit_log WHERE doc_id = $1 ORDER BY seq DESC LIMIT 1',
+      [docId],
+    );
+    const last = rows[0];
+    const entry = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    await c.query('INSERT INTO audit_log (doc_id, seq, entry) VALUES ($1, $2, $3)', [
+      docId,
+      entry.seq,
+      JSON.stringify(entry),
+    ]);
+    return entry;
+  };
+
+  // Snapshot and log in one REPEATABLE READ snapshot: a compaction committing between the two reads
+  // would otherwise pair the old snapshot with a log whose folded rows are already gone.
+  const load = (docId: string): Promise<StoredDocument> =>
+    inTransaction(
+      pool,
+      async (c) => {
+        const snap = await c.query<{ data: Buffer; upto_seq: string }>(
+          'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = $1',
+          [docId],
+        );
+        const tail = await c.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
+          [docId],
+        );
+        const s = snap.rows[0];
+        return {
+          snapshot: s ? toBytes(s.data) : null,
+          snapshotSeq: s ? toSeq(s.upto_seq) : 0,
+          updates: tail.rows.map((r) => ({ seq: toSeq(r.seq), data: toBytes(r.data) })),
+        };
+      },
+      { isolation: 'REPEATABLE READ', readOnly: true },
+    );
+
+  return {
+    kind: 'postgres',
+
+    async createDocument(meta, state, created) {
+      await inTransaction(pool, async (c) => {
+        await c.query(
+          'INSERT INTO documents (id, title, parties, tlp, place, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [meta.id, meta.title, JSON.stringify(meta.parties), meta.tlp, meta.place, meta.createdAt, meta.createdBy],
+        );
+        await c.query('INSERT INTO doc_updates (doc_id, data) VALUES ($1, $2)', [meta.id, state]);
+        await appendAudit(c, meta.id, created, meta.createdAt);
+      });
+    },
+
+    async getDocument(id) {
+      const { rows } = await pool.query<DocRow>('SELECT * FROM documents WHERE id = $1', [id]);
+      const row = rows[0];
+      return row ? toMeta(row) : undefined;
+    },
+
+    async listDocuments() {
+      const { rows } = await pool.query<DocRow>('SELECT * FROM documents ORDER BY created_at, id');
+      return rows.map(toMeta);
+    },
+
+    async appendUpdates(docId, updates) {
+      if (updates.length === 0) return [];
+      // One statement per update keeps the update → seq pairing explicit; a multi-row INSERT does
+      // not promise the order of its RETURNING rows.
+      return inTransaction(pool, async (c) => {
+        const seqs: number[] = [];
+        for (const u of updates) {
+          const { rows } = await c.query<{ seq: string }>(
+            'INSERT INTO doc_updates (doc_id, data) VALUES ($1, $2) RETURNING seq',
+            [docId, u],
+          );
+          const row = rows[0];
+          if (!row) throw new Error('INSERT … RETURNING returned no row');
+          seqs.push(toSeq(row.seq));
+        }
+        return seqs;
+      });
+    },
+
+    async discardUpdate(docId, seq) {
+      await pool.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = $2', [docId, seq]);
+    },
+
+    loadDocument: load,
+
+    async tailLength(docId) {
+      const { rows } = await pool.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM doc_updates WHERE doc_id = $1',
+        [docId],
+      );
+      return rows[0]?.n ?? 0;
+    },
+
+    async compact(docId) {
+      return inTransaction(pool, async (c) => {
+        // Serialises compactors of one document: the second one waits here, then reads only the
+        // rows the first left behind.
+        await lockDocument(c, docId);
+        const snap = await c.query<{ data: Buffer; upto_seq: string }>(
+          'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = $1',
+          [docId],
+        );
+        const tail = await c.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
+          [docId],
+        );
+        if (tail.rows.length === 0) return { folded: 0 };
+        const s = snap.rows[0];
+        const seqs = tail.rows.map((r) => toSeq(r.seq));
+        const merged = foldUpdates(
+          s ? toBytes(s.data) : null,
+          tail.rows.map((r) => toBytes(r.data)),
+        );
+        const newest = seqs[seqs.length - 1] ?? 0;
+        const upto = Math.max(s ? toSeq(s.upto_seq) : 0, newest);
+        await c.query(
+          'INSERT INTO doc_snapshots (doc_id, data, upto_seq) VALUES ($1, $2, $3) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
+          [docId, merged, upto],
+        );
+        await c.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [docId, seqs]);
+        return { folded: seqs.length };
+      });
+    },
+
+    async approvals(docId) {
+      const { rows } = await pool.query<{ record: ApprovalRecord }>(
+        'SELECT record FROM approvals WHERE doc_id = $1 ORDER BY clause_id, party',
+        [docId],
+      );
+      return rows.map((r) => r.record);
+    },
+
+    async suppressions(docId) {
+      const { rows } = await pool.query<{ record: SuppressionView }>(
+        'SELECT record FROM suppressions WHERE doc_id = $1 ORDER BY id',
+        [docId],
+      );
+      return rows.map((r) => r.record);
+    },
+
+    async commitChange(docId, change) {
+      return inTransaction(pool, async (c) => {
+        // Holding the row until COMMIT makes "read the last entry, chain, insert" one step for
+        // every instance: a concurrent commitChange waits here and then sees our entry.
+        await lockDocument(c, docId);
+        if (change.parties) {
+          await c.query('UPDATE documents SET parties = $1 WHERE id = $2', [JSON.stringify(change.parties), docId]);
+        }
+        if (change.dropApprovalsOf) {
+          await c.query('DELETE FROM approvals WHERE doc_id = $1 AND clause_id = $2', [docId, change.dropApprovalsOf]);
+        }
+        if (change.approval) {
+          const a = change.approval;
+          await c.query(
+            'INSERT INTO approvals (doc_id, clause_id, party, record) VALUES ($1, $2, $3, $4) ON CONFLICT (doc_id, clause_id, party) DO UPDATE SET record = excluded.record',
+            [docId, a.clauseId, a.party, JSON.stringify(a)],
+          );
+        }
+        if (change.suppression) {
+          await c.query('INSERT INTO suppressions (doc_id, record) VALUES ($1, $2)', [
+            docId,
+            JSON.stringify(change.suppression),
+          ]);
+        }
+        return appendAudit(c, docId, change.audit, change.at);
+      });
+    },
+
+    async audit(docId) {
+      const { rows } = await pool.query<{ entry: string }>(
+        'SELECT entry FROM audit_log WHERE doc_id = $1 ORDER BY seq',
+        [docId],
+      );
+      return rows.map((r) => JSON.parse(r.entry) as AuditEntry);
+    },
+
+    async saveExport(e: StoredExport) {
+      await pool.query(
+        'INSERT INTO exports (id, doc_id, format, fingerprint, created_at, created_by, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [e.id, e.docId, e.format, e.fingerprint, e.createdAt, e.createdBy, e.bytes],
+      );
+    },
+
+    async listExports(docId): Promise<ExportListing[]> {
+      const { rows } = await pool.query<ExportRow & { size: number }>(
+        'SELECT id, doc_id, format, fingerprint, created_at, created_by, octet_length(bytes) AS size FROM exports WHERE doc_id = $1 ORDER BY created_at, id',
+        [docId],
+      );
+      return rows.map((r) => ({ ...toExportMeta(r), size: r.size }));
+    },
+
+    async getExport(docId, exportId) {
+      const { rows } = await pool.query<ExportRow & { bytes: Buffer }>(
+        'SELECT * FROM exports WHERE doc_id = $1 AND id = $2',
+        [docId, exportId],
+      );
+      const r = rows[0];
+      return r ? { ...toExportMeta(r), bytes: toBytes(r.bytes) } : undefined;
+    },
+
+    async close() {
+      await pool.end();
+    },
+  };
+}
