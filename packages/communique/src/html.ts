@@ -44,10 +44,14 @@ h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
 .annex th, .annex td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 .fingerprint { margin-top: 6mm; font-weight: bold; }
 .watermark { display: none; }
+.print-frame { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.print-frame > thead > tr > td, .print-frame > tfoot > tr > td, .print-frame > tbody > tr > td { padding: 0; }
 @media print {
   body { padding: 0; max-width: none; }
-  .page-header { position: fixed; top: -15mm; left: 0; right: 0; margin: 0; }
-  .page-footer { position: fixed; bottom: -15mm; left: 0; right: 0; margin: 0; }
+  .page-header { position: fixed; top: 0; left: 0; right: 0; margin: 0; }
+  .page-footer { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; }
+  .header-space { height: 14mm; }
+  .footer-space { height: 16mm; }
   .draft .watermark { display: block; position: fixed; top: 40%; left: 0; right: 0; text-align: center;
     font: bold 110pt "DejaVu Sans", Arial, sans-serif; color: rgba(160, 0, 0, 0.12); transform: rotate(-35deg);
     z-index: -1; pointer-events: none; }
@@ -105,7 +109,12 @@ export function renderHtml(c: Communique): string {
     parts.push(`<div class="watermark" aria-hidden="true">${e(c.marking.watermark)}</div>`);
   const draftMark = c.marking.draft ? '<span class="draft-mark">DRAFT</span>' : '';
   parts.push(`<header class="page-header">${tlpHtml(c)}${draftMark}</header>`);
-  parts.push('<main>');
+  // Printed tables repeat thead/tfoot on every page: the empty cells keep text clear of the fixed header and footer.
+  parts.push(
+    '<table class="print-frame" role="presentation"><thead><tr><td><div class="header-space"></div></td></tr></thead>',
+    '<tfoot><tr><td><div class="footer-space"></div></td></tr></tfoot><tbody><tr><td>',
+    '<main>',
+  );
   parts.push(`<h1>${e(c.header.title)}</h1>`);
   parts.push(`<p class="issued-by">${e(c.header.issuedBy)}</p>`);
   parts.push(`<p class="place-date">${e(c.header.placeAndDate)}</p>`);
@@ -133,7 +142,7 @@ export function renderHtml(c: Communique): string {
     const [label, hex] = splitFingerprintLine(c.annex.fingerprintLine);
     parts.push(`<p class="fingerprint">${e(label)} <code>${e(hex)}</code></p></section>`);
   }
-  parts.push('</main>');
+  parts.push('</main>', '</td></tr></tbody></table>');
   parts.push(`<footer class="page-footer">${e(c.pageFooter)}</footer>`);
   parts.push('</body>', '</html>', '');
   return parts.join('\n');
