@@ -67,8 +67,14 @@ export interface PostgresStorageOptions {
  * Because appends run concurrently with a compaction, an update can commit after a compactor read
  * the log even though its seq is lower than one it folded. So a compactor deletes exactly the rows
  * it folded (never "everything up to seq N"), and a load returns every row still in the log.
+ *
+ * Listings order text with COLLATE "C" (byte order, as SQLite does), so the order does not depend
+ * on the collation the database happened to be created with.
  */
-export async function openPostgresStorage(url: string, options: PostgresStorageOptions = {}): Promise<Storage> {
+export async function openPostgresStorage(
+  url: string,
+  options: PostgresStorageOptions = {},
+): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // Without a listener, an idle connection's error event would crash the process.
   pool.on(
@@ -136,7 +142,15 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
       await inTransaction(pool, async (c) => {
         await c.query(
           'INSERT INTO documents (id, title, parties, tlp, place, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-          [meta.id, meta.title, JSON.stringify(meta.parties), meta.tlp, meta.place, meta.createdAt, meta.createdBy],
+          [
+            meta.id,
+            meta.title,
+            JSON.stringify(meta.parties),
+            meta.tlp,
+            meta.place,
+            meta.createdAt,
+            meta.createdBy,
+          ],
         );
         await c.query('INSERT INTO doc_updates (doc_id, data) VALUES ($1, $2)', [meta.id, state]);
         await appendAudit(c, meta.id, created, meta.createdAt);
@@ -150,7 +164,9 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
     },
 
     async listDocuments() {
-      const { rows } = await pool.query<DocRow>('SELECT * FROM documents ORDER BY created_at, id');
+      const { rows } = await pool.query<DocRow>(
+        'SELECT * FROM documents ORDER BY created_at COLLATE "C", id COLLATE "C"',
+      );
       return rows.map(toMeta);
     },
 
@@ -220,7 +236,7 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
 
     async approvals(docId) {
       const { rows } = await pool.query<{ record: ApprovalRecord }>(
-        'SELECT record FROM approvals WHERE doc_id = $1 ORDER BY clause_id, party',
+        'SELECT record FROM approvals WHERE doc_id = $1 ORDER BY clause_id COLLATE "C", party COLLATE "C"',
         [docId],
       );
       return rows.map((r) => r.record);
@@ -240,10 +256,16 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
         // every instance: a concurrent commitChange waits here and then sees our entry.
         await lockDocument(c, docId);
         if (change.parties) {
-          await c.query('UPDATE documents SET parties = $1 WHERE id = $2', [JSON.stringify(change.parties), docId]);
+          await c.query('UPDATE documents SET parties = $1 WHERE id = $2', [
+            JSON.stringify(change.parties),
+            docId,
+          ]);
         }
         if (change.dropApprovalsOf) {
-          await c.query('DELETE FROM approvals WHERE doc_id = $1 AND clause_id = $2', [docId, change.dropApprovalsOf]);
+          await c.query('DELETE FROM approvals WHERE doc_id = $1 AND clause_id = $2', [
+            docId,
+            change.dropApprovalsOf,
+          ]);
         }
         if (change.approval) {
           const a = change.approval;
@@ -279,7 +301,7 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
 
     async listExports(docId): Promise<ExportListing[]> {
       const { rows } = await pool.query<ExportRow & { size: number }>(
-        'SELECT id, doc_id, format, fingerprint, created_at, created_by, octet_length(bytes) AS size FROM exports WHERE doc_id = $1 ORDER BY created_at, id',
+        'SELECT id, doc_id, format, fingerprint, created_at, created_by, octet_length(bytes) AS size FROM exports WHERE doc_id = $1 ORDER BY created_at COLLATE "C", id COLLATE "C"',
         [docId],
       );
       return rows.map((r) => ({ ...toExportMeta(r), size: r.size }));
