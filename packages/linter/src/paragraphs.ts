@@ -7,7 +7,7 @@ export interface Paragraph {
   offset: number;
 }
 
-/** Splits Markdown or plain text into clauses on blank lines, as the server does for a new document. */
+/** Splits Markdown or plain text into clauses on blank lines, the way the server splits the text of a new statement. */
 export function splitParagraphs(source: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;

@@ -28,8 +28,11 @@ interface TermJson {
 const POSSESSIVE = /(?:'s|s')$/;
 
 /** Splits a clause into sentences and tokens with UTF-16 offsets, using compromise's tokenizer. */
+/** compromise ends a sentence at a line break; a wrapped line is not one (same length, so offsets hold). */
+const unwrap = (text: string): string => text.replace(/(?<!\n)\r?\n(?!\r?\n)/g, (m) => ' '.repeat(m.length));
+
 export function tokenize(text: string): Sentence[] {
-  const json = nlp.tokenize(text).json({ offset: true }) as { terms: TermJson[] }[];
+  const json = nlp.tokenize(unwrap(text)).json({ offset: true }) as { terms: TermJson[] }[];
   const sentences: Sentence[] = [];
   for (const s of json) {
     const tokens: Token[] = [];
@@ -61,7 +64,7 @@ export interface PersonSpan {
 
 /** Person names found by compromise's tagger (slower than tokenizing: callers run it only when needed). */
 export function findPeople(text: string): PersonSpan[] {
-  const json = nlp(text).people().json({ offset: true }) as {
+  const json = nlp(unwrap(text)).people().json({ offset: true }) as {
     text: string;
     offset: { start: number; length: number };
   }[];
