@@ -1,0 +1,79 @@
+/**
+ * Linter benchmark: full lint of a 300-clause statement against every party's policy, and the incremental
+ * re-lint after a one-clause edit. Run: pnpm exec tsx test/bench/linter.ts
+ */
+import { fileURLToPath } from 'node:url';
+import { createLinter, defaultPolicies, type LintClause } from '@accord/linter';
+
+const TARGET_FULL_MS = 100;
+const TARGET_INCREMENTAL_MS = 5;
+const CLAUSES = 300;
+const FULL_RUNS = 7;
+const INCREMENTAL_RUNS = 21;
+
+const SENTENCES = [
+  'We strongly condemn the malicious cyber activity directed against the Ministry of Defence of Ukraine.',
+  'We reaffirm our unwavering support for the sovereignty and territorial integrity of Ukraine.',
+  'We urge Russia to de-escalate and to engage in meaningful diplomacy within the OSCE.',
+  'The attacks disrupted access to online banking for thousands of citizens for several hours.',
+  'We are ready to respond to malicious cyber activity with appropriate actions, including sanctions.',
+  'We will continue to coordinate closely with NATO Allies and other partners.',
+  'The United Kingdom assesses that the GRU almost certainly carried out these attacks.',
+  'International law, including the Charter of the United Nations, applies in cyberspace.',
+  'We will provide Ukraine with technical assistance to restore and protect its systems.',
+  'The severity of our response will depend on the scale and nature of the attacks.',
+  'Identifying those responsible for distributed denial-of-service attacks can take time.',
+  'We call on all states to act in accordance with the framework for responsible state behaviour.',
+];
+
+/** A realistic statement: two sentences per clause, a few clauses with findings, every text distinct. */
+export function benchStatement(n = CLAUSES): LintClause[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = SENTENCES[i % SENTENCES.length]!;
+    const b = SENTENCES[(i * 7 + 3) % SENTENCES.length]!;
+    const flagged = i % 25 === 0 ? ' The attacks were carried out by Russia.' : '';
+    return { id: `clause-${i}`, text: `${i + 1}. ${a} ${b}${flagged}` };
+  });
+}
+
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+
+export async function benchLinter(): Promise<void> {
+  const policies = defaultPolicies();
+  const statement = benchStatement();
+  // warm up the JIT and compromise's lexicon on a different text, so runs measure steady state
+  createLinter(policies).lint(benchStatement(40).map((c) => ({ ...c, id: `warm-${c.id}`, text: `${c.text} ` })));
+
+  const full: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < FULL_RUNS; run++) {
+    const linter = createLinter(policies);
+    const t0 = performance.now();
+    findings = linter.lint(statement).length;
+    full.push(performance.now() - t0);
+  }
+
+  const incremental: number[] = [];
+  const linter = createLinter(policies);
+  linter.lint(statement);
+  for (let run = 0; run < INCREMENTAL_RUNS; run++) {
+    const edited = statement.map((c, i) =>
+      i === 150 ? { ...c, text: `${c.text} Edit ${run}: Russian hackers targeted two banks.` } : c,
+    );
+    const t0 = performance.now();
+    linter.lint(edited);
+    incremental.push(performance.now() - t0);
+  }
+
+  const fullMs = median(full);
+  const incMs = median(incremental);
+  const row = (label: string, ms: number, target: number) =>
+    `${label.padEnd(40)} ${ms.toFixed(2).padStart(8)} ms   target < ${target} ms   ${ms < target ? 'OK' : 'OVER'}`;
+  console.log(`linter: ${CLAUSES} clauses, ${policies.length} policies, ${findings} findings`);
+  console.log(row(`full lint (median of ${FULL_RUNS})`, fullMs, TARGET_FULL_MS));
+  console.log(row(`one-clause re-lint (median of ${INCREMENTAL_RUNS})`, incMs, TARGET_INCREMENTAL_MS));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await benchLinter();
+}
