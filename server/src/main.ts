@@ -19,6 +19,7 @@ async function main() {
     dataDir: resolve(env.DATA_DIR),
     authSecret: env.AUTH_SECRET,
     storage,
+    redisUrl: env.REDIS_URL,
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
     clientDir: join(here, '..', '..', 'client', 'dist'),
     publicUrl: env.PUBLIC_URL,

@@ -13,6 +13,8 @@ import { createExportService } from './documents/export-service';
 import { createLintCache } from './documents/lint-cache';
 import { createLiveState } from './documents/live-state';
 import { CLOSE } from './errors';
+import type { Fanout } from './fanout/fanout';
+import { createRedisFanout } from './fanout/redis-fanout';
 import { createMetrics } from './metrics';
 import { openSqliteStorage } from './storage/sqlite/sqlite-storage';
 import type { Storage } from './storage/storage';
@@ -25,6 +27,8 @@ export interface ServerOptions {
   authSecret?: string;
   /** Storage to use instead of SQLite under dataDir (Postgres, or a test double of the interface). */
   storage?: Storage;
+  /** REDIS_URL: fan live traffic out to the other instances serving the same documents. */
+  redisUrl?: string;
   maxMessageBytes?: number;
   limits?: Partial<SyncLimits>;
   compactThreshold?: number;
@@ -54,7 +58,10 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const tokens = createTokenService(loadOrCreateSecret(o.dataDir, o.authSecret), now);
   const invites = createInvites(tokens, now);
   let liveStateRef: ReturnType<typeof createLiveState> | null = null;
+  const fanout: Fanout | undefined = o.redisUrl ? await createRedisFanout({ url: o.redisUrl, log }) : undefined;
   const hub = new DocumentHub({
+    fanout,
+    onRemoteState: (docId) => liveStateRef?.changed(docId),
     storage,
     log,
     now,
@@ -72,8 +79,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     lint,
     now: () => new Date(now()),
     newDocId: () => randomBytes(9).toString('base64url'),
-    onStateChanged: (docId) => liveStateRef?.changed(docId),
+    onStateChanged: (docId) => {
+      liveStateRef?.changed(docId);
+      fanout?.publishState(docId);
+    },
   });
+  fanout?.onReconnect(() => void hub.catchUp());
   const liveState = createLiveState({
     compute: (docId) => docs.state(docId),
     debounceMs: 60,
@@ -134,6 +145,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         liveState.close();
         for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
         await hub.shutdown();
+        await fanout?.close();
         // SSE streams and keep-alive sockets would hold server.close() open forever.
         (server as import('node:http').Server).closeAllConnections?.();
         await storage.close();

@@ -30,6 +30,8 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
 
 export interface HubOptions extends Omit<LiveDocumentOptions, 'metrics'> {
   limits: SyncLimits;
+  /** Another instance changed approvals/parties of a loaded document. */
+  onRemoteState?: (docId: string) => void;
 }
 
 /**
@@ -41,6 +43,7 @@ export class DocumentHub {
   private readonly docs = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  private readonly unwatch = new Map<LiveDocument, () => void>();
   metrics!: Metrics;
   private closing = false;
 
@@ -89,9 +92,21 @@ export class DocumentHub {
     let p = this.loading.get(docId);
     if (p) return p;
     p = (async () => {
-      const stored = await this.o.storage.loadDocument(docId);
-      const live = new LiveDocument(docId, stored.updates.length, { ...this.o, metrics: this.metrics });
+      const live = new LiveDocument(docId, 0, { ...this.o, metrics: this.metrics });
       try {
+        // Subscribe before reading storage: nothing another instance makes durable in between is missed.
+        if (this.o.fanout) {
+          this.unwatch.set(
+            live,
+            await this.o.fanout.watch(docId, {
+              update: (u) => live.applyDurable(u),
+              awareness: (raw) => live.applyRemoteAwareness(raw),
+              state: () => this.o.onRemoteState?.(docId),
+            }),
+          );
+        }
+        const stored = await this.o.storage.loadDocument(docId);
+        live.tailLength = stored.updates.length;
         live.doc.transact(() => {
           if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot, DURABLE_ORIGIN);
           for (const u of stored.updates) {
@@ -103,6 +118,8 @@ export class DocumentHub {
           }
         }, DURABLE_ORIGIN);
       } catch (err) {
+        this.unwatch.get(live)?.();
+        this.unwatch.delete(live);
         live.destroy();
         throw err;
       }
@@ -115,6 +132,8 @@ export class DocumentHub {
 
   private unload(live: LiveDocument): void {
     this.docs.delete(live.id);
+    this.unwatch.get(live)?.();
+    this.unwatch.delete(live);
     const done = live
       .drain()
       .then(() => live.compactIfLong())
@@ -125,6 +144,21 @@ export class DocumentHub {
         this.unloading.delete(live.id);
       });
     this.unloading.set(live.id, done);
+  }
+
+  /** After a fan-out outage: re-read every loaded document from storage (idempotent for Yjs). */
+  async catchUp(): Promise<void> {
+    for (const live of [...this.docs.values()]) {
+      try {
+        const stored = await this.o.storage.loadDocument(live.id);
+        live.doc.transact(() => {
+          if (stored.snapshot) live.applyDurable(stored.snapshot);
+          for (const u of stored.updates) live.applyDurable(u.data);
+        }, DURABLE_ORIGIN);
+      } catch (err) {
+        this.o.log.error({ err, doc: live.id }, 'catch-up from storage failed');
+      }
+    }
   }
 
   /** Attaches an authenticated socket to a document. */

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE } from '../errors';
+import type { Fanout } from '../fanout/fanout';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection } from './connection';
@@ -19,10 +20,14 @@ export interface LiveDocumentOptions {
   now: () => number;
   /** Called after the document's content changed (debounce downstream). */
   onChange: (docId: string) => void;
+  /** Cross-instance fan-out (REDIS_URL); absent on a single instance. */
+  fanout?: Fanout;
 }
 
 /** Origin of updates that arrived from another instance (scale-out) or storage, already durable. */
 export const DURABLE_ORIGIN = Symbol('durable');
+/** Origin of presence that arrived from another instance: applied and shown, never re-published. */
+export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
  * One loaded document: its Y.Doc, awareness, connections, and the path every update takes:
@@ -39,7 +44,8 @@ export class LiveDocument {
   private incoming: { conn: Connection; update: Uint8Array; at: number }[] = [];
   private local: Uint8Array[] = [];
   private flushing: Promise<void> | null = null;
-  private tail: number;
+  /** Log length since the last snapshot; drives compaction. */
+  tailLength: number;
   private compacting = false;
   private statementView: HeadlessStatement | null = null;
 
@@ -48,7 +54,7 @@ export class LiveDocument {
     tailLength: number,
     private readonly o: LiveDocumentOptions,
   ) {
-    this.tail = tailLength;
+    this.tailLength = tailLength;
     // The server is not a participant: it holds no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
@@ -90,7 +96,9 @@ export class LiveDocument {
     }
     const changed = [...added, ...updated, ...removed];
     if (changed.length > 0) {
-      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+      this.broadcast(encodeAwareness(update), null);
+      if (origin !== REMOTE_ORIGIN) this.o.fanout?.publishAwareness(this.id, update);
     }
   };
 
@@ -135,6 +143,7 @@ export class LiveDocument {
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, raw, conn);
     this.broadcast(encodeAwareness(raw), conn);
+    this.o.fanout?.publishAwareness(this.id, raw);
     return true;
   }
 
@@ -164,9 +173,12 @@ export class LiveDocument {
       const now = this.o.now();
       for (const i of incoming) this.o.metrics.persistLag.observe((now - i.at) / 1000);
       for (const u of local) this.broadcast(encodeUpdate(u), null);
+      const fanout = this.o.fanout;
+      if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
       incoming.forEach(({ conn, update }, k) => {
         try {
           Y.applyUpdate(this.doc, update, conn);
+          fanout?.publishUpdate(this.id, update);
         } catch (err) {
           // Structurally valid but unappliable: take it back out of the log and drop its sender.
           this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
@@ -177,8 +189,8 @@ export class LiveDocument {
           conn.close(CLOSE.malformed, 'update could not be applied');
         }
       });
-      this.tail += seqs.length;
-      if (this.tail >= this.o.compactThreshold) this.scheduleCompaction();
+      this.tailLength += seqs.length;
+      if (this.tailLength >= this.o.compactThreshold) this.scheduleCompaction();
     }
   }
 
@@ -189,7 +201,7 @@ export class LiveDocument {
       this.o.storage
         .compact(this.id)
         .then(({ folded }) => {
-          this.tail = Math.max(0, this.tail - folded);
+          this.tailLength = Math.max(0, this.tailLength - folded);
           this.o.log.debug({ doc: this.id, folded }, 'compacted');
         })
         .catch((err) => this.o.log.error({ err, doc: this.id }, 'compaction failed'))
@@ -199,9 +211,18 @@ export class LiveDocument {
     });
   }
 
+  /** Applies what another instance made durable, or what storage holds (catch-up); Yjs ignores duplicates. */
+  applyDurable(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, DURABLE_ORIGIN);
+  }
+
+  applyRemoteAwareness(raw: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, raw, REMOTE_ORIGIN);
+  }
+
   /** Compaction that finished before unload, so the next cold load starts from a snapshot. */
   compactIfLong(): Promise<unknown> {
-    return this.tail >= this.o.compactThreshold ? this.o.storage.compact(this.id) : Promise.resolve();
+    return this.tailLength >= this.o.compactThreshold ? this.o.storage.compact(this.id) : Promise.resolve();
   }
 
   /** Persistence failed: nothing more is accepted; every client reconnects and resyncs. */
