@@ -30,6 +30,8 @@ if (!adminUrl) {
       });
     });
   } else {
+    // A skipped file is easy to miss in the summary; say why on stderr as well.
+    console.warn(`Postgres storage tests skipped: ${HOW_TO_RUN} to run them.`);
     describe.skip(`Postgres storage: skipped, ${HOW_TO_RUN} to run it`, () => {
       it('contract and multi-instance tests', () => {});
     });
