@@ -67,9 +67,7 @@ export function createApp(d: AppDeps) {
 
   app.notFound((c) => c.json(new AccordError('not_found', `no route ${c.req.path}`).toBody(), 404));
 
-  app.get('/api/health', (c) =>
-    d.isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503),
-  );
+  app.get('/api/health', (c) => (d.isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
   app.get('/metrics', async (c) => {
     c.header('content-type', d.metrics.registry.contentType);
     return c.body(await d.metrics.registry.metrics());

@@ -31,7 +31,12 @@ We remain united in our resolve to keep cyberspace open, free, stable and secure
 export async function seedDemo(server: RunningServer): Promise<string> {
   const existing = (await server.storage.listDocuments()).find((d) => d.title === DEMO_DOC_TITLE);
   if (existing) return existing.id;
-  const penholder: TokenClaims = { sub: 'demo-seed', name: 'Accord demo', delegation: DEMO_PENHOLDER, role: 'penholder' };
+  const penholder: TokenClaims = {
+    sub: 'demo-seed',
+    name: 'Accord demo',
+    delegation: DEMO_PENHOLDER,
+    role: 'penholder',
+  };
   const meta = await server.docs.create(penholder, {
     title: DEMO_DOC_TITLE,
     parties: DEMO_PARTIES,

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of one server instance (own registry, so several instances can share a process). */
 export function createMetrics(sample: { openDocuments(): number; documentBytes(): Map<string, number> }) {
@@ -6,7 +6,11 @@ export function createMetrics(sample: { openDocuments(): number; documentBytes()
   collectDefaultMetrics({ register: registry });
   const metrics = {
     registry,
-    connections: new Gauge({ name: 'accord_connections', help: 'Open WebSocket connections', registers: [registry] }),
+    connections: new Gauge({
+      name: 'accord_connections',
+      help: 'Open WebSocket connections',
+      registers: [registry],
+    }),
     messagesIn: new Counter({
       name: 'accord_messages_in_total',
       help: 'WebSocket messages received',
@@ -17,7 +21,11 @@ export function createMetrics(sample: { openDocuments(): number; documentBytes()
       help: 'WebSocket messages sent',
       registers: [registry],
     }),
-    bytesOut: new Counter({ name: 'accord_bytes_out_total', help: 'WebSocket bytes sent', registers: [registry] }),
+    bytesOut: new Counter({
+      name: 'accord_bytes_out_total',
+      help: 'WebSocket bytes sent',
+      registers: [registry],
+    }),
     persistLag: new Histogram({
       name: 'accord_persistence_lag_seconds',
       help: 'Time from receiving an update to its durable append',

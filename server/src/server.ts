@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { type ServerType, createAdaptorServer, upgradeWebSocket } from '@hono/node-server';
+import { createAdaptorServer, type ServerType, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';
 import pino, { type Logger } from 'pino';
-import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
+import { WebSocketServer } from 'ws';
 import { createApp } from './app';
 import { createInvites } from './auth/invites';
 import { createTokenService, loadOrCreateSecret } from './auth/tokens';
@@ -58,7 +58,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const tokens = createTokenService(loadOrCreateSecret(o.dataDir, o.authSecret), now);
   const invites = createInvites(tokens, now);
   let liveStateRef: ReturnType<typeof createLiveState> | null = null;
-  const fanout: Fanout | undefined = o.redisUrl ? await createRedisFanout({ url: o.redisUrl, log }) : undefined;
+  const fanout: Fanout | undefined = o.redisUrl
+    ? await createRedisFanout({ url: o.redisUrl, log })
+    : undefined;
   const hub = new DocumentHub({
     fanout,
     onRemoteState: (docId) => liveStateRef?.changed(docId),

@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type TestDatabase, createTestDatabase, openPostgresStorage } from '@accord/server';
+import { createTestDatabase, openPostgresStorage, type TestDatabase } from '@accord/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChildServer, spawnServer } from '../support/child-server';
 import { type Client, connectClient, synced, waitFor } from '../support/clients';
 import { startRedis } from '../support/redis-server';
-import { type TestServer, startTestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const adminUrl = process.env.ACCORD_TEST_DATABASE_URL;
 const HOW = 'set ACCORD_TEST_DATABASE_URL (source .ci/services.sh) and install redis-server';
 
-const allEqual = (clients: Client[]) => clients.every((c) => c.text.toString() === clients[0]!.text.toString());
+const allEqual = (clients: Client[]) =>
+  clients.every((c) => c.text.toString() === clients[0]!.text.toString());
 
 if (!adminUrl) {
   if (process.env.CI) {
@@ -59,8 +60,10 @@ if (!adminUrl) {
       const token = await a.token('FR');
       const clients = [a, b, c, a, b, c].map((s) => connectClient(s.wsUrl, docId, token, 'multi'));
       await Promise.all(clients.map(synced));
-      clients.forEach((cl, i) => cl.text.insert(0, `[${i}]`));
-      await waitFor(() => allEqual(clients) && clients[0]!.text.length === 18, { what: 'cross-instance convergence' });
+      for (const [i, cl] of clients.entries()) cl.text.insert(0, `[${i}]`);
+      await waitFor(() => allEqual(clients) && clients[0]!.text.length === 18, {
+        what: 'cross-instance convergence',
+      });
       for (const cl of clients) cl.destroy();
     });
 
@@ -73,7 +76,10 @@ if (!adminUrl) {
       await Promise.all([synced(ca), synced(cb)]);
       ca.provider.awareness.setLocalStateField('user', { name: 'Amélie', delegation: 'FR' });
       await waitFor(
-        () => [...cb.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'Amélie'),
+        () =>
+          [...cb.provider.awareness.getStates().values()].some(
+            (s) => (s as { user?: { name: string } }).user?.name === 'Amélie',
+          ),
         { what: 'remote presence' },
       );
       ca.destroy();
@@ -85,7 +91,10 @@ if (!adminUrl) {
       const docId = await a.createDoc(['FR', 'DE'], 'One clause.');
       const de = await a.token('DE');
       const ctrl = new AbortController();
-      const res = await fetch(`${b.url}/api/docs/${docId}/events`, { headers: { authorization: `Bearer ${de}` }, signal: ctrl.signal });
+      const res = await fetch(`${b.url}/api/docs/${docId}/events`, {
+        headers: { authorization: `Bearer ${de}` },
+        signal: ctrl.signal,
+      });
       const reader = res.body!.getReader();
       let seen = '';
       const pump = (async () => {
@@ -96,7 +105,10 @@ if (!adminUrl) {
         }
       })().catch(() => {});
       await waitFor(() => seen.includes('"type":"state"'), { what: 'initial state' });
-      const [clause] = (await (await a.api(`/api/docs/${docId}/clauses`, { token: de })).json()) as { id: string; hash: string }[];
+      const [clause] = (await (await a.api(`/api/docs/${docId}/clauses`, { token: de })).json()) as {
+        id: string;
+        hash: string;
+      }[];
       const sent = Date.now();
       const approved = await a.api(`/api/docs/${docId}/clauses/${clause!.id}/approval`, {
         token: await a.token('FR'),
@@ -125,10 +137,17 @@ if (!adminUrl) {
       await new Promise((r) => setTimeout(r, 300));
       redis = await startRedis(redis.port);
       ca.text.insert(ca.text.length, 'after ');
-      await waitFor(() => allEqual([ca, cb]) && ca.text.toString().includes('during-b') && cb.text.toString().includes('during-a') && cb.text.toString().includes('after'), {
-        what: 'convergence after the Redis restart',
-        timeoutMs: 20_000,
-      });
+      await waitFor(
+        () =>
+          allEqual([ca, cb]) &&
+          ca.text.toString().includes('during-b') &&
+          cb.text.toString().includes('during-a') &&
+          cb.text.toString().includes('after'),
+        {
+          what: 'convergence after the Redis restart',
+          timeoutMs: 20_000,
+        },
+      );
       ca.destroy();
       cb.destroy();
     });
@@ -170,7 +189,8 @@ if (!adminUrl) {
       const writer = connectClient(doomed.wsUrl, docId, token, 'kill');
       const watcher = connectClient(survivor.wsUrl, docId, token, 'kill');
       await Promise.all([synced(writer), synced(watcher)]);
-      for (let i = 0; i < 200; i++) writer.text.insert(writer.text.length, String.fromCharCode(97 + (i % 26)));
+      for (let i = 0; i < 200; i++)
+        writer.text.insert(writer.text.length, String.fromCharCode(97 + (i % 26)));
       await waitFor(() => watcher.text.length === 200, { what: 'fan-out of the burst' });
       doomed.proc.kill('SIGKILL');
       await doomed.exited;

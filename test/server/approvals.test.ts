@@ -1,10 +1,9 @@
+import { join } from 'node:path';
 import { clauseHash, createHeadlessStatement } from '@accord/statement';
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { connectClient, synced, waitFor } from '../support/clients';
-import { type TestServer, startTestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 interface ClauseJson {
   id: string;
@@ -21,10 +20,21 @@ describe('clauses and approvals through the real server', () => {
   let docId: string;
   let fr: string;
   let uk: string;
-  const clauses = async (token = fr) => (await (await t.api(`/api/docs/${docId}/clauses`, { token })).json()) as ClauseJson[];
-  const approve = (token: string, clause: ClauseJson, state = 'approved', hash = clause.hash, note?: string) =>
-    t.api(`/api/docs/${docId}/clauses/${clause.id}/approval`, { token, body: { state, hash, ...(note ? { note } : {}) } });
-  const status = async () => ((await (await t.api(`/api/docs/${docId}`, { token: fr })).json()) as { status: string }).status;
+  const clauses = async (token = fr) =>
+    (await (await t.api(`/api/docs/${docId}/clauses`, { token })).json()) as ClauseJson[];
+  const approve = (
+    token: string,
+    clause: ClauseJson,
+    state = 'approved',
+    hash = clause.hash,
+    note?: string,
+  ) =>
+    t.api(`/api/docs/${docId}/clauses/${clause.id}/approval`, {
+      token,
+      body: { state, hash, ...(note ? { note } : {}) },
+    });
+  const status = async () =>
+    ((await (await t.api(`/api/docs/${docId}`, { token: fr })).json()) as { status: string }).status;
 
   beforeAll(async () => {
     t = await startTestServer();
@@ -36,7 +46,11 @@ describe('clauses and approvals through the real server', () => {
 
   it('lists the pasted paragraphs as clauses in order, hashed per api.md', async () => {
     const cs = await clauses();
-    expect(cs.map((c) => c.text)).toEqual(['We condemn the attacks.', 'We stand with our partner.', 'We will respond together.']);
+    expect(cs.map((c) => c.text)).toEqual([
+      'We condemn the attacks.',
+      'We stand with our partner.',
+      'We will respond together.',
+    ]);
     expect(cs.map((c) => c.index)).toEqual([1, 2, 3]);
     expect(cs[0]!.hash).toBe(clauseHash('We condemn the attacks.'));
     expect(new Set(cs.map((c) => c.id)).size).toBe(3);
@@ -54,7 +68,9 @@ describe('clauses and approvals through the real server', () => {
       body: { text: 'We condemn the malicious cyber activity.' },
     });
     expect(res.status).toBe(200);
-    await waitFor(() => view.read()[0]?.text === 'We condemn the malicious cyber activity.', { what: 'patch to reach the client' });
+    await waitFor(() => view.read()[0]?.text === 'We condemn the malicious cyber activity.', {
+      what: 'patch to reach the client',
+    });
     expect(view.read()[0]!.id).toBe(c1!.id);
     view.destroy();
     client.destroy();
@@ -63,8 +79,16 @@ describe('clauses and approvals through the real server', () => {
   it('AP: approve → edit → stale → re-approve', async () => {
     const [c1] = await clauses();
     expect((await approve(fr, c1!)).status).toBe(200);
-    expect((await clauses())[0]!.approvals.FR).toMatchObject({ state: 'approved', stale: false, by: 'FR drafter' });
-    await t.api(`/api/docs/${docId}/clauses/${c1!.id}`, { method: 'PATCH', token: uk, body: { text: `${c1!.text} Today.` } });
+    expect((await clauses())[0]!.approvals.FR).toMatchObject({
+      state: 'approved',
+      stale: false,
+      by: 'FR drafter',
+    });
+    await t.api(`/api/docs/${docId}/clauses/${c1!.id}`, {
+      method: 'PATCH',
+      token: uk,
+      body: { text: `${c1!.text} Today.` },
+    });
     const edited = (await clauses())[0]!;
     expect(edited.approvals.FR).toMatchObject({ stale: true, state: 'pending' });
     expect((await approve(fr, edited)).status).toBe(200);
@@ -82,7 +106,10 @@ describe('clauses and approvals through the real server', () => {
     const [c1] = await clauses();
     expect((await approve(fr, c1!, 'objection')).status).toBe(400);
     expect((await approve(fr, c1!, 'objection', c1!.hash, 'Too strong for Paris.')).status).toBe(200);
-    expect((await clauses())[0]!.approvals.FR).toMatchObject({ state: 'objection', note: 'Too strong for Paris.' });
+    expect((await clauses())[0]!.approvals.FR).toMatchObject({
+      state: 'objection',
+      note: 'Too strong for Paris.',
+    });
   });
 
   it('lets nobody speak for another delegation: 403 for observers and non-parties', async () => {
@@ -99,13 +126,20 @@ describe('clauses and approvals through the real server', () => {
     }
     expect(await status()).toBe('agreed');
     const [c1] = await clauses();
-    await t.api(`/api/docs/${docId}/clauses/${c1!.id}`, { method: 'PATCH', token: uk, body: { text: 'Changed.' } });
+    await t.api(`/api/docs/${docId}/clauses/${c1!.id}`, {
+      method: 'PATCH',
+      token: uk,
+      body: { text: 'Changed.' },
+    });
     expect(await status()).toBe('drafting');
   });
 
   it('pushes approval changes live over the events channel', async () => {
     const ctrl = new AbortController();
-    const res = await fetch(`${t.url}/api/docs/${docId}/events`, { headers: { authorization: `Bearer ${uk}` }, signal: ctrl.signal });
+    const res = await fetch(`${t.url}/api/docs/${docId}/events`, {
+      headers: { authorization: `Bearer ${uk}` },
+      signal: ctrl.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const events: { clauses: ClauseJson[] }[] = [];
@@ -127,7 +161,9 @@ describe('clauses and approvals through the real server', () => {
     const [, c2] = await clauses();
     const sent = Date.now();
     await approve(fr, c2!, 'reserve');
-    await waitFor(() => events.some((e) => e.clauses[1]?.approvals.FR?.state === 'reserve'), { what: 'live push' });
+    await waitFor(() => events.some((e) => e.clauses[1]?.approvals.FR?.state === 'reserve'), {
+      what: 'live push',
+    });
     expect(Date.now() - sent).toBeLessThan(1000);
     ctrl.abort();
     await pump;
@@ -141,7 +177,11 @@ describe('clauses and approvals through the real server', () => {
     const vb = createHeadlessStatement(b.doc);
     va.appendClauses(['From Paris.']);
     vb.appendClauses(['From London.']);
-    await waitFor(async () => (await clauses()).some((c) => c.text === 'From Paris.') && (await clauses()).some((c) => c.text === 'From London.'));
+    await waitFor(
+      async () =>
+        (await clauses()).some((c) => c.text === 'From Paris.') &&
+        (await clauses()).some((c) => c.text === 'From London.'),
+    );
     const ids = (await clauses()).map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     va.destroy();
@@ -161,11 +201,16 @@ describe('clauses and approvals through the real server', () => {
 
   it('detects a hand-edited audit row in the database', async () => {
     const db = new Database(join(t.dataDir, 'accord.sqlite'));
-    expect(() => db.prepare("UPDATE audit_log SET entry = entry WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE audit_log SET entry = entry WHERE seq = 2').run()).toThrow(/append-only/);
     // Someone with database access removes the guard and rewrites history:
     db.exec('DROP TRIGGER audit_log_no_update');
-    const row = db.prepare('SELECT entry FROM audit_log WHERE doc_id = ? AND seq = 2').get(docId) as { entry: string };
-    db.prepare('UPDATE audit_log SET entry = ? WHERE doc_id = ? AND seq = 2').run(row.entry.replace('"approved"', '"objection"'), docId);
+    const row = db.prepare('SELECT entry FROM audit_log WHERE doc_id = ? AND seq = 2').get(docId) as {
+      entry: string;
+    };
+    db.prepare('UPDATE audit_log SET entry = ? WHERE doc_id = ? AND seq = 2').run(
+      row.entry.replace('"approved"', '"objection"'),
+      docId,
+    );
     db.close();
     const res = await t.api(`/api/docs/${docId}/audit`, { token: fr });
     expect(res.headers.get('x-accord-audit-chain')).toMatch(/^broken at 2/);
@@ -179,7 +224,9 @@ describe('clauses and approvals through the real server', () => {
     await t.stop(false);
     t = await startTestServer({ dataDir: t.dataDir });
     const after = await clauses();
-    expect(after.map((c) => [c.id, c.text, c.approvals.FR?.state])).toEqual(before.map((c) => [c.id, c.text, c.approvals.FR?.state]));
+    expect(after.map((c) => [c.id, c.text, c.approvals.FR?.state])).toEqual(
+      before.map((c) => [c.id, c.text, c.approvals.FR?.state]),
+    );
   });
 });
 
@@ -197,7 +244,10 @@ describe('documents and parties', () => {
     expect(res.status).toBe(201);
     const created = (await res.json()) as { id: string; parties: string[] };
     expect(created.parties).toEqual(['FR', 'DE']);
-    const listFor = async (d: string) => ((await (await t.api('/api/docs', { token: await t.token(d) })).json()) as { id: string }[]).map((x) => x.id);
+    const listFor = async (d: string) =>
+      ((await (await t.api('/api/docs', { token: await t.token(d) })).json()) as { id: string }[]).map(
+        (x) => x.id,
+      );
     expect(await listFor('DE')).toContain(created.id);
     expect(await listFor('US')).not.toContain(created.id);
     expect((await t.api(`/api/docs/${created.id}`, { token: await t.token('US') })).status).toBe(403);
@@ -205,22 +255,39 @@ describe('documents and parties', () => {
   });
 
   it('rejects invalid bodies with 400 and a machine-readable code', async () => {
-    const res = await t.api('/api/docs', { token: await t.token('FR', 'penholder'), body: { title: '', parties: ['fr'] } });
+    const res = await t.api('/api/docs', {
+      token: await t.token('FR', 'penholder'),
+      body: { title: '', parties: ['fr'] },
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
-    const huge = await t.api('/api/docs', { token: await t.token('FR', 'penholder'), body: { title: 'x', parties: ['FR'], text: 'x'.repeat(2_000_000) } });
+    const huge = await t.api('/api/docs', {
+      token: await t.token('FR', 'penholder'),
+      body: { title: 'x', parties: ['FR'], text: 'x'.repeat(2_000_000) },
+    });
     expect(huge.status).toBe(413);
   });
 
   it('lets the penholder add and remove parties, recorded in the audit log', async () => {
     const id = await t.createDoc(['UK', 'FR'], 'One.');
     const penholder = await t.token('UK', 'penholder');
-    expect((await t.api(`/api/docs/${id}/parties`, { token: await t.token('FR'), body: { party: 'DE' } })).status).toBe(403);
-    expect((await t.api(`/api/docs/${id}/parties`, { token: penholder, body: { party: 'DE' } })).status).toBe(200);
-    expect((await t.api(`/api/docs/${id}/parties/FR`, { token: penholder, method: 'DELETE' })).status).toBe(200);
-    const doc = (await (await t.api(`/api/docs/${id}`, { token: penholder })).json()) as { parties: string[] };
+    expect(
+      (await t.api(`/api/docs/${id}/parties`, { token: await t.token('FR'), body: { party: 'DE' } })).status,
+    ).toBe(403);
+    expect((await t.api(`/api/docs/${id}/parties`, { token: penholder, body: { party: 'DE' } })).status).toBe(
+      200,
+    );
+    expect((await t.api(`/api/docs/${id}/parties/FR`, { token: penholder, method: 'DELETE' })).status).toBe(
+      200,
+    );
+    const doc = (await (await t.api(`/api/docs/${id}`, { token: penholder })).json()) as {
+      parties: string[];
+    };
     expect(doc.parties).toEqual(['UK', 'DE']);
-    const audit = (await (await t.api(`/api/docs/${id}/audit`, { token: penholder })).json()) as { kind: string; party?: string }[];
+    const audit = (await (await t.api(`/api/docs/${id}/audit`, { token: penholder })).json()) as {
+      kind: string;
+      party?: string;
+    }[];
     expect(audit.map((e) => e.kind)).toEqual(['document-created', 'party-added', 'party-removed']);
   });
 

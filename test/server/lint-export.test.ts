@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestServer, startTestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 interface Clause {
   id: string;
@@ -26,8 +26,10 @@ describe('lint and export through the real server', () => {
   let t: TestServer;
   let docId: string;
   let tokens: Record<string, string>;
-  const clauses = async () => (await (await t.api(`/api/docs/${docId}/clauses`, { token: tokens.FR })).json()) as Clause[];
-  const lint = async () => (await (await t.api(`/api/docs/${docId}/lint`, { token: tokens.FR })).json()) as Finding[];
+  const clauses = async () =>
+    (await (await t.api(`/api/docs/${docId}/clauses`, { token: tokens.FR })).json()) as Clause[];
+  const lint = async () =>
+    (await (await t.api(`/api/docs/${docId}/lint`, { token: tokens.FR })).json()) as Finding[];
   const patch = (c: Clause, text: string) =>
     t.api(`/api/docs/${docId}/clauses/${c.id}`, { method: 'PATCH', token: tokens.UK, body: { text } });
   const exportDoc = (format: string, final = false) =>
@@ -46,7 +48,11 @@ describe('lint and export through the real server', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    docId = await t.createDoc(['UK', 'FR'], `We condemn the attacks on Łódź and Zürich.\n\n${ATTRIBUTING}`, 'Déclaration conjointe');
+    docId = await t.createDoc(
+      ['UK', 'FR'],
+      `We condemn the attacks on Łódź and Zürich.\n\n${ATTRIBUTING}`,
+      'Déclaration conjointe',
+    );
     tokens = { FR: await t.token('FR'), UK: await t.token('UK') };
   });
   afterAll(() => t.stop());
@@ -88,7 +94,9 @@ describe('lint and export through the real server', () => {
       expect(res.status).toBe(201);
     }
     expect((await lint()).filter((x) => x.severity === 'error')).toEqual([]);
-    const audit = (await (await t.api(`/api/docs/${docId}/audit`, { token: tokens.FR })).json()) as { kind: string }[];
+    const audit = (await (await t.api(`/api/docs/${docId}/audit`, { token: tokens.FR })).json()) as {
+      kind: string;
+    }[];
     expect(audit.some((e) => e.kind === 'suppression')).toBe(true);
     await patch(c2!, ATTRIBUTING.replace('.', ' today.'));
     expect((await lint()).some((x) => x.severity === 'error')).toBe(true);
@@ -121,9 +129,13 @@ describe('lint and export through the real server', () => {
     expect(value).toContain(fingerprint);
     expect(value).not.toContain('DRAFT');
 
-    const list = (await (await t.api(`/api/docs/${docId}/exports`, { token: tokens.UK })).json()) as { id: string }[];
+    const list = (await (await t.api(`/api/docs/${docId}/exports`, { token: tokens.UK })).json()) as {
+      id: string;
+    }[];
     expect(list.map((e) => e.id)).toContain(exportId);
-    const again = new Uint8Array(await (await t.api(`/api/docs/${docId}/exports/${exportId}`, { token: tokens.UK })).arrayBuffer());
+    const again = new Uint8Array(
+      await (await t.api(`/api/docs/${docId}/exports/${exportId}`, { token: tokens.UK })).arrayBuffer(),
+    );
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
 

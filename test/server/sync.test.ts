@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, closeCodeOf, connectClient, prng, synced, waitFor } from '../support/clients';
-import { type TestServer, mintToken, startTestServer } from '../support/server';
+import { mintToken, startTestServer, type TestServer } from '../support/server';
 
 /** Random inserts and deletes by every client, driven by one seed. */
 async function randomEdits(clients: Client[], seed: number, rounds: number) {
@@ -42,7 +42,9 @@ describe('live sync over the standard y-websocket protocol', () => {
   afterAll(() => t.stop());
 
   it.each([2, 10])('%i stock clients converge after seeded random concurrent edits', async (n) => {
-    const clients = Array.from({ length: n }, (_, i) => connectClient(t.wsUrl, docId, i % 2 ? fr : uk, `conv${n}`));
+    const clients = Array.from({ length: n }, (_, i) =>
+      connectClient(t.wsUrl, docId, i % 2 ? fr : uk, `conv${n}`),
+    );
     await Promise.all(clients.map(synced));
     await randomEdits(clients, 42 + n, 30);
     const text = await converged(clients);
@@ -86,7 +88,10 @@ describe('live sync over the standard y-websocket protocol', () => {
       expect(await closeCodeOf(`${t.wsUrl}/${docId}`)).toBe(4401);
     });
     it('closes a forged token with 4401', async () => {
-      const forged = await mintToken({ sub: 'x', name: 'x', delegation: 'FR', role: 'drafter' }, 'not-the-secret-000000');
+      const forged = await mintToken(
+        { sub: 'x', name: 'x', delegation: 'FR', role: 'drafter' },
+        'not-the-secret-000000',
+      );
       expect(await closeCodeOf(`${t.wsUrl}/${docId}?token=${forged}`)).toBe(4401);
     });
     it('closes an expired token with 4401', async () => {

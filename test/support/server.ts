@@ -12,7 +12,11 @@ export interface TestServer {
   url: string;
   wsUrl: string;
   dataDir: string;
-  token(delegation: string, role?: TokenClaims['role'], extra?: Partial<TokenClaims> & { exp?: number }): Promise<string>;
+  token(
+    delegation: string,
+    role?: TokenClaims['role'],
+    extra?: Partial<TokenClaims> & { exp?: number },
+  ): Promise<string>;
   api(path: string, init?: { method?: string; token?: string; body?: unknown }): Promise<Response>;
   createDoc(parties: string[], text: string, title?: string): Promise<string>;
   /** Stops the server; keeps the data directory unless `wipe` (for restart tests). */

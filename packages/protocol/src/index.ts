@@ -1,3 +1,27 @@
+export type { DelegationInfo } from './delegations';
+export { DELEGATIONS, delegationInfo } from './delegations';
+export type { ErrorBody, ErrorCode } from './errors';
+export { ERROR_CODES } from './errors';
+export type {
+  BlockerView,
+  ClauseApprovalsView,
+  DocEvent,
+  DocStateEvent,
+  PartyApprovalView,
+  PartySummaryView,
+  SuppressionView,
+} from './events';
+export type {
+  CreateDocumentRequest,
+  ExportQuery,
+  InviteCreateRequest,
+  InviteRedeemRequest,
+  PartyChangeRequest,
+  PatchClauseRequest,
+  Role,
+  SuppressionRequest,
+  TokenClaims,
+} from './schemas';
 export {
   createDocumentSchema,
   delegationCodeSchema,
@@ -11,27 +35,3 @@ export {
   suppressionRequestSchema,
   tokenClaimsSchema,
 } from './schemas';
-export type {
-  CreateDocumentRequest,
-  ExportQuery,
-  InviteCreateRequest,
-  InviteRedeemRequest,
-  PartyChangeRequest,
-  PatchClauseRequest,
-  Role,
-  SuppressionRequest,
-  TokenClaims,
-} from './schemas';
-export { ERROR_CODES } from './errors';
-export type { ErrorBody, ErrorCode } from './errors';
-export type {
-  BlockerView,
-  ClauseApprovalsView,
-  DocEvent,
-  DocStateEvent,
-  PartyApprovalView,
-  PartySummaryView,
-  SuppressionView,
-} from './events';
-export { DELEGATIONS, delegationInfo } from './delegations';
-export type { DelegationInfo } from './delegations';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A delegation code: `FR`, `US`, `EU` … (api.md). */
-export const delegationCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'a delegation code is 2–4 capital letters');
+export const delegationCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2,4}$/, 'a delegation code is 2–4 capital letters');
 export const roleSchema = z.enum(['drafter', 'penholder', 'observer']);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -15,7 +17,9 @@ export const tokenClaimsSchema = z.object({
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 
-export const docIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 of [A-Za-z0-9_-]');
+export const docIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 of [A-Za-z0-9_-]');
 
 const partiesSchema = z
   .array(delegationCodeSchema)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Role, type TokenClaims, delegationCodeSchema, docIdSchema, roleSchema } from '@accord/protocol';
+import { delegationCodeSchema, docIdSchema, type Role, roleSchema, type TokenClaims } from '@accord/protocol';
 import { z } from 'zod';
 import { AccordError } from '../errors';
 import type { TokenService } from './tokens';
@@ -27,7 +27,10 @@ export function createInvites(tokens: TokenService, now: () => number = Date.now
     async create(invite: Invite, ttlSeconds = 60 * 60 * 24 * 14): Promise<string> {
       return tokens.signRaw({ kind: 'invite', ...invite, exp: Math.floor(now() / 1000) + ttlSeconds });
     },
-    async redeem(invite: string, name: string): Promise<{ token: string; claims: TokenClaims; docId: string }> {
+    async redeem(
+      invite: string,
+      name: string,
+    ): Promise<{ token: string; claims: TokenClaims; docId: string }> {
       const payload = invitePayloadSchema.safeParse(await tokens.verifyRaw(invite));
       if (!payload.success) throw new AccordError('unauthenticated', 'not an invite');
       const { docId, delegation, role } = payload.data;

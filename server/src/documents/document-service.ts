@@ -11,7 +11,7 @@ import {
   effectiveApproval,
   verifyChain,
 } from '@accord/approvals';
-import { type Finding, applySuppressions } from '@accord/linter';
+import { applySuppressions, type Finding } from '@accord/linter';
 import type {
   ClauseApprovalsView,
   CreateDocumentRequest,
@@ -142,7 +142,10 @@ export function createDocumentService(d: DocumentServiceDeps) {
     };
   }
 
-  async function lint(docId: string, clauses?: ClauseView[]): Promise<{ active: Finding[]; suppressed: Finding[] }> {
+  async function lint(
+    docId: string,
+    clauses?: ClauseView[],
+  ): Promise<{ active: Finding[]; suppressed: Finding[] }> {
     const m = await meta(docId);
     const cs = clauses ?? (await readClauses(docId));
     const findings = d.lint.lint(docId, m.parties, cs);
@@ -158,8 +161,11 @@ export function createDocumentService(d: DocumentServiceDeps) {
     lint,
 
     async create(claims: TokenClaims, req: CreateDocumentRequest): Promise<DocumentMeta> {
-      if (claims.role !== 'penholder') throw new AccordError('forbidden', 'only a penholder creates documents');
-      const parties = req.parties.includes(claims.delegation) ? req.parties : [claims.delegation, ...req.parties];
+      if (claims.role !== 'penholder')
+        throw new AccordError('forbidden', 'only a penholder creates documents');
+      const parties = req.parties.includes(claims.delegation)
+        ? req.parties
+        : [claims.delegation, ...req.parties];
       const id = d.newDocId();
       const doc = new Y.Doc();
       const view = createHeadlessStatement(doc);
@@ -244,10 +250,12 @@ export function createDocumentService(d: DocumentServiceDeps) {
 
     async changeParty(claims: TokenClaims, docId: string, party: string, add: boolean) {
       const m = await metaForParty(claims, docId);
-      if (!canManageParties(actorOf(claims))) throw new AccordError('forbidden', 'only the penholder manages parties');
+      if (!canManageParties(actorOf(claims)))
+        throw new AccordError('forbidden', 'only the penholder manages parties');
       const has = m.parties.includes(party);
       if (add === has) throw new AccordError('conflict', `${party} is ${has ? 'already' : 'not'} a party`);
-      if (!add && party === claims.delegation) throw new AccordError('conflict', 'the penholder cannot remove itself');
+      if (!add && party === claims.delegation)
+        throw new AccordError('conflict', 'the penholder cannot remove itself');
       const parties = add ? [...m.parties, party] : m.parties.filter((p) => p !== party);
       await d.storage.commitChange(docId, {
         at: iso(),
@@ -263,7 +271,8 @@ export function createDocumentService(d: DocumentServiceDeps) {
       if (!canEdit(actorOf(claims))) throw new AccordError('forbidden', 'observers cannot suppress findings');
       const clause = (await readClauses(docId)).find((c) => c.id === req.clauseId);
       if (!clause) throw new AccordError('not_found', `no clause ${req.clauseId}`);
-      if (clause.hash !== req.hash) throw new AccordError('stale_hash', 'the clause changed since you saw it');
+      if (clause.hash !== req.hash)
+        throw new AccordError('stale_hash', 'the clause changed since you saw it');
       const suppression = {
         ruleId: req.ruleId,
         clauseId: req.clauseId,

@@ -6,7 +6,7 @@ import {
   renderCommunique,
   textFingerprint,
 } from '@accord/communique';
-import { type TokenClaims, delegationInfo } from '@accord/protocol';
+import { delegationInfo, type TokenClaims } from '@accord/protocol';
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentService } from './document-service';
@@ -34,7 +34,9 @@ async function finalBlockers(docs: DocumentService, docId: string): Promise<stri
         reasons.push(`${where}: ${b.party} objects${b.note ? ` ("${b.note}")` : ''}.`);
         break;
       case 'reserve':
-        reasons.push(`${where}: ${b.party} holds a reserve (ad referendum) pending confirmation from capital.`);
+        reasons.push(
+          `${where}: ${b.party} holds a reserve (ad referendum) pending confirmation from capital.`,
+        );
         break;
       case 'stale':
         reasons.push(`${where}: ${b.party}'s approval is stale; the text changed since it approved.`);
@@ -49,7 +51,9 @@ async function finalBlockers(docs: DocumentService, docId: string): Promise<stri
   const { active } = await docs.lint(docId);
   const byId = new Map(s.clauses.map((c) => [c.id, c.index]));
   for (const f of active.filter((x) => x.severity === 'error')) {
-    reasons.push(`Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`);
+    reasons.push(
+      `Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`,
+    );
   }
   return reasons;
 }
@@ -58,7 +62,12 @@ export function createExportService(deps: { storage: Storage; docs: DocumentServ
   const { storage, docs } = deps;
 
   return {
-    async export(claims: TokenClaims, docId: string, format: ExportFormat, final: boolean): Promise<ExportResult> {
+    async export(
+      claims: TokenClaims,
+      docId: string,
+      format: ExportFormat,
+      final: boolean,
+    ): Promise<ExportResult> {
       const m = await docs.metaForParty(claims, docId);
       if (final) {
         const reasons = await finalBlockers(docs, docId);
@@ -91,7 +100,11 @@ export function createExportService(deps: { storage: Storage; docs: DocumentServ
         })),
       };
       const bytes = await renderCommunique(input, format);
-      const stem = m.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'communique';
+      const stem =
+        m.title
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'communique';
       const result: ExportResult = {
         bytes,
         contentType: CONTENT_TYPES[format],

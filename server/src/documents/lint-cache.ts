@@ -1,4 +1,4 @@
-import { type Finding, type Linter, createLinter, defaultPolicies } from '@accord/linter';
+import { createLinter, defaultPolicies, type Finding, type Linter } from '@accord/linter';
 
 /**
  * One incremental linter per document, rebuilt only when its parties change: a re-lint after an

@@ -32,8 +32,8 @@ export function createLiveState(o: LiveStateOptions) {
 
   return {
     subscribe(docId: string, listener: Listener): () => void {
-      let set = listeners.get(docId);
-      if (!set) listeners.set(docId, (set = new Set()));
+      const set = listeners.get(docId) ?? new Set<Listener>();
+      listeners.set(docId, set);
       set.add(listener);
       return () => {
         set.delete(listener);

@@ -32,7 +32,8 @@ export function bearer(c: Context): string | undefined {
 }
 
 /** Middleware: a valid session token, else 401. */
-export const requireAuth = (tokens: TokenService) => async (c: Context<AppEnv>, next: () => Promise<void>) => {
-  c.set('claims', await tokens.verify(bearer(c)));
-  await next();
-};
+export const requireAuth =
+  (tokens: TokenService) => async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    c.set('claims', await tokens.verify(bearer(c)));
+    await next();
+  };

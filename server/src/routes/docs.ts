@@ -57,7 +57,9 @@ export function docsRoutes(d: DocsRouteDeps) {
 
   app.get('/', async (c) => {
     const list = await d.docs.list(c.get('claims'));
-    return c.json(list.map((m) => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt })));
+    return c.json(
+      list.map((m) => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt })),
+    );
   });
 
   app.get('/:id', async (c) => {
@@ -84,13 +86,20 @@ export function docsRoutes(d: DocsRouteDeps) {
 
   app.patch('/:id/clauses/:clauseId', async (c) => {
     const { text } = await parseJson(c, patchClauseSchema);
-    const clause = await d.docs.patchClause(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), text);
+    const clause = await d.docs.patchClause(
+      c.get('claims'),
+      docIdParam(c.req.param('id')),
+      c.req.param('clauseId'),
+      text,
+    );
     return c.json({ id: clause.id, index: clause.index, text: clause.text, hash: clause.hash });
   });
 
   app.post('/:id/clauses/:clauseId/approval', async (c) => {
     const body = await parseJson(c, approvalRequestSchema);
-    return c.json(await d.docs.approve(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), body));
+    return c.json(
+      await d.docs.approve(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), body),
+    );
   });
 
   app.post('/:id/parties', async (c) => {
@@ -102,7 +111,12 @@ export function docsRoutes(d: DocsRouteDeps) {
   app.delete('/:id/parties/:party', async (c) => {
     const party = partyChangeSchema.safeParse({ party: c.req.param('party') });
     if (!party.success) throw new AccordError('invalid_request', 'not a delegation code');
-    const m = await d.docs.changeParty(c.get('claims'), docIdParam(c.req.param('id')), party.data.party, false);
+    const m = await d.docs.changeParty(
+      c.get('claims'),
+      docIdParam(c.req.param('id')),
+      party.data.party,
+      false,
+    );
     return c.json({ id: m.id, title: m.title, parties: m.parties });
   });
 
@@ -142,7 +156,9 @@ export function docsRoutes(d: DocsRouteDeps) {
       throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
     }
     const final = q.data.final === '1' || q.data.final === 'true';
-    return fileResponse(await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final));
+    return fileResponse(
+      await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final),
+    );
   });
 
   app.get('/:id/exports', async (c) => {
@@ -176,7 +192,10 @@ export function eventsRoute(d: DocsRouteDeps) {
       try {
         send(await d.docs.state(m.id));
         while (!closed) {
-          const ping = await Promise.race([done.then(() => false), stream.sleep(d.keepAliveMs).then(() => true)]);
+          const ping = await Promise.race([
+            done.then(() => false),
+            stream.sleep(d.keepAliveMs).then(() => true),
+          ]);
           if (!ping) break;
           await stream.write(': keep-alive\n\n');
         }

@@ -1,4 +1,4 @@
-import { type TokenClaims, docIdSchema } from '@accord/protocol';
+import { docIdSchema, type TokenClaims } from '@accord/protocol';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';

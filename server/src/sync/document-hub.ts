@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenClaims } from '@accord/protocol';
-import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
 import type { Metrics } from '../metrics';
-import type { Storage } from '../storage/storage';
 import { Connection, type SyncSocket } from './connection';
 import { DURABLE_ORIGIN, LiveDocument, type LiveDocumentOptions } from './live-document';
 import { decodeMessage } from './messages';
@@ -113,7 +111,10 @@ export class DocumentHub {
             try {
               Y.applyUpdate(live.doc, u.data, DURABLE_ORIGIN);
             } catch (err) {
-              this.o.log.error({ err, doc: docId, seq: u.seq }, 'stored update could not be applied; skipped');
+              this.o.log.error(
+                { err, doc: docId, seq: u.seq },
+                'stored update could not be applied; skipped',
+              );
             }
           }
         }, DURABLE_ORIGIN);
@@ -244,7 +245,9 @@ export class DocumentHub {
     await Promise.all([...this.docs.values()].map((d) => d.drain()));
     await Promise.all(
       [...this.docs.values()].map((d) =>
-        d.compactIfLong().catch((err) => this.o.log.error({ err, doc: d.id }, 'compaction at shutdown failed')),
+        d
+          .compactIfLong()
+          .catch((err) => this.o.log.error({ err, doc: d.id }, 'compaction at shutdown failed')),
       ),
     );
     await Promise.all(this.unloading.values());

@@ -1,4 +1,4 @@
-import { type HeadlessStatement, createHeadlessStatement } from '@accord/statement';
+import { createHeadlessStatement, type HeadlessStatement } from '@accord/statement';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -7,7 +7,13 @@ import type { Fanout } from '../fanout/fanout';
 import type { Metrics } from '../metrics';
 import type { Storage } from '../storage/storage';
 import { Connection } from './connection';
-import { type AwarenessEntry, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages';
+import {
+  type AwarenessEntry,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './messages';
 
 export interface LiveDocumentOptions {
   storage: Storage;

@@ -83,7 +83,9 @@ export function openSqliteStorage(dataDir: string): Storage {
       'SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq DESC LIMIT 1',
     ),
     insertAudit: db.prepare('INSERT INTO audit_log (doc_id, seq, entry) VALUES (?, ?, ?)'),
-    audit: db.prepare<[string], { entry: string }>('SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq'),
+    audit: db.prepare<[string], { entry: string }>(
+      'SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq',
+    ),
     insertExport: db.prepare(
       'INSERT INTO exports (id, doc_id, format, fingerprint, created_at, created_by, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
