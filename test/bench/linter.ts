@@ -42,7 +42,9 @@ export async function benchLinter(): Promise<void> {
   const policies = defaultPolicies();
   const statement = benchStatement();
   // warm up the JIT and compromise's lexicon on a different text, so runs measure steady state
-  createLinter(policies).lint(benchStatement(40).map((c) => ({ ...c, id: `warm-${c.id}`, text: `${c.text} ` })));
+  createLinter(policies).lint(
+    benchStatement(40).map((c) => ({ ...c, id: `warm-${c.id}`, text: `${c.text} ` })),
+  );
 
   const full: number[] = [];
   let findings = 0;

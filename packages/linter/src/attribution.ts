@@ -42,6 +42,12 @@ export interface Attribution {
   names?: 'activity' | 'actors';
 }
 
+/** Cheap clause-level pre-check: a sentence with none of these words cannot attribute an attack. */
+export const MAY_NAME_ATTACK = new RegExp(
+  `(?<![\\p{L}])(?:${[...ATTACK_NOUNS, ...WEAK_ATTACK_NOUNS, ...ACTOR_NOUNS].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 function attackIndices(tokens: Token[]): Set<number> {
   // "operation" is an attack in a sentence about cyber activity or about who mounted it
   const cyber = tokens.some(

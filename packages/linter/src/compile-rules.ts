@@ -1,4 +1,4 @@
-import { findAttributions } from './attribution';
+import { findAttributions, MAY_NAME_ATTACK } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import type { Mention } from './entities';
 import { namePattern } from './names-variants';
@@ -79,28 +79,32 @@ export function compileRule(rule: Rule): RuleMatcher {
     case 'attribution': {
       const unless = rule.unless.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
       return (c) =>
-        c.entitySentences().flatMap(({ sentence, mentions }) => {
-          const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
-          if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
-          return findAttributions(sentence, relevant).map((a) => {
-            const suggestion =
-              a.names === 'activity'
-                ? rule.suggestion
-                : a.names === 'actors'
-                  ? rule.actorSuggestion
-                  : undefined;
-            return { start: a.start, end: a.end, ...(suggestion ? { suggestion } : {}) };
-          });
-        });
+        !MAY_NAME_ATTACK.test(c.text)
+          ? []
+          : c.entitySentences().flatMap(({ sentence, mentions }) => {
+              const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+              if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
+              return findAttributions(sentence, relevant).map((a) => {
+                const suggestion =
+                  a.names === 'activity'
+                    ? rule.suggestion
+                    : a.names === 'actors'
+                      ? rule.actorSuggestion
+                      : undefined;
+                return { start: a.start, end: a.end, ...(suggestion ? { suggestion } : {}) };
+              });
+            });
     }
     case 'entity-context': {
       const context = rule.context.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
       return (c) =>
-        c.entitySentences().flatMap(({ sentence, mentions }) => {
-          const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
-          if (relevant.length === 0 || !anyMatch(context, sentence.text)) return [];
-          return relevant.map((m) => ({ start: m.start, end: m.end }));
-        });
+        !anyMatch(context, c.text)
+          ? []
+          : c.entitySentences().flatMap(({ sentence, mentions }) => {
+              const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+              if (relevant.length === 0 || !anyMatch(context, sentence.text)) return [];
+              return relevant.map((m) => ({ start: m.start, end: m.end }));
+            });
     }
   }
 }
