@@ -46,9 +46,20 @@ export function createApp(d: AppDeps) {
   app.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id') ?? randomUUID();
     c.set('requestId', requestId);
-    c.set('log', d.log.child({ req: requestId }));
+    const log = d.log.child({ req: requestId });
+    c.set('log', log);
     c.header('x-request-id', requestId);
+    const started = performance.now();
     await next();
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
   });
 
   app.onError((err, c) => {

@@ -15,7 +15,11 @@ export interface StoredDocument {
   /** Merged state of every update up to `snapshotSeq`, or null before the first compaction. */
   snapshot: Uint8Array | null;
   snapshotSeq: number;
-  /** The log tail after the snapshot, in append order. */
+  /**
+   * Every update still in the log, in append order. Under concurrent writers (Postgres) a row may
+   * carry a seq below `snapshotSeq` when it committed after a compactor read the log; replaying it
+   * is harmless because applying a Yjs update twice is a no-op.
+   */
   updates: { seq: number; data: Uint8Array }[];
 }
 

@@ -179,11 +179,16 @@ export class DocumentHub {
       },
     );
     this.metrics.connections.inc();
+    this.o.log.info(
+      { conn: conn.id, doc: docId, delegation: claims.delegation, role: claims.role },
+      'connected',
+    );
     live.join(conn);
     let left = false;
     const leave = () => {
       if (left) return;
       left = true;
+      this.o.log.info({ conn: conn.id, doc: docId }, 'disconnected');
       this.metrics.connections.dec();
       live.leave(conn);
       this.release(live);
