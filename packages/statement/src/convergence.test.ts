@@ -173,9 +173,9 @@ function runScenario(seed: number, peerCount: number, steps: number): Peer[] {
 }
 
 describe('convergence across peers', () => {
-  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
     it(`ST14: seed ${seed}: 3 peers, random edits, sync → same clauses, unique ids, matching Yjs state`, () => {
-      const peers = runScenario(seed, 3, 120);
+      const peers = runScenario(seed, 3, 100);
       const reference = view(peers[0]!);
       expect(reference.length).toBeGreaterThan(0);
       for (const peer of peers) {

@@ -10,11 +10,11 @@ import {
 } from 'lexical';
 import { $isBracketNode, BracketNode } from './bracket-node';
 import { $removeBracket } from './brackets';
-import { type NewId, setClauseIdSource } from './clause-ids';
+import { type NewId, randomClauseId, setClauseIdSource } from './clause-ids';
 import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
 
 export interface RegisterStatementOptions {
-  /** Source of new clause ids; crypto.randomUUID when omitted. */
+  /** Source of new clause ids; random UUIDs when omitted. */
   newId?: () => string;
 }
 
@@ -103,7 +103,7 @@ function $hasRootViolations(): boolean {
  * they are checked after commit and repaired by an ordinary update that then syncs to Yjs like any edit.
  */
 export function registerStatement(editor: LexicalEditor, options: RegisterStatementOptions = {}): () => void {
-  const newId: NewId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const newId: NewId = options.newId ?? randomClauseId;
   return mergeRegister(
     setClauseIdSource(editor, newId),
     editor.registerNodeTransform(RootNode, () => {
