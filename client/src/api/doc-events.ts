@@ -1,0 +1,74 @@
+import type { DocStateEvent } from '@accord/protocol';
+import { docStateEventSchema } from './schemas';
+import { createSseParser } from './sse-parser';
+
+export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
+
+export interface DocEventsHandlers {
+  onState(event: DocStateEvent): void;
+  onStatus(status: LiveChannelStatus): void;
+  onError(message: string): void;
+}
+
+/**
+ * Follows the server-owned live channel of one document. It reads the event stream with fetch so the
+ * token travels in the Authorization header, never in a URL (EventSource cannot send headers), and
+ * reconnects with capped backoff. Returns the unsubscribe function.
+ */
+export function subscribeDocEvents(docId: string, token: string, handlers: DocEventsHandlers): () => void {
+  let stopped = false;
+  let controller: AbortController | null = null;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async (): Promise<void> => {
+    controller = new AbortController();
+    handlers.onStatus('connecting');
+    const res = await fetch(`/api/docs/${encodeURIComponent(docId)}/events`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    if (!res.ok || !res.body) throw new Error(`live channel refused: ${res.status}`);
+    const parse = createSseParser();
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      for (const message of parse(value)) {
+        if (message.event !== 'state') continue;
+        const parsed = docStateEventSchema.safeParse(JSON.parse(message.data));
+        if (!parsed.success) {
+          handlers.onError(`unexpected live event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+          continue;
+        }
+        attempt = 0;
+        handlers.onStatus('live');
+        handlers.onState(parsed.data);
+      }
+    }
+  };
+
+  const loop = (): void => {
+    run().then(
+      () => retry(),
+      (err: unknown) => {
+        if (stopped) return;
+        handlers.onError(err instanceof Error ? err.message : String(err));
+        retry();
+      },
+    );
+  };
+  const retry = (): void => {
+    if (stopped) return;
+    handlers.onStatus('retrying');
+    attempt += 1;
+    timer = setTimeout(loop, Math.min(10_000, 250 * 2 ** attempt));
+  };
+
+  loop();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    controller?.abort();
+  };
+}

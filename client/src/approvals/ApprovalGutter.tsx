@@ -1,0 +1,206 @@
+import type { DocStateEvent } from '@accord/protocol';
+import { type FormEvent, useState } from 'react';
+import type { MappedClause } from '../lint/clause-text-map';
+import { type ChipView, chipFor } from './chip-state';
+
+export type ApprovalChoice = 'approved' | 'objection' | 'reserve' | 'pending';
+
+interface Props {
+  clauses: MappedClause[];
+  tops: Map<string, number>;
+  state: DocStateEvent | null;
+  parties: string[];
+  myDelegation: string;
+  canApprove: boolean;
+  onDecide(clause: MappedClause, state: ApprovalChoice, note?: string): Promise<void>;
+}
+
+export const formatAt = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+export function Chip({ chip, compact = false }: { chip: ChipView; compact?: boolean }) {
+  return (
+    <li
+      className="chip-item"
+      data-testid={`chip-${chip.party}`}
+      data-party={chip.party}
+      data-state={chip.kind}
+    >
+      <span
+        className={`chip chip-${chip.kind}`}
+        role="img"
+        title={chip.description}
+        aria-label={chip.description}
+        // Focusable so keyboard users reach the who-and-when that a mouse user gets on hover.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chip's description is its content for keyboard users
+        tabIndex={0}
+      >
+        <span className="chip-party">{chip.party}</span>
+        <span className="chip-icon">{chip.icon}</span>
+        {(!compact || chip.kind === 'stale') && <span className="chip-word">{chip.word}</span>}
+      </span>
+    </li>
+  );
+}
+
+/** Approval chips and my delegation's decision buttons, beside each clause. */
+export function ApprovalGutter({ clauses, tops, state, parties, myDelegation, canApprove, onDecide }: Props) {
+  const live = new Map(state?.clauses.map((c) => [c.id, c]) ?? []);
+  return (
+    <section className="approval-gutter" aria-label="Approvals">
+      {clauses.map((clause) => {
+        const top = tops.get(clause.id);
+        if (top === undefined) return null;
+        return (
+          <ClauseApprovals
+            key={clause.id}
+            clause={clause}
+            top={top}
+            chips={parties.map((p) => chipFor(p, live.get(clause.id)?.approvals[p], formatAt))}
+            known={live.has(clause.id)}
+            myDelegation={myDelegation}
+            canApprove={canApprove}
+            onDecide={onDecide}
+          />
+        );
+      })}
+    </section>
+  );
+}
+
+function ClauseApprovals({
+  clause,
+  top,
+  chips,
+  known,
+  myDelegation,
+  canApprove,
+  onDecide,
+}: {
+  clause: MappedClause;
+  top: number;
+  chips: ChipView[];
+  known: boolean;
+  myDelegation: string;
+  canApprove: boolean;
+  onDecide: Props['onDecide'];
+}) {
+  const [noteFor, setNoteFor] = useState<'objection' | 'reserve' | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mine = chips.find((c) => c.party === myDelegation);
+  const bracketed = clause.brackets.length > 0;
+
+  const decide = async (choice: ApprovalChoice, withNote?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onDecide(clause, choice, withNote);
+      setNoteFor(null);
+      setNote('');
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submitNote = (event: FormEvent) => {
+    event.preventDefault();
+    if (noteFor) void decide(noteFor, note.trim() || undefined);
+  };
+
+  return (
+    <section
+      className="clause-approvals"
+      style={{ top }}
+      aria-label={`Clause ${clause.index} approvals`}
+      data-testid="clause-approvals"
+      data-clause-index={clause.index}
+      data-clause-id={clause.id}
+    >
+      <ul className="chips" aria-label={`Approvals for clause ${clause.index}`}>
+        {chips.map((chip) => (
+          <Chip key={chip.party} chip={chip} compact />
+        ))}
+      </ul>
+      {!known && <p className="muted small">Syncing…</p>}
+      {mine?.kind === 'stale' && (
+        <p className="stale-note" data-testid="stale-note">
+          ↻ Text changed since {myDelegation} decided — review again
+        </p>
+      )}
+      {canApprove && noteFor === null && (
+        <fieldset className="decide">
+          <legend className="visually-hidden">{`${myDelegation} decision on clause ${clause.index}`}</legend>
+          <button
+            type="button"
+            className="btn btn-small btn-approve"
+            disabled={busy || bracketed}
+            aria-pressed={mine?.kind === 'approved'}
+            title={bracketed ? 'Resolve the bracketed text before approving' : 'Approve the text as shown'}
+            onClick={() => void decide('approved')}
+            data-testid="approve"
+          >
+            ✓ Approve
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy}
+            aria-pressed={mine?.kind === 'objection'}
+            onClick={() => setNoteFor('objection')}
+            data-testid="object"
+          >
+            ✗ Object…
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy || bracketed}
+            aria-pressed={mine?.kind === 'reserve'}
+            title="Agree ad referendum, pending confirmation from capital"
+            onClick={() => setNoteFor('reserve')}
+            data-testid="reserve"
+          >
+            ◐ Reserve…
+          </button>
+        </fieldset>
+      )}
+      {canApprove && noteFor !== null && (
+        <form className="note-form" onSubmit={submitNote}>
+          <label>
+            {noteFor === 'objection' ? 'Objection (required)' : 'Note for the reserve (optional)'}
+            <input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              required={noteFor === 'objection'}
+              // biome-ignore lint/a11y/noAutofocus: opened on request; the note is what comes next
+              autoFocus
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setNoteFor(null);
+              }}
+            />
+          </label>
+          <div className="decide">
+            <button type="submit" className="btn btn-small btn-primary" disabled={busy}>
+              {noteFor === 'objection' ? 'Send objection' : 'Send reserve'}
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setNoteFor(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="error-text small" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { type DocStateEvent, delegationInfo } from '@accord/protocol';
+import { useId, useState } from 'react';
+import { Chip, formatAt } from '../approvals/ApprovalGutter';
+import { boardRows } from './board-rows';
+
+interface Props {
+  state: DocStateEvent | null;
+  myDelegation: string;
+  onReveal(clauseId: string): void;
+}
+
+/** Clauses × parties, what blocks agreement, and a filter for the items awaiting my delegation. */
+export function StatusBoard({ state, myDelegation, onReveal }: Props) {
+  const [mineOnly, setMineOnly] = useState(false);
+  const filterId = useId();
+  if (!state) return <p className="empty">Waiting for the live approval state…</p>;
+  const rows = boardRows(state, formatAt, mineOnly ? myDelegation : undefined);
+  return (
+    <section className="status-board" aria-label="Status board" data-testid="status-board">
+      <p className={`doc-status doc-status-${state.status}`} role="status">
+        {state.status === 'agreed'
+          ? '✓ Agreed by all parties'
+          : `Drafting — ${state.blockers.length} open item(s)`}
+      </p>
+      <div className="board-filter">
+        <input
+          id={filterId}
+          type="checkbox"
+          checked={mineOnly}
+          onChange={(e) => setMineOnly(e.target.checked)}
+        />
+        <label htmlFor={filterId}>My pending items ({myDelegation})</label>
+      </div>
+      <table className="board-table">
+        <caption className="visually-hidden">Approval state of each clause for each party</caption>
+        <thead>
+          <tr>
+            <th scope="col">§</th>
+            {state.parties.map((p) => (
+              <th scope="col" key={p} title={delegationInfo(p).name}>
+                {p}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.clauseId} data-testid="board-row">
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onReveal(row.clauseId)}
+                  title={row.excerpt}
+                  aria-label={`Clause ${row.index}: ${row.excerpt}`}
+                >
+                  {row.index}
+                  {row.bracketed && <span title="has bracketed text"> [ ]</span>}
+                </button>
+              </th>
+              {row.chips.map((chip) => (
+                <td key={chip.party}>
+                  <ul className="chips chips-cell">
+                    <Chip chip={chip} compact />
+                  </ul>
+                </td>
+              ))}
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={state.parties.length + 1} className="empty">
+                Nothing awaits {myDelegation}.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <h3 className="board-subhead">Blocking agreement</h3>
+      {state.blockers.length === 0 ? (
+        <p className="empty">Nothing blocks agreement.</p>
+      ) : (
+        <ul className="blockers">
+          {state.blockers
+            .filter((b) => !mineOnly || b.party === undefined || b.party === myDelegation)
+            .map((b) => (
+              <li key={`${b.clauseId}-${b.party ?? ''}-${b.reason}-${b.note ?? ''}`}>
+                <button type="button" className="link-button" onClick={() => onReveal(b.clauseId)}>
+                  §{b.index}
+                </button>{' '}
+                {b.party && <strong>{b.party}</strong>} {b.reason.replace(/_/g, ' ')}
+                {b.note && <span className="muted"> — “{b.note}”</span>}
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}

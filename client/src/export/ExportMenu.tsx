@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'react';
+import { type ApiClient, ApiError } from '../api/api-client';
+
+const FORMATS = [
+  { id: 'pdf', label: 'PDF' },
+  { id: 'docx', label: 'Word (DOCX)' },
+  { id: 'html', label: 'HTML' },
+  { id: 'md', label: 'Markdown' },
+] as const;
+
+function save(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Outcome =
+  | { kind: 'ok'; message: string }
+  | { kind: 'refused'; reasons: string[] }
+  | { kind: 'error'; message: string };
+
+/** Draft or final communiqué in each format; a refused final export lists why. */
+export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  const run = async (format: string, final: boolean) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const file = await api.download(docId, format, final);
+      save(file.blob, file.filename);
+      setOutcome({
+        kind: 'ok',
+        message: `${final ? 'Final' : 'Draft'} ${format.toUpperCase()} downloaded: ${file.filename}`,
+      });
+      setOpen(false);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && final) {
+        setOutcome({ kind: 'refused', reasons: err.reasons.length > 0 ? err.reasons : [err.message] });
+      } else setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={wrapper}>
+      <button
+        ref={toggle}
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls="export-options"
+        onClick={() => setOpen((o) => !o)}
+        data-testid="export-toggle"
+      >
+        Export ▾
+      </button>
+      {open && (
+        <div id="export-options" className="export-options">
+          {([false, true] as const).map((final) => (
+            <fieldset key={String(final)}>
+              <legend>{final ? 'Final (all parties agreed)' : 'Draft (watermarked)'}</legend>
+              {FORMATS.map((f) => (
+                <button
+                  key={f.id}
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy}
+                  onClick={() => void run(f.id, final)}
+                  data-testid={`export-${final ? 'final' : 'draft'}-${f.id}`}
+                >
+                  {f.label}
+                </button>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      )}
+      {outcome && (
+        <div
+          className={`export-outcome export-${outcome.kind}`}
+          role={outcome.kind === 'ok' ? 'status' : 'alert'}
+          data-testid="export-outcome"
+        >
+          {outcome.kind === 'refused' ? (
+            <>
+              <strong>Final export refused:</strong>
+              <ul>
+                {outcome.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <span>{outcome.message}</span>
+          )}
+          <button type="button" className="btn-close" aria-label="Dismiss" onClick={() => setOutcome(null)}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

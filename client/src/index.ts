@@ -1,0 +1,17 @@
+export { ApiClient, ApiError } from './api/api-client';
+export type { SseMessage } from './api/sse-parser';
+export { createSseParser } from './api/sse-parser';
+export type { Route } from './app/routes';
+export { routeFor } from './app/routes';
+export type { ChipKind, ChipView } from './approvals/chip-state';
+export { chipFor } from './approvals/chip-state';
+export type { BoardRow } from './board/board-rows';
+export { boardRows } from './board/board-rows';
+export type { ConnectionInputs, ConnectionKind, ConnectionView } from './editor/connection-state';
+export { connectionView, isRefusal } from './editor/connection-state';
+export type { SegmentPiece, TextSegment } from './lint/text-segments';
+export { piecesForSpan } from './lint/text-segments';
+export type { LocatedFinding } from './lint/visible-findings';
+export { currentFindings, findingId, policyLabel } from './lint/visible-findings';
+export type { Session, TokenStorages } from './session/token-store';
+export { clearSession, decodeToken, loadSession, saveSession, tokenFromHash } from './session/token-store';

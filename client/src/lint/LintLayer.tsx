@@ -1,0 +1,153 @@
+import { delegationInfo } from '@accord/protocol';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CATEGORY_ORDER, CATEGORY_STYLES, highlightName } from './categories';
+import type { MappedClause } from './clause-text-map';
+import { rangesForFinding, rectsContain } from './lint-ranges';
+import { type LocatedFinding, policyLabel } from './visible-findings';
+
+interface Props {
+  clauses: MappedClause[];
+  findings: LocatedFinding[];
+  canEdit: boolean;
+  onApply(finding: LocatedFinding): void;
+}
+
+interface Shown {
+  finding: LocatedFinding;
+  rect: DOMRect;
+  via: 'hover' | 'caret';
+}
+
+const supportsHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+/**
+ * Underlines findings with CSS custom highlights (local view state: nothing is written into the shared
+ * document) and shows a card for the finding under the mouse or the caret.
+ */
+export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const located = useMemo(() => {
+    const byId = new Map(clauses.map((c) => [c.id, c]));
+    return findings.flatMap((finding) => {
+      const clause = byId.get(finding.clauseId);
+      return clause ? [{ finding, clause }] : [];
+    });
+  }, [clauses, findings]);
+
+  // Ranges point at live DOM text nodes, so they are rebuilt after every render of the editor.
+  const rangesRef = useRef<{ finding: LocatedFinding; ranges: Range[] }[]>([]);
+  useEffect(() => {
+    const rebuild = () => {
+      rangesRef.current = located.map(({ finding, clause }) => ({
+        finding,
+        ranges: rangesForFinding(editor, clause, finding),
+      }));
+      if (!supportsHighlights) return;
+      for (const category of CATEGORY_ORDER) {
+        const ranges = rangesRef.current
+          .filter((r) => r.finding.category === category)
+          .flatMap((r) => r.ranges);
+        CSS.highlights.set(highlightName(category), new Highlight(...ranges));
+      }
+    };
+    rebuild();
+    const unregister = editor.registerUpdateListener(rebuild);
+    return () => {
+      unregister();
+      if (supportsHighlights)
+        for (const category of CATEGORY_ORDER) CSS.highlights.delete(highlightName(category));
+    };
+  }, [editor, located]);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const onMove = (event: MouseEvent) => {
+      for (const { finding, ranges } of rangesRef.current) {
+        const rect = rectsContain(ranges, event.clientX, event.clientY);
+        if (rect) {
+          clearTimeout(hideTimer.current);
+          setShown((s) => (s?.finding.id === finding.id ? s : { finding, rect, via: 'hover' }));
+          return;
+        }
+      }
+      scheduleHide();
+    };
+    const scheduleHide = () => {
+      clearTimeout(hideTimer.current);
+      hideTimer.current = setTimeout(() => setShown((s) => (s?.via === 'hover' ? null : s)), 300);
+    };
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', scheduleHide);
+    return () => {
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', scheduleHide);
+    };
+  }, [editor]);
+
+  // Keyboard users get the same card when the caret rests inside a finding.
+  useEffect(() => {
+    return editor.registerUpdateListener(({ editorState }) => {
+      const caret = editorState.read(() => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+        return { key: selection.anchor.key, offset: selection.anchor.offset };
+      });
+      if (!caret) return;
+      const hit = located.find(({ finding, clause }) =>
+        clause.segments.some(
+          (s) =>
+            s.key === caret.key &&
+            s.start + caret.offset > finding.start &&
+            s.start + caret.offset < finding.end,
+        ),
+      );
+      const ranges = hit ? rangesRef.current.find((r) => r.finding.id === hit.finding.id)?.ranges : undefined;
+      const rect = ranges?.[0]?.getBoundingClientRect();
+      if (hit && rect) setShown({ finding: hit.finding, rect, via: 'caret' });
+      else setShown((s) => (s?.via === 'caret' ? null : s));
+    });
+  }, [editor, located]);
+
+  useEffect(() => {
+    if (shown && !findings.some((f) => f.id === shown.finding.id)) setShown(null);
+  }, [findings, shown]);
+
+  if (!shown) return null;
+  const { finding, rect } = shown;
+  const style = CATEGORY_STYLES[finding.category];
+  return (
+    <div
+      ref={cardRef}
+      className="finding-card"
+      role="dialog"
+      aria-label={`${style.label} finding`}
+      data-testid="finding-card"
+      style={{ top: rect.bottom + 6, left: Math.max(8, Math.min(rect.left, window.innerWidth - 380)) }}
+      onMouseEnter={() => clearTimeout(hideTimer.current)}
+      onMouseLeave={() => setShown(null)}
+    >
+      <div className="finding-card-head">
+        <span className="category-badge" style={{ borderColor: style.colour, color: style.colour }}>
+          {style.label}
+        </span>
+        <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>
+      </div>
+      <p className="finding-message">{finding.message}</p>
+      <p className="finding-policy">
+        Policy: <strong>{policyLabel(finding.policy, (c) => delegationInfo(c).name)}</strong>
+      </p>
+      {finding.suggestion !== undefined && canEdit && (
+        <button type="button" className="btn btn-primary btn-small" onClick={() => onApply(finding)}>
+          Rewrite as “{finding.suggestion}”
+        </button>
+      )}
+    </div>
+  );
+}

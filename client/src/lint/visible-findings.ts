@@ -1,0 +1,29 @@
+import type { Finding } from '@accord/linter';
+
+/** A finding together with the clause text it was computed on. */
+export interface LocatedFinding extends Finding {
+  clauseText: string;
+  /** Stable identity for React keys and hover state. */
+  id: string;
+}
+
+export function findingId(f: Finding): string {
+  return `${f.clauseId}|${f.policy}|${f.ruleId}|${f.start}|${f.end}`;
+}
+
+/**
+ * Findings to draw now: only those computed on the text the clause shows right now, so underlines never
+ * land on shifted text while the worker catches up with typing.
+ */
+export function currentFindings(
+  findings: readonly LocatedFinding[],
+  clauses: readonly { id: string; text: string }[],
+): LocatedFinding[] {
+  const texts = new Map(clauses.map((c) => [c.id, c.text]));
+  return findings.filter((f) => texts.get(f.clauseId) === f.clauseText);
+}
+
+/** The policy's delegation in words: 'ALL' is the shared baseline. */
+export function policyLabel(policy: string, nameOf: (code: string) => string): string {
+  return policy === 'ALL' ? 'Baseline (all parties)' : `${nameOf(policy)} (${policy})`;
+}

@@ -1,0 +1,374 @@
+import { type DocStateEvent, delegationInfo } from '@accord/protocol';
+import { clauseHash, registerStatement, STATEMENT_NODES } from '@accord/statement';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { ApiClient, ApiError } from '../api/api-client';
+import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
+import type { DocMeta } from '../api/schemas';
+import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter';
+import { useClauseTops } from '../approvals/use-clause-tops';
+import { StatusBoard } from '../board/StatusBoard';
+import { BracketTools } from '../editor/BracketTools';
+import { createProviderFactory } from '../editor/doc-provider';
+import { ConnectionPill, PresenceBar } from '../editor/PresenceBar';
+import { replaceSpan, revealSpan } from '../editor/select-span';
+import { EDITOR_THEME } from '../editor/theme';
+import { useConnection } from '../editor/use-connection';
+import { usePresence } from '../editor/use-presence';
+import { ExportMenu } from '../export/ExportMenu';
+import { $readMappedStatement, type MappedClause } from '../lint/clause-text-map';
+import { LintLayer } from '../lint/LintLayer';
+import { LintPanel } from '../lint/LintPanel';
+import { useLint } from '../lint/use-lint';
+import { currentFindings, type LocatedFinding } from '../lint/visible-findings';
+import type { Session } from '../session/token-store';
+import { Tabs } from '../ui/Tabs';
+import { UserBadge } from '../ui/UserBadge';
+
+interface Props {
+  docId: string;
+  session: Session;
+  onSignOut(): void;
+}
+
+/** The editor of one document: live text, presence, approvals, status board, linter and export. */
+export function EditorPage({ docId, session, onSignOut }: Props) {
+  const api = useMemo(() => new ApiClient(session.token), [session.token]);
+  const [meta, setMeta] = useState<DocMeta | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.getDoc(docId).then(
+      (m) => {
+        if (!cancelled) setMeta(m);
+      },
+      (err: unknown) => {
+        if (cancelled) return;
+        const status = err instanceof ApiError ? err.status : 0;
+        setLoadError(
+          status === 403
+            ? 'Your delegation is not a party to this document.'
+            : status === 404
+              ? 'There is no such document.'
+              : status === 401
+                ? 'Your session has expired: open your invite link again.'
+                : `The document could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, docId]);
+
+  const canEdit = session.claims.role !== 'observer';
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'accord-statement',
+      nodes: STATEMENT_NODES,
+      theme: EDITOR_THEME,
+      // The server seeds and owns the document: the editor starts empty and fills from Yjs.
+      editorState: null,
+      editable: canEdit,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [canEdit],
+  );
+
+  if (loadError) {
+    return (
+      <div className="page-message">
+        <h1>Accord</h1>
+        <p role="alert">{loadError}</p>
+        <p>
+          <a href="/">Back to your documents</a>
+        </p>
+      </div>
+    );
+  }
+  if (!meta) return <p className="page-message">Loading…</p>;
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <Workspace meta={meta} session={session} api={api} canEdit={canEdit} onSignOut={onSignOut} />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}
+
+function sameClauses(a: MappedClause[], b: MappedClause[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Mirrors the editor's statement (clauses, texts, where their text nodes are) into React state. */
+function useStatementMirror(): MappedClause[] {
+  const [editor] = useLexicalComposerContext();
+  const [clauses, setClauses] = useState<MappedClause[]>([]);
+  useEffect(() => {
+    const read = () => {
+      const next = editor.getEditorState().read($readMappedStatement);
+      setClauses((prev) => (sameClauses(prev, next) ? prev : next));
+    };
+    read();
+    return editor.registerUpdateListener(read);
+  }, [editor]);
+  return clauses;
+}
+
+function StatementPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerStatement(editor), [editor]);
+  return null;
+}
+
+function approvalErrorMessage(err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.code === 'stale_hash')
+      return 'The clause changed before your decision arrived: review the current text.';
+    if (err.code === 'clause_bracketed') return 'Resolve the bracketed text before approving this clause.';
+    return err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+function Workspace({
+  meta,
+  session,
+  api,
+  canEdit,
+  onSignOut,
+}: {
+  meta: DocMeta;
+  session: Session;
+  api: ApiClient;
+  canEdit: boolean;
+  onSignOut(): void;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const { claims, token } = session;
+  const me = delegationInfo(claims.delegation);
+
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const providerFactory = useMemo(() => createProviderFactory(token, setProvider), [token]);
+  const connection = useConnection(provider);
+  const people = usePresence(provider);
+
+  const [docState, setDocState] = useState<DocStateEvent | null>(null);
+  const [live, setLive] = useState<LiveChannelStatus>('connecting');
+  useEffect(
+    () =>
+      subscribeDocEvents(meta.id, token, {
+        onState: setDocState,
+        onStatus: setLive,
+        onError: (message) => console.warn('live channel:', message),
+      }),
+    [meta.id, token],
+  );
+
+  const clauses = useStatementMirror();
+  const parties = useMemo(() => docState?.parties ?? meta.parties, [docState?.parties, meta.parties]);
+  const suppressions = useMemo(() => docState?.suppressions ?? [], [docState?.suppressions]);
+  const lint = useLint(clauses, parties, suppressions);
+  const findings = useMemo(() => currentFindings(lint.findings, clauses), [lint.findings, clauses]);
+
+  const paneRef = useRef<HTMLDivElement>(null);
+  const cursorsRef = useRef<HTMLDivElement>(null);
+  const tops = useClauseTops(editor, clauses, paneRef);
+
+  const [notice, setNotice] = useState('');
+  useEffect(() => {
+    editor.setEditable(canEdit);
+  }, [editor, canEdit]);
+
+  const onDecide = useCallback(
+    async (clause: MappedClause, state: ApprovalChoice, note?: string) => {
+      try {
+        // The hash of the text this person sees: the server refuses it if the text has moved on.
+        await api.approve(meta.id, clause.id, {
+          state,
+          hash: clauseHash(clause.text),
+          ...(note ? { note } : {}),
+        });
+        setNotice(`Clause ${clause.index}: ${state} recorded for ${claims.delegation}.`);
+      } catch (err) {
+        throw new Error(approvalErrorMessage(err));
+      }
+    },
+    [api, meta.id, claims.delegation],
+  );
+
+  const onApply = useCallback(
+    (finding: LocatedFinding) => {
+      if (finding.suggestion === undefined) return;
+      const ok = replaceSpan(
+        editor,
+        finding.clauseId,
+        finding.clauseText,
+        finding.start,
+        finding.end,
+        finding.suggestion,
+      );
+      setNotice(
+        ok
+          ? `Rewritten as “${finding.suggestion}”.`
+          : 'The text changed meanwhile; the findings are being refreshed.',
+      );
+    },
+    [editor],
+  );
+
+  const onSuppress = useCallback(
+    async (finding: LocatedFinding, reason: string) => {
+      try {
+        await api.suppress(meta.id, {
+          ruleId: finding.ruleId,
+          clauseId: finding.clauseId,
+          hash: clauseHash(finding.clauseText),
+          start: finding.start,
+          end: finding.end,
+          policy: finding.policy,
+          reason,
+        });
+        setNotice('Finding suppressed; the reason is recorded.');
+      } catch (err) {
+        throw new Error(approvalErrorMessage(err));
+      }
+    },
+    [api, meta.id],
+  );
+
+  const reveal = useCallback(
+    (clauseId: string, start = 0, end = start) => revealSpan(editor, clauseId, start, end),
+    [editor],
+  );
+  const clauseIndex = useCallback((id: string) => clauses.find((c) => c.id === id)?.index, [clauses]);
+  const status = docState?.status ?? meta.status;
+
+  return (
+    <div className="workspace" style={{ ['--me' as string]: me.colour }}>
+      <header className="topbar">
+        <a className="brand" href="/" aria-label="Accord — your documents">
+          Accord
+        </a>
+        <div className="doc-heading">
+          <h1 className="doc-title">{meta.title}</h1>
+          <span className={`status-badge status-${status}`}>
+            {status === 'agreed' ? '✓ Agreed' : 'Drafting'}
+          </span>
+          {meta.tlp && <span className="tlp-badge">TLP:{meta.tlp}</span>}
+        </div>
+        <div className="topbar-right">
+          <PresenceBar people={people} />
+          <ConnectionPill view={connection} />
+          <ExportMenu api={api} docId={meta.id} />
+          <UserBadge claims={claims} onSignOut={onSignOut} />
+        </div>
+      </header>
+
+      <div className="toolbar" role="toolbar" aria-label="Editing tools">
+        {canEdit ? (
+          <BracketTools delegation={claims.delegation} onMessage={setNotice} />
+        ) : (
+          <p className="readonly-banner" data-testid="readonly-banner">
+            👁 Read-only — you are observing for {me.name}; observers cannot edit or approve.
+          </p>
+        )}
+        {live !== 'live' && (
+          <span className="muted small" role="status">
+            Approvals channel {live === 'connecting' ? 'connecting…' : 'reconnecting…'}
+          </span>
+        )}
+        <p className="notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+      </div>
+
+      <main className="workspace-main">
+        <div className="document-pane" ref={paneRef}>
+          <div ref={cursorsRef} className="cursors-layer" />
+          <div className="editor-column">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="editor-input"
+                  data-testid="editor"
+                  aria-label={`Statement text${canEdit ? '' : ' (read-only)'}`}
+                  aria-readonly={!canEdit}
+                  aria-multiline
+                  spellCheck
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <StatementPlugin />
+            <CollaborationPlugin
+              id={meta.id}
+              providerFactory={providerFactory}
+              shouldBootstrap={false}
+              username={`${claims.name} · ${claims.delegation}`}
+              cursorColor={me.colour}
+              cursorsContainerRef={cursorsRef}
+              awarenessData={{
+                user: {
+                  name: claims.name,
+                  delegation: claims.delegation,
+                  colour: me.colour,
+                  role: claims.role,
+                },
+              }}
+            />
+            <LintLayer clauses={clauses} findings={findings} canEdit={canEdit} onApply={onApply} />
+          </div>
+          <ApprovalGutter
+            clauses={clauses}
+            tops={tops}
+            state={docState}
+            parties={parties}
+            myDelegation={claims.delegation}
+            canApprove={canEdit}
+            onDecide={onDecide}
+          />
+        </div>
+
+        <aside className="sidebar" aria-label="Status and findings">
+          <Tabs
+            label="Side panels"
+            tabs={[
+              {
+                id: 'board',
+                title: 'Status board',
+                content: <StatusBoard state={docState} myDelegation={claims.delegation} onReveal={reveal} />,
+              },
+              {
+                id: 'findings',
+                title: `Findings (${findings.length})`,
+                content: (
+                  <LintPanel
+                    findings={findings}
+                    clauseIndex={clauseIndex}
+                    canEdit={canEdit}
+                    error={lint.error}
+                    onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
+                    onApply={onApply}
+                    onSuppress={onSuppress}
+                  />
+                ),
+              },
+            ]}
+          />
+        </aside>
+      </main>
+    </div>
+  );
+}
