@@ -21,7 +21,12 @@ export async function createBenchDocument(
 ): Promise<BenchDocument> {
   const base = `127.0.0.1:${server.port}`;
   if (server.kind === 'reference') return { id: name, wsUrl: `ws://${base}/${name}` };
-  const penholder = await mintToken({ sub: 'bench-pen', name: 'Bench pen', delegation: 'FR', role: 'penholder' });
+  const penholder = await mintToken({
+    sub: 'bench-pen',
+    name: 'Bench pen',
+    delegation: 'FR',
+    role: 'penholder',
+  });
   const res = await fetch(`http://${base}/api/docs`, {
     method: 'POST',
     headers: { authorization: `Bearer ${penholder}`, 'content-type': 'application/json' },

@@ -19,7 +19,11 @@ describe('edit markers', () => {
     a.getMap('bench').set('c1', editMarker(1, 1));
     a.getMap('bench').set('c2', editMarker(2, 2));
     const merged = Buffer.from(Y.mergeUpdates(updates));
-    expect(readMarkers(merged).map((m) => m.sender).sort()).toEqual([1, 2]);
+    expect(
+      readMarkers(merged)
+        .map((m) => m.sender)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it('finds nothing in frames without markers', () => {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createBenchDocument } from './documents';
 import { LatencyHistogram, type LatencySummary } from './histogram';
-import { type ProtocolClient, connectMany } from './protocol-client';
+import { connectMany, type ProtocolClient } from './protocol-client';
 import type { BenchServer } from './server-process';
 
 export interface LoadShape {
@@ -56,7 +56,9 @@ export async function runLoad(server: BenchServer, shape: LoadShape, label: stri
     for (let d = 0; d < shape.docs; d++) {
       const doc = await createBenchDocument(server, `${label}-${d}-${Date.now()}`);
       clients.push(
-        await connectMany(shape.clientsPerDoc, () => doc.wsUrl, onEdit, { firstIndex: d * shape.clientsPerDoc }),
+        await connectMany(shape.clientsPerDoc, () => doc.wsUrl, onEdit, {
+          firstIndex: d * shape.clientsPerDoc,
+        }),
       );
     }
     const editors = clients.flatMap((c) => c.slice(0, shape.editorsPerDoc ?? shape.clientsPerDoc));
@@ -81,11 +83,21 @@ export async function runLoad(server: BenchServer, shape: LoadShape, label: stri
     const timer = setInterval(tick, 2);
 
     await sleepUntil(windowFrom);
-    const [u0, bench0, del0, t0] = [await server.usage(), process.cpuUsage(), deliveredEver, performance.now()];
+    const [u0, bench0, del0, t0] = [
+      await server.usage(),
+      process.cpuUsage(),
+      deliveredEver,
+      performance.now(),
+    ];
     await sleepUntil(windowTo);
     clearInterval(timer);
     await sleepUntil(windowTo + DRAIN_MS);
-    const [u1, bench1, del1, t1] = [await server.usage(), process.cpuUsage(), deliveredEver, performance.now()];
+    const [u1, bench1, del1, t1] = [
+      await server.usage(),
+      process.cpuUsage(),
+      deliveredEver,
+      performance.now(),
+    ];
 
     const serverCpu = u1.cpuSeconds - u0.cpuSeconds;
     const benchCpu = (bench1.user + bench1.system - bench0.user - bench0.system) / 1e6;

@@ -28,7 +28,12 @@ export class LatencyHistogram {
   }
 
   summary(): LatencySummary {
-    return { p50: this.quantile(0.5), p95: this.quantile(0.95), p99: this.quantile(0.99), samples: this.count };
+    return {
+      p50: this.quantile(0.5),
+      p95: this.quantile(0.95),
+      p99: this.quantile(0.99),
+      samples: this.count,
+    };
   }
 }
 

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import { serveIpc } from './child-ipc';
 
 // The reference: @y/websocket-server 0.1.1's setupWSConnection, in memory (YPERSISTENCE unset).
-if (process.env.YPERSISTENCE !== undefined) throw new Error('the reference runs in memory: unset YPERSISTENCE');
+if (process.env.YPERSISTENCE !== undefined)
+  throw new Error('the reference runs in memory: unset YPERSISTENCE');
 const wss = new WebSocketServer({ noServer: true });
 const http = createServer((_req, res) => res.end('okay'));
 http.on('upgrade', (req, socket, head) => {
