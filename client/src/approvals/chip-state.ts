@@ -16,7 +16,7 @@ const ICONS: Record<ChipKind, string> = {
   approved: '✓',
   objection: '✗',
   reserve: '◐',
-  pending: '…',
+  pending: '○',
   stale: '↻',
 };
 

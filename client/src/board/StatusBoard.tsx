@@ -1,7 +1,17 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
 import { useId, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
-import { boardRows } from './board-rows';
+import { boardRows, groupBlockers } from './board-rows';
+
+const REASON_LABELS: Record<string, string> = {
+  pending: 'awaiting',
+  stale: 'text changed since approval',
+  objection: 'objection',
+  reserve: 'ad referendum',
+  bracket: 'bracketed text',
+  no_clauses: 'no clauses yet',
+  no_parties: 'no parties',
+};
 
 interface Props {
   state: DocStateEvent | null;
@@ -15,12 +25,13 @@ export function StatusBoard({ state, myDelegation, onReveal }: Props) {
   const filterId = useId();
   if (!state) return <p className="empty">Waiting for the live approval state…</p>;
   const rows = boardRows(state, formatAt, mineOnly ? myDelegation : undefined);
+  const blockers = groupBlockers(state, mineOnly ? myDelegation : undefined);
   return (
     <section className="status-board" aria-label="Status board" data-testid="status-board">
       <p className={`doc-status doc-status-${state.status}`} role="status">
         {state.status === 'agreed'
           ? '✓ Agreed by all parties'
-          : `Drafting — ${state.blockers.length} open item(s)`}
+          : `Drafting — ${state.blockers.length} open item${state.blockers.length === 1 ? '' : 's'}`}
       </p>
       <div className="board-filter">
         <input
@@ -77,21 +88,28 @@ export function StatusBoard({ state, myDelegation, onReveal }: Props) {
         </tbody>
       </table>
       <h3 className="board-subhead">Blocking agreement</h3>
-      {state.blockers.length === 0 ? (
-        <p className="empty">Nothing blocks agreement.</p>
+      {blockers.length === 0 ? (
+        <p className="empty">Nothing blocks agreement{mineOnly ? ` on ${myDelegation}'s side` : ''}.</p>
       ) : (
-        <ul className="blockers">
-          {state.blockers
-            .filter((b) => !mineOnly || b.party === undefined || b.party === myDelegation)
-            .map((b) => (
-              <li key={`${b.clauseId}-${b.party ?? ''}-${b.reason}-${b.note ?? ''}`}>
-                <button type="button" className="link-button" onClick={() => onReveal(b.clauseId)}>
-                  §{b.index}
-                </button>{' '}
-                {b.party && <strong>{b.party}</strong>} {b.reason.replace(/_/g, ' ')}
-                {b.note && <span className="muted"> — “{b.note}”</span>}
-              </li>
-            ))}
+        <ul className="blockers" data-testid="blockers">
+          {blockers.map((group) => (
+            <li key={group.clauseId || 'document'}>
+              {group.number !== undefined ? (
+                <button type="button" className="link-button" onClick={() => onReveal(group.clauseId)}>
+                  §{group.number}
+                </button>
+              ) : (
+                <strong>Document</strong>
+              )}{' '}
+              {group.items.map((item) => (
+                <span key={item.reason} className={`blocker blocker-${item.reason}`}>
+                  {REASON_LABELS[item.reason] ?? item.reason.replace(/_/g, ' ')}
+                  {item.parties.length > 0 && `: ${item.parties.join(', ')}`}
+                  {item.notes.length > 0 && <span className="muted"> — “{item.notes.join('”; “')}”</span>}
+                </span>
+              ))}
+            </li>
+          ))}
         </ul>
       )}
     </section>

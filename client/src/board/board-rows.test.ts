@@ -1,6 +1,6 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
-import { boardRows } from './board-rows';
+import { boardRows, groupBlockers } from './board-rows';
 
 const state: DocStateEvent = {
   type: 'state',
@@ -48,5 +48,36 @@ describe('boardRows', () => {
   it('filters to the clauses awaiting my delegation, counting stale approvals as pending', () => {
     expect(boardRows(state, (s) => s, 'FR').map((r) => r.clauseId)).toEqual(['b']);
     expect(boardRows(state, (s) => s, 'UK').map((r) => r.clauseId)).toEqual(['a', 'b']);
+  });
+});
+
+describe('groupBlockers', () => {
+  const blocked: DocStateEvent = {
+    ...state,
+    blockers: [
+      { clauseId: 'b', index: 1, party: 'UK', reason: 'pending' },
+      { clauseId: 'a', index: 0, party: 'UK', reason: 'pending' },
+      { clauseId: 'b', index: 1, reason: 'bracket' },
+      { clauseId: 'b', index: 1, party: 'FR', reason: 'stale' },
+      { clauseId: 'b', index: 1, party: 'DE', reason: 'objection', note: 'too strong' },
+    ],
+  };
+
+  it('groups blockers per clause, numbered as in the editor, worst reasons first', () => {
+    const groups = groupBlockers(blocked);
+    expect(groups.map((g) => g.number)).toEqual([1, 2]);
+    expect(groups[1]!.items.map((i) => [i.reason, i.parties])).toEqual([
+      ['objection', ['DE']],
+      ['bracket', []],
+      ['stale', ['FR']],
+      ['pending', ['UK']],
+    ]);
+    expect(groups[1]!.items[0]!.notes).toEqual(['DE: too strong']);
+  });
+
+  it('keeps only my delegation’s items (and clause-wide ones) when filtered', () => {
+    const groups = groupBlockers(blocked, 'FR');
+    expect(groups.map((g) => g.clauseId)).toEqual(['b']);
+    expect(groups[0]!.items.map((i) => i.reason)).toEqual(['bracket', 'stale']);
   });
 });

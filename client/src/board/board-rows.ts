@@ -32,3 +32,48 @@ export function boardRows(
     return mine !== undefined && (mine.kind === 'pending' || mine.kind === 'stale');
   });
 }
+
+export interface BlockerGroup {
+  /** '' for document-wide blockers (no clauses, no parties). */
+  clauseId: string;
+  /** 1-based clause number as shown in the editor; undefined for document-wide blockers. */
+  number: number | undefined;
+  /** e.g. { reason: 'pending', parties: ['US', 'CA'] }, { reason: 'bracket', parties: [] }. */
+  items: { reason: string; parties: string[]; notes: string[] }[];
+}
+
+const REASON_ORDER = ['objection', 'bracket', 'stale', 'reserve', 'pending'];
+
+/**
+ * What blocks agreement, one entry per clause with its parties grouped by reason. The live channel's
+ * blocker `index` is a 0-based position, so clause numbers come from the clause list.
+ */
+export function groupBlockers(state: DocStateEvent, onlyParty?: string): BlockerGroup[] {
+  const numbers = new Map(state.clauses.map((c) => [c.id, c.index]));
+  const groups = new Map<string, BlockerGroup>();
+  for (const b of state.blockers) {
+    if (onlyParty !== undefined && b.party !== undefined && b.party !== onlyParty) continue;
+    let group = groups.get(b.clauseId);
+    if (!group) {
+      group = {
+        clauseId: b.clauseId,
+        number: b.clauseId === '' ? undefined : numbers.get(b.clauseId),
+        items: [],
+      };
+      groups.set(b.clauseId, group);
+    }
+    let item = group.items.find((i) => i.reason === b.reason);
+    if (!item) {
+      item = { reason: b.reason, parties: [], notes: [] };
+      group.items.push(item);
+    }
+    if (b.party !== undefined) item.parties.push(b.party);
+    if (b.note) item.notes.push(b.party ? `${b.party}: ${b.note}` : b.note);
+  }
+  const rank = (reason: string) => {
+    const i = REASON_ORDER.indexOf(reason);
+    return i === -1 ? REASON_ORDER.length : i;
+  };
+  for (const group of groups.values()) group.items.sort((a, b) => rank(a.reason) - rank(b.reason));
+  return [...groups.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+}

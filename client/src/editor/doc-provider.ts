@@ -27,7 +27,30 @@ export function createProviderFactory(
       params: { token },
       maxBackoffTime: 5000,
     });
+    sendOnlyOwnPresence(provider);
     onProvider(provider);
     return provider as unknown as Provider;
   };
+}
+
+/**
+ * The stock provider re-sends every awareness change it sees, other people's included (and their
+ * timeouts). A server that holds each connection to its own presence closes the socket for that, so
+ * this client speaks only for itself; it also spares the network an echo per person per keystroke.
+ */
+function sendOnlyOwnPresence(provider: WebsocketProvider): void {
+  const { awareness } = provider;
+  const stock = provider._awarenessUpdateHandler;
+  const ownOnly = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const all = [...changes.added, ...changes.updated, ...changes.removed];
+    if (!all.includes(awareness.clientID)) return;
+    stock({ added: [], updated: [awareness.clientID], removed: [] }, origin);
+  };
+  awareness.off('update', stock);
+  awareness.on('update', ownOnly);
+  // destroy() unregisters whatever handler this field names.
+  provider._awarenessUpdateHandler = ownOnly;
 }

@@ -79,7 +79,10 @@ export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
         className="btn"
         aria-expanded={open}
         aria-controls="export-options"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setOutcome(null);
+          setOpen((o) => !o);
+        }}
         data-testid="export-toggle"
       >
         Export ▾

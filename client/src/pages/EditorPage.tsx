@@ -162,6 +162,13 @@ function Workspace({
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const providerFactory = useMemo(() => createProviderFactory(token, setProvider), [token]);
   const connection = useConnection(provider);
+  // Stable identity: the collaboration hook reconnects whenever its awareness data changes.
+  const awarenessData = useMemo(
+    () => ({
+      user: { name: claims.name, delegation: claims.delegation, colour: me.colour, role: claims.role },
+    }),
+    [claims.name, claims.delegation, claims.role, me.colour],
+  );
   const people = usePresence(provider);
 
   const [docState, setDocState] = useState<DocStateEvent | null>(null);
@@ -319,14 +326,7 @@ function Workspace({
               username={`${claims.name} · ${claims.delegation}`}
               cursorColor={me.colour}
               cursorsContainerRef={cursorsRef}
-              awarenessData={{
-                user: {
-                  name: claims.name,
-                  delegation: claims.delegation,
-                  colour: me.colour,
-                  role: claims.role,
-                },
-              }}
+              awarenessData={awarenessData}
             />
             <LintLayer clauses={clauses} findings={findings} canEdit={canEdit} onApply={onApply} />
           </div>

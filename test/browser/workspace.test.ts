@@ -1,0 +1,225 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClientIfStale,
+  launchBrowser,
+  openEditor,
+  type Person,
+  ROOT,
+  type RunningAccord,
+  startAccord,
+} from './harness';
+
+// One server and one browser for the file; every person gets a separate browser context.
+let accord: RunningAccord;
+let browser: Browser;
+const people: Person[] = [];
+
+const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+
+beforeAll(async () => {
+  buildClientIfStale();
+  accord = await startAccord();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const p of people) await p.context.close();
+  await browser?.close();
+  await accord?.stop();
+});
+
+async function open(docId: string, claims: Parameters<RunningAccord['token']>[0]): Promise<Person> {
+  const person = await openEditor(browser, accord, docId, accord.token(claims));
+  people.push(person);
+  return person;
+}
+
+function clauseBox(page: Page, index: number) {
+  return page.locator(`[data-testid="clause-approvals"][data-clause-index="${index}"]`);
+}
+
+function chip(page: Page, index: number, party: string) {
+  return clauseBox(page, index).locator(`[data-testid="chip-${party}"]`);
+}
+
+/** The element's rendered text (what a reader sees), as innerText gives it. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.allInnerTexts()).join('\n');
+}
+
+/** Puts the caret at the start of clause `index` the keyboard way: through the status board. */
+async function caretToClause(page: Page, index: number): Promise<void> {
+  await page.getByTestId('tab-board').click();
+  await page
+    .getByTestId('status-board')
+    .getByRole('button', { name: new RegExp(`^Clause ${index}:`) })
+    .click();
+}
+
+describe('the workspace in a real browser', { timeout: 60_000 }, () => {
+  let fr: Person;
+  let uk: Person;
+
+  it('two delegations: one types, the other sees the text and a labelled remote cursor', async () => {
+    fr = await open(accord.demoDocId, FR);
+    uk = await open(accord.demoDocId, UK);
+
+    await expect
+      .poll(() => fr.page.getByTestId('presence').locator('li').count(), { timeout: 10_000 })
+      .toBe(2);
+
+    await caretToClause(uk.page, 3);
+    await uk.page.keyboard.type('Live from London: ');
+    await expect
+      .poll(() => textOf(fr.page.getByTestId('editor')), { timeout: 10_000 })
+      .toContain('Live from London: We are working closely');
+
+    const label = fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' });
+    await label.waitFor({ timeout: 10_000 });
+    const colour = await label.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(colour).toBe('rgb(106, 27, 154)'); // the UK's presence colour
+    expect(fr.errors).toEqual([]);
+    expect(uk.errors).toEqual([]);
+  });
+
+  it('FR approves a clause in the UI; after UK edits it, the chip turns stale in both windows', async () => {
+    await clauseBox(fr.page, 2).getByTestId('approve').click();
+    for (const page of [fr.page, uk.page]) {
+      await expect
+        .poll(() => chip(page, 2, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('approved');
+    }
+    expect(await chip(uk.page, 2, 'FR').locator('[role="img"]').getAttribute('title')).toMatch(
+      /France \(FR\): approved by Élise Martin/,
+    );
+
+    await caretToClause(uk.page, 2);
+    await uk.page.keyboard.type('Indeed, ');
+
+    for (const page of [fr.page, uk.page]) {
+      await expect
+        .poll(() => chip(page, 2, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('stale');
+      expect(await textOf(chip(page, 2, 'FR'))).toContain('stale');
+    }
+    await expect(textOf(clauseBox(fr.page, 2).getByTestId('stale-note'))).resolves.toMatch(
+      /Text changed since/,
+    );
+  });
+
+  it("an attributing sentence is underlined with FR's policy and the suggested rewrite fixes it", async () => {
+    await caretToClause(fr.page, 4);
+    await fr.page.keyboard.type("This attack was carried out by Russia's GRU. ");
+
+    await fr.page.getByTestId('tab-findings').click();
+    const finding = fr.page.locator('[data-testid="finding"][data-policy="FR"]').first();
+    await finding.waitFor({ timeout: 15_000 });
+    expect(await textOf(finding)).toContain('France (FR)');
+
+    // Underlined through the CSS Custom Highlight API: local view state, not document content.
+    const underlined = await fr.page.evaluate(() => CSS.highlights.get('lint-attribution')?.size ?? 0);
+    expect(underlined).toBeGreaterThan(0);
+    expect(await fr.page.getByTestId('editor').locator('mark').count()).toBe(0);
+
+    // Hovering the underlined words shows the message, the policy and the one-click rewrite.
+    const box = await fr.page.evaluate(() => {
+      const range = [...(CSS.highlights.get('lint-attribution') ?? [])][0] as Range | undefined;
+      const rect = range?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await fr.page.mouse.move(box!.x, box!.y);
+    const card = fr.page.getByTestId('finding-card');
+    await card.waitFor({ timeout: 5000 });
+    expect(await textOf(card)).toMatch(/France \(FR\)/);
+
+    await card.getByRole('button', { name: /Rewrite as/ }).click();
+    await expect
+      .poll(() => fr.page.locator('[data-testid="finding"][data-policy="FR"]').count(), { timeout: 10_000 })
+      .toBe(0);
+    const text = await textOf(uk.page.getByTestId('editor'));
+    expect(text).not.toContain("Russia's GRU");
+    expect(text).toContain('This attack was carried out by');
+  });
+
+  it('records a screenshot of the two-delegation editor for the docs', async () => {
+    await caretToClause(uk.page, 3);
+    await uk.page.keyboard.press('ArrowRight');
+    await fr.page.mouse.move(5, 600);
+    await fr.page.getByTestId('tab-findings').click();
+    await fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' }).waitFor();
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await fr.page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
+  });
+
+  it('an observer gets a read-only editor that says so', async () => {
+    const observer = await open(accord.demoDocId, {
+      sub: 'fr-obs',
+      name: 'Anne Observer',
+      delegation: 'FR',
+      role: 'observer',
+    });
+    const editor = observer.page.getByTestId('editor');
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    expect(await textOf(observer.page.getByTestId('readonly-banner'))).toMatch(/Read-only/);
+    expect(await observer.page.getByTestId('approve').count()).toBe(0);
+
+    const before = await textOf(editor);
+    await editor.locator('p').first().click();
+    await observer.page.keyboard.type('SHOULD NOT APPEAR');
+    await observer.page.waitForTimeout(500);
+    expect(await textOf(editor)).toBe(before);
+    expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('SHOULD NOT APPEAR');
+  });
+
+  it('the final export is refused while a clause is pending and succeeds once every party approves', async () => {
+    const ukToken = accord.token(UK);
+    const created = await accord.api<{ id: string }>(ukToken, 'POST', '/api/docs', {
+      title: 'Short statement for export',
+      parties: ['FR', 'UK'],
+      text: 'We stand together with our partner.\n\nWe call for restraint in cyberspace.',
+    });
+    expect(created.status).toBe(201);
+    const docId = created.body.id;
+    const page = (await open(docId, FR)).page;
+
+    await page.getByTestId('export-toggle').click();
+    await page.getByTestId('export-final-md').click();
+    const outcome = page.getByTestId('export-outcome');
+    await outcome.waitFor({ timeout: 10_000 });
+    expect(await textOf(outcome)).toMatch(/Final export refused/);
+    expect((await outcome.locator('li').count()) > 0).toBe(true);
+
+    const clauses = await accord.api<{ id: string; hash: string }[]>(
+      ukToken,
+      'GET',
+      `/api/docs/${docId}/clauses`,
+    );
+    for (const clause of clauses.body) {
+      const approval = await accord.api(ukToken, 'POST', `/api/docs/${docId}/clauses/${clause.id}/approval`, {
+        state: 'approved',
+        hash: clause.hash,
+      });
+      expect(approval.status).toBe(200);
+    }
+    // FR approves in the UI, clause by clause.
+    for (const index of [1, 2]) {
+      await clauseBox(page, index).getByTestId('approve').click();
+      await expect
+        .poll(() => chip(page, index, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('approved');
+    }
+    await expect.poll(() => textOf(page.locator('.status-badge')), { timeout: 10_000 }).toMatch(/Agreed/);
+
+    await page.getByTestId('export-toggle').click();
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await page.getByTestId('export-final-md').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.md$/);
+    expect(await textOf(page.getByTestId('export-outcome'))).toMatch(/Final MD downloaded/);
+  });
+});
