@@ -45,9 +45,17 @@ function section(title: string, body: string) {
 const ms = (v: number) => v;
 const started = performance.now();
 
+/** The machine is shared: the 1-minute load average before each server's run, shown per section. */
+const loadBefore = {} as Record<ServerKind, number>;
+const loadNote = () =>
+  `Machine load average (1 min) before the run: Accord ${loadBefore.accord.toFixed(2)}, reference ${loadBefore.reference.toFixed(2)} (${os.cpus().length} cores).`;
+
 async function perServer<T>(fn: (kind: ServerKind) => Promise<T>): Promise<Record<ServerKind, T>> {
   const out = {} as Record<ServerKind, T>;
-  for (const kind of KINDS) out[kind] = await fn(kind);
+  for (const kind of KINDS) {
+    loadBefore[kind] = os.loadavg()[0]!;
+    out[kind] = await fn(kind);
+  }
   return out;
 }
 
@@ -73,6 +81,7 @@ function fanoutSection(title: string, shape: LoadShape, r: Record<ServerKind, Lo
       `${shape.docs} doc(s) × ${shape.clientsPerDoc} clients × ${shape.editsPerSecond} edit/s each; ` +
         `${shape.warmupMs / 1000} s warm-up, ${shape.measureMs / 1000} s measured; a fresh server process per run. ` +
         'Latency: sender edit → every other client of the document observed it.',
+      loadNote(),
       '',
       table(VERSUS, [
         versus('fan-out p50 (ms)', ms(a.latency.p50), ms(b.latency.p50)),

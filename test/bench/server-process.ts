@@ -25,7 +25,15 @@ const entry: Record<ServerKind, string> = {
 
 export async function spawnBenchServer(kind: ServerKind): Promise<BenchServer> {
   const child: ChildProcess = fork(entry[kind], [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    // BENCH_CPU_PROF_DIR: write a V8 CPU profile of the server process there when it stops.
+    execArgv: [
+      '--import',
+      'tsx',
+      '--expose-gc',
+      ...(process.env.BENCH_CPU_PROF_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+        : []),
+    ],
     // The reference persists whenever YPERSISTENCE is set at all, even empty: keep it in memory.
     env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'YPERSISTENCE')),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
