@@ -152,6 +152,7 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await fr.page.mouse.move(5, 600);
     await fr.page.getByTestId('tab-findings').click();
     await fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' }).waitFor();
+    await fr.page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await fr.page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
   });

@@ -1,5 +1,5 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
 import { type ChipView, chipFor } from './chip-state';
 
@@ -50,8 +50,19 @@ export function Chip({ chip, compact = false }: { chip: ChipView; compact?: bool
 /** Approval chips and my delegation's decision buttons, beside each clause. */
 export function ApprovalGutter({ clauses, tops, state, parties, myDelegation, canApprove, onDecide }: Props) {
   const live = new Map(state?.clauses.map((c) => [c.id, c]) ?? []);
+  const gutter = useRef<HTMLElement>(null);
+  // Each entry sits level with its clause, but never on top of the one above when that one is taller
+  // than its clause (a note form, a long error): positions are adjusted in the DOM after layout.
+  useLayoutEffect(() => {
+    let floor = 0;
+    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) {
+      const top = Math.max(Number(entry.dataset.top), floor);
+      entry.style.top = `${top}px`;
+      floor = top + entry.offsetHeight + 6;
+    }
+  });
   return (
-    <section className="approval-gutter" aria-label="Approvals">
+    <section className="approval-gutter" aria-label="Approvals" ref={gutter}>
       {clauses.map((clause) => {
         const top = tops.get(clause.id);
         if (top === undefined) return null;
@@ -117,7 +128,7 @@ function ClauseApprovals({
   return (
     <section
       className="clause-approvals"
-      style={{ top }}
+      data-top={top}
       aria-label={`Clause ${clause.index} approvals`}
       data-testid="clause-approvals"
       data-clause-index={clause.index}
@@ -156,7 +167,7 @@ function ClauseApprovals({
             onClick={() => setNoteFor('objection')}
             data-testid="object"
           >
-            ✗ Object…
+            ✗ Object
           </button>
           <button
             type="button"
@@ -167,7 +178,7 @@ function ClauseApprovals({
             onClick={() => setNoteFor('reserve')}
             data-testid="reserve"
           >
-            ◐ Reserve…
+            ◐ Reserve
           </button>
         </fieldset>
       )}

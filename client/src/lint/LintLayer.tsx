@@ -119,6 +119,14 @@ export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
     if (shown && !findings.some((f) => f.id === shown.finding.id)) setShown(null);
   }, [findings, shown]);
 
+  // The card is placed in viewport coordinates: once the page scrolls it would point at other text.
+  useEffect(() => {
+    if (!shown) return;
+    const close = () => setShown(null);
+    window.addEventListener('scroll', close, { once: true, passive: true });
+    return () => window.removeEventListener('scroll', close);
+  }, [shown]);
+
   if (!shown) return null;
   const { finding, rect } = shown;
   const style = CATEGORY_STYLES[finding.category];
