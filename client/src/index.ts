@@ -12,6 +12,6 @@ export { connectionView, isRefusal } from './editor/connection-state';
 export type { SegmentPiece, TextSegment } from './lint/text-segments';
 export { piecesForSpan } from './lint/text-segments';
 export type { LocatedFinding } from './lint/visible-findings';
-export { currentFindings, findingId, policyLabel } from './lint/visible-findings';
+export { currentFindings, findingId, fittedSuggestion, policyLabel } from './lint/visible-findings';
 export type { Session, TokenStorages } from './session/token-store';
 export { clearSession, decodeToken, loadSession, saveSession, tokenFromHash } from './session/token-store';

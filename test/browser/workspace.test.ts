@@ -137,7 +137,10 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await card.waitFor({ timeout: 5000 });
     expect(await textOf(card)).toMatch(/France \(FR\)/);
 
-    await card.getByRole('button', { name: /Rewrite as/ }).click();
+    const rewrite = card.getByRole('button', { name: /Rewrite as/ });
+    // Fails fast, and says why, when the linter offers no rewrite for the finding.
+    expect(await rewrite.count(), `no suggested rewrite offered for: ${await textOf(card)}`).toBe(1);
+    await rewrite.click();
     await expect
       .poll(() => fr.page.locator('[data-testid="finding"][data-policy="FR"]').count(), { timeout: 10_000 })
       .toBe(0);

@@ -1,6 +1,12 @@
 import type { Finding } from '@accord/linter';
 import { describe, expect, it } from 'vitest';
-import { currentFindings, findingId, type LocatedFinding, policyLabel } from './visible-findings';
+import {
+  currentFindings,
+  findingId,
+  fittedSuggestion,
+  type LocatedFinding,
+  policyLabel,
+} from './visible-findings';
 
 const finding: Finding = {
   ruleId: 'FR-NO-ATTRIBUTION',
@@ -31,5 +37,19 @@ describe('policyLabel', () => {
   it('names the delegation whose policy raised the finding, or the shared baseline', () => {
     expect(policyLabel('FR', () => 'France')).toBe('France (FR)');
     expect(policyLabel('ALL', () => 'x')).toBe('Baseline (all parties)');
+  });
+});
+
+describe('fittedSuggestion', () => {
+  it('capitalises a rewrite that opens the clause or a sentence, and leaves mid-sentence ones alone', () => {
+    expect(fittedSuggestion('Russian hackers did it.', 0, 'malicious cyber actors')).toBe(
+      'Malicious cyber actors',
+    );
+    expect(fittedSuggestion('We note. Russian hackers did it.', 9, 'malicious cyber actors')).toBe(
+      'Malicious cyber actors',
+    );
+    expect(fittedSuggestion('It was done by Russian hackers.', 15, 'malicious cyber actors')).toBe(
+      'malicious cyber actors',
+    );
   });
 });

@@ -27,3 +27,10 @@ export function currentFindings(
 export function policyLabel(policy: string, nameOf: (code: string) => string): string {
   return policy === 'ALL' ? 'Baseline (all parties)' : `${nameOf(policy)} (${policy})`;
 }
+
+/** The rewrite to insert: capitalised when it replaces the first words of a sentence. */
+export function fittedSuggestion(clauseText: string, start: number, suggestion: string): string {
+  const before = clauseText.slice(0, start);
+  const opensSentence = /^\s*$/.test(before) || /[.!?]["”’)\]]?\s+$/.test(before);
+  return opensSentence ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+}

@@ -27,7 +27,7 @@ import { $readMappedStatement, type MappedClause } from '../lint/clause-text-map
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
 import { useLint } from '../lint/use-lint';
-import { currentFindings, type LocatedFinding } from '../lint/visible-findings';
+import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import type { Session } from '../session/token-store';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
@@ -218,18 +218,17 @@ function Workspace({
   const onApply = useCallback(
     (finding: LocatedFinding) => {
       if (finding.suggestion === undefined) return;
+      const rewrite = fittedSuggestion(finding.clauseText, finding.start, finding.suggestion);
       const ok = replaceSpan(
         editor,
         finding.clauseId,
         finding.clauseText,
         finding.start,
         finding.end,
-        finding.suggestion,
+        rewrite,
       );
       setNotice(
-        ok
-          ? `Rewritten as “${finding.suggestion}”.`
-          : 'The text changed meanwhile; the findings are being refreshed.',
+        ok ? `Rewritten as “${rewrite}”.` : 'The text changed meanwhile; the findings are being refreshed.',
       );
     },
     [editor],
