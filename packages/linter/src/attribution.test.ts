@@ -37,7 +37,7 @@ describe('entity recognition', () => {
 
 describe('attribution relations', () => {
   it.each([
-    ['The attacks were carried out by Russia.', 'agent', 'by Russia'],
+    ['The attacks were carried out by Russia.', 'agent', 'Russia'],
     ['Russia carried out the attacks.', 'active', 'Russia'],
     ["Russia's cyber-attacks must stop.", 'possessive', "Russia's cyber-attacks"],
     ['Russian hackers disrupted two banks.', 'modifier', 'Russian hackers'],
@@ -49,7 +49,7 @@ describe('attribution relations', () => {
     ['We hold Moscow accountable for these cyber-attacks.', 'held-responsible', 'Moscow'],
     ['The FSB bears responsibility for the intrusions.', 'active', 'FSB'],
     ['Moscow was behind the DDoS campaign.', 'active', 'Moscow'],
-    ["The intrusions were orchestrated by President Putin's services.", 'agent', "by President Putin's"],
+    ["The intrusions were orchestrated by President Putin's services.", 'agent', "Putin's"],
   ])('LT8: %s', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -64,5 +64,18 @@ describe('attribution relations', () => {
     'The ministers discussed Russia and China at length.',
   ])('LT9: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
+  });
+});
+
+describe('rewritable spans', () => {
+  it("LT8: names the whole author of a passive attack, so the actor wording replaces it: by Russia's GRU", async () => {
+    const { createLinter } = await import('./linter');
+    const { defaultPolicies } = await import('./defaults');
+    const text = "This attack was carried out by Russia's GRU.";
+    const [f] = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text });
+    expect(text.slice(f!.start, f!.end)).toBe("Russia's GRU");
+    expect(f!.suggestion).toBe('malicious cyber actors');
+    const fixed = text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end);
+    expect(createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text: fixed })).toEqual([]);
   });
 });

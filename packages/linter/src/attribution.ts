@@ -84,7 +84,23 @@ export function findAttributions(sentence: Sentence, mentions: Mention[]): Attri
     return false;
   };
 
+  // A name followed at once by another ("Russia's GRU") is one author.
+  const authorEnd = (m: Mention): { end: number; possessive: boolean } => {
+    let end = m;
+    for (;;) {
+      const next = mentions.find((x) => x.first === end.last + 1);
+      if (!next) {
+        const tail = toks[end.last]!;
+        return { end: end.end, possessive: tail.possessive && !breaksPhrase(tail) };
+      }
+      covered.add(next);
+      end = next;
+    }
+  };
+  const covered = new Set<Mention>();
+
   for (const m of mentions) {
+    if (covered.has(m)) continue;
     const last = toks[m.last]!;
     const hit = (
       relation: AuthorRelation,
@@ -130,7 +146,11 @@ export function findAttributions(sentence: Sentence, mentions: Mention[]): Attri
     if (attacks.size > 0 && p >= 0) {
       const span = toks[p]!.start;
       if (prev === 'by' && (attackBefore(p) || anyBefore(p, AGENT_VERBS))) {
-        hit('agent', span, m.end);
+        // The span is the named author alone ("Russia's GRU"), so replacing it with the
+        // policy's actor wording keeps the sentence grammatical: "carried out by malicious cyber actors".
+        const { end, possessive } = authorEnd(m);
+        // "by President Putin's services": the name owns the agent, so a bare rewrite would not fit.
+        hit('agent', m.start, end, possessive ? undefined : 'actors');
         continue;
       }
       if (

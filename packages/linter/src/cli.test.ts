@@ -23,7 +23,7 @@ describe('CLI', () => {
       'draft.md': '# Statement\n\nWe condemn these attacks.\n\nThe attacks were carried out\nby Russia.\n',
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('draft.md:6:1 error [attribution] FR-NO-ATTRIBUTION (FR)');
+    expect(r.stdout).toContain('draft.md:6:4 error [attribution] FR-NO-ATTRIBUTION (FR)');
   });
 
   it('LT21: exits 0 when only warnings or nothing stand', () => {
