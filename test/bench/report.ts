@@ -13,6 +13,7 @@ function cell(c: Cell): string {
   if (c === null) return '—';
   if (typeof c === 'string') return c;
   if (!Number.isFinite(c)) return 'n/a';
+  if (Number.isInteger(c)) return String(c);
   return Math.abs(c) >= 100 ? c.toFixed(0) : Math.abs(c) >= 10 ? c.toFixed(1) : c.toFixed(2);
 }
 
