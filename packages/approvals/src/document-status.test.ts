@@ -51,7 +51,7 @@ describe('documentStatus', () => {
   it('AP11: one missing approval keeps the document drafting and names the clause and party', () => {
     const status = documentStatus({ parties, clauses, approvals: allApproved.slice(0, 3) });
     expect(status.status).toBe('drafting');
-    expect(status.blockers).toEqual([{ clauseId: 'c2', index: 1, party: 'US', reason: 'pending' }]);
+    expect(status.blockers).toEqual([{ clauseId: 'c2', index: 2, party: 'US', reason: 'pending' }]);
     expect(status.parties.US).toEqual({ approved: 1, pending: 1, stale: 0, objection: 0, reserve: 0 });
   });
 
@@ -60,8 +60,8 @@ describe('documentStatus', () => {
     const status = documentStatus({ parties, clauses: edited, approvals: allApproved });
     expect(status.status).toBe('drafting');
     expect(status.blockers).toEqual([
-      { clauseId: 'c2', index: 1, party: 'FR', reason: 'stale' },
-      { clauseId: 'c2', index: 1, party: 'US', reason: 'stale' },
+      { clauseId: 'c2', index: 2, party: 'FR', reason: 'stale' },
+      { clauseId: 'c2', index: 2, party: 'US', reason: 'stale' },
     ]);
     expect(status.parties.FR).toEqual({ approved: 1, pending: 0, stale: 1, objection: 0, reserve: 0 });
   });
@@ -70,13 +70,13 @@ describe('documentStatus', () => {
     const bracketed = [clauses[0]!, { ...clauses[1]!, bracketed: true }];
     const status = documentStatus({ parties, clauses: bracketed, approvals: allApproved });
     expect(status.status).toBe('drafting');
-    expect(status.blockers).toEqual([{ clauseId: 'c2', index: 1, reason: 'bracket' }]);
+    expect(status.blockers).toEqual([{ clauseId: 'c2', index: 2, reason: 'bracket' }]);
   });
 
   it('AP11: a document without clauses is never agreed', () => {
     const status = documentStatus({ parties, clauses: [], approvals: [] });
     expect(status.status).toBe('drafting');
-    expect(status.blockers).toEqual([{ clauseId: '', index: -1, reason: 'no_clauses' }]);
+    expect(status.blockers).toEqual([{ clauseId: '', index: 0, reason: 'no_clauses' }]);
   });
 
   it('AP11: a document without parties is never agreed', () => {
@@ -84,7 +84,7 @@ describe('documentStatus', () => {
     expect(status).toEqual({
       status: 'drafting',
       parties: {},
-      blockers: [{ clauseId: '', index: -1, reason: 'no_parties' }],
+      blockers: [{ clauseId: '', index: 0, reason: 'no_parties' }],
     });
   });
 
@@ -132,10 +132,10 @@ describe('documentStatus', () => {
       approval('c', 'FR', H(3)),
     ];
     expect(documentStatus({ parties, clauses: three, approvals }).blockers).toEqual([
-      { clauseId: 'b', index: 0, reason: 'bracket' },
-      { clauseId: 'b', index: 0, party: 'FR', reason: 'objection', note: 'brackets stay' },
-      { clauseId: 'b', index: 0, party: 'US', reason: 'reserve', note: 'capital to confirm' },
-      { clauseId: 'c', index: 2, party: 'US', reason: 'pending' },
+      { clauseId: 'b', index: 1, reason: 'bracket' },
+      { clauseId: 'b', index: 1, party: 'FR', reason: 'objection', note: 'brackets stay' },
+      { clauseId: 'b', index: 1, party: 'US', reason: 'reserve', note: 'capital to confirm' },
+      { clauseId: 'c', index: 3, party: 'US', reason: 'pending' },
     ]);
   });
 
@@ -151,6 +151,6 @@ describe('documentStatus', () => {
       { ...approval('c1', 'US', H(1), 'pending'), at: '2025-03-01T12:00:00Z' },
     ];
     const status = documentStatus({ parties, clauses, approvals: withdrawn });
-    expect(status.blockers).toEqual([{ clauseId: 'c1', index: 0, party: 'US', reason: 'pending' }]);
+    expect(status.blockers).toEqual([{ clauseId: 'c1', index: 1, party: 'US', reason: 'pending' }]);
   });
 });

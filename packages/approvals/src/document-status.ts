@@ -21,10 +21,11 @@ export type BlockerReason =
 
 /**
  * One thing standing between the document and agreement. Document-wide blockers (`no_clauses`,
- * `no_parties`) carry `clauseId: ''` and `index: -1`.
+ * `no_parties`) carry `clauseId: ''` and `index: 0`.
  */
 export interface Blocker {
   clauseId: string;
+  /** The clause's number in the statement, from 1 (0 for document-wide blockers). */
   index: number;
   party?: string;
   reason: BlockerReason;
@@ -57,10 +58,12 @@ export function documentStatus(input: {
   const summaries: Record<string, PartySummary> = {};
   for (const party of parties) summaries[party] = emptySummary();
   const blockers: Blocker[] = [];
-  if (input.clauses.length === 0) blockers.push({ clauseId: '', index: -1, reason: 'no_clauses' });
-  if (parties.length === 0) blockers.push({ clauseId: '', index: -1, reason: 'no_parties' });
+  if (input.clauses.length === 0) blockers.push({ clauseId: '', index: 0, reason: 'no_clauses' });
+  if (parties.length === 0) blockers.push({ clauseId: '', index: 0, reason: 'no_parties' });
 
-  input.clauses.forEach((clause, position) => {
+  input.clauses.forEach((clause, i) => {
+    // Numbered as the statement numbers its paragraphs (and as /clauses reports `index`): from 1.
+    const position = i + 1;
     if (clause.bracketed) blockers.push({ clauseId: clause.id, index: position, reason: 'bracket' });
     for (const party of parties) {
       const summary = summaries[party]!;

@@ -223,9 +223,7 @@ export class DocumentHub {
         if (!conn.readOnly) live.receiveUpdate(conn, msg.update);
         break;
       case 'awareness':
-        if (!live.receiveAwareness(conn, msg.raw, msg.entries)) {
-          this.reject(conn, new AccordError('malformed_message', 'awareness for another connection'));
-        }
+        live.receiveAwareness(conn, msg.raw, msg.entries);
         break;
       case 'query-awareness':
         live.answerQueryAwareness(conn);

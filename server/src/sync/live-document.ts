@@ -10,6 +10,7 @@ import { Connection } from './connection';
 import {
   type AwarenessEntry,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -54,6 +55,7 @@ export class LiveDocument {
   tailLength: number;
   private compacting = false;
   private statementView: HeadlessStatement | null = null;
+  private readonly remoteAwarenessIds = new Set<number>();
 
   constructor(
     readonly id: string,
@@ -100,6 +102,10 @@ export class LiveDocument {
       for (const id of removed) origin.awarenessIds.delete(id);
       return; // relayed verbatim by receiveAwareness
     }
+    if (origin === REMOTE_ORIGIN) {
+      for (const id of [...added, ...updated]) this.remoteAwarenessIds.add(id);
+    }
+    for (const id of removed) this.remoteAwarenessIds.delete(id);
     const changed = [...added, ...updated, ...removed];
     if (changed.length > 0) {
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
@@ -140,17 +146,25 @@ export class LiveDocument {
     this.flush();
   }
 
-  /** Returns false when the update claims presence that belongs to another connection. */
-  receiveAwareness(conn: Connection, raw: Uint8Array, entries: AwarenessEntry[]): boolean {
-    for (const { clientID } of entries) {
-      for (const other of this.connections) {
-        if (other !== conn && other.awarenessIds.has(clientID)) return false;
-      }
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, raw, conn);
-    this.broadcast(encodeAwareness(raw), conn);
-    this.o.fanout?.publishAwareness(this.id, raw);
-    return true;
+  /**
+   * Applies a connection's presence. Stock y-websocket clients echo every presence change they
+   * see, other people's included; entries for client ids that another connection speaks for are
+   * dropped (never applied, never relayed), so nobody can move someone else's cursor or name.
+   */
+  receiveAwareness(conn: Connection, raw: Uint8Array, entries: AwarenessEntry[]): void {
+    const own = entries.filter(({ clientID }) => !this.ownedByOther(conn, clientID));
+    if (own.length === 0) return;
+    const update = own.length === entries.length ? raw : encodeAwarenessEntries(own);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    this.broadcast(encodeAwareness(update), conn);
+    this.o.fanout?.publishAwareness(this.id, update);
+  }
+
+  private ownedByOther(conn: Connection, clientID: number): boolean {
+    if (conn.awarenessIds.has(clientID)) return false;
+    for (const other of this.connections) if (other !== conn && other.awarenessIds.has(clientID)) return true;
+    // Presence that arrived from another instance belongs to a client there (until it times out).
+    return this.remoteAwarenessIds.has(clientID);
   }
 
   /** Resolves once everything received so far is durable and applied. */

@@ -95,6 +95,18 @@ function decodeAwareness(raw: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
+/** Re-encodes a subset of an awareness update's entries (y-protocols' awareness update format). */
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const { clientID, clock, state } of entries) {
+    encoding.writeVarUint(e, clientID);
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarString(e, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(e);
+}
+
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MESSAGE_SYNC);
