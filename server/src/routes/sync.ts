@@ -34,7 +34,6 @@ export function syncRoute(deps: {
     }
     let session: Session | null = null;
     let pending: Uint8Array[] | null = [];
-    const log = deps.log.child({ doc: docId });
 
     return {
       onOpen(_evt, ws: WSContext<WebSocket>) {
@@ -61,7 +60,7 @@ export function syncRoute(deps: {
             pending = null;
           })
           .catch((err: Error) => {
-            log.error({ err }, 'could not open document');
+            deps.log.error({ err, doc: docId }, 'could not open document');
             const code = err instanceof AccordError ? CLOSE_CODE[err.code] : CLOSE.internalError;
             ws.close(code, 'document unavailable');
           });
@@ -82,7 +81,7 @@ export function syncRoute(deps: {
         pending = null;
       },
       onError(evt) {
-        log.warn({ err: (evt as Event & { error?: unknown }).error }, 'socket error');
+        deps.log.warn({ err: (evt as Event & { error?: unknown }).error, doc: docId }, 'socket error');
       },
     };
   });

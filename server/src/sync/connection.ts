@@ -28,7 +28,6 @@ export class Connection {
     readonly messages: TokenBucket,
     readonly bytes: TokenBucket,
     private readonly limits: ConnectionLimits,
-    private readonly onSent: (bytes: number) => void,
   ) {}
 
   get readOnly(): boolean {
@@ -36,17 +35,17 @@ export class Connection {
   }
 
   /**
-   * Sends, or closes a client too slow to keep up: its queue is bounded, and dropping a message
+   * Sends (true), or closes a client too slow to keep up (false): its queue is bounded, and dropping a message
    * would silently desynchronise it, whereas a reconnect resyncs it completely.
    */
-  send(message: Uint8Array): void {
-    if (this.closed) return;
+  send(message: Uint8Array): boolean {
+    if (this.closed) return false;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CLOSE.tryAgainLater, 'too slow to keep up; reconnect to resync');
-      return;
+      return false;
     }
     this.socket.send(message);
-    this.onSent(message.byteLength);
+    return true;
   }
 
   close(code: number, reason: string): void {

@@ -173,10 +173,6 @@ export class DocumentHub {
       createTokenBucket(limits.messagesPerSecond, limits.messageBurst, now),
       createTokenBucket(limits.bytesPerSecond, limits.byteBurst, now),
       { maxBufferedBytes: limits.maxBufferedBytes },
-      (bytes) => {
-        this.metrics.messagesOut.inc();
-        this.metrics.bytesOut.inc(bytes);
-      },
     );
     this.metrics.connections.inc();
     this.o.log.info(

@@ -33,6 +33,8 @@ export interface LiveDocumentOptions {
 
 /** Origin of updates that arrived from another instance (scale-out) or storage, already durable. */
 export const DURABLE_ORIGIN = Symbol('durable');
+/** Origin of a batch of client updates, applied in one transaction and broadcast as one update. */
+const BATCH_ORIGIN = Symbol('batch');
 /** Origin of presence that arrived from another instance: applied and shown, never re-published. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
@@ -80,8 +82,11 @@ export class LiveDocument {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin instanceof Connection) {
-      this.broadcast(encodeUpdate(update), origin);
+    if (origin === BATCH_ORIGIN) {
+      // One frame per connection per batch, senders included (Yjs ignores what it already has):
+      // under load that is one write per socket per tick instead of one per update.
+      this.broadcast(encodeUpdate(update), null);
+      this.o.fanout?.publishUpdate(this.id, update);
     } else if (origin === DURABLE_ORIGIN) {
       this.broadcast(encodeUpdate(update), null);
     } else {
@@ -117,10 +122,13 @@ export class LiveDocument {
   /** Greets a new connection: our state vector, then everyone's presence. */
   join(conn: Connection): void {
     this.connections.add(conn);
-    conn.send(encodeSyncStep1(this.doc));
+    this.reply(conn, encodeSyncStep1(this.doc));
     const states = this.awareness.getStates();
     if (states.size > 0) {
-      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+      this.reply(
+        conn,
+        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
+      );
     }
   }
 
@@ -132,12 +140,12 @@ export class LiveDocument {
   }
 
   answerSyncStep1(conn: Connection, stateVector: Uint8Array): void {
-    conn.send(encodeSyncStep2(this.doc, stateVector));
+    this.reply(conn, encodeSyncStep2(this.doc, stateVector));
   }
 
   answerQueryAwareness(conn: Connection): void {
     const ids = [...this.awareness.getStates().keys()];
-    conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+    this.reply(conn, encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
   }
 
   receiveUpdate(conn: Connection, update: Uint8Array): void {
@@ -172,11 +180,17 @@ export class LiveDocument {
     while (this.flushing) await this.flushing;
   }
 
+  /**
+   * Starts a flush on the next turn of the event loop, so every update that arrived in this one
+   * shares a storage transaction and a broadcast.
+   */
   private flush(): void {
     if (this.flushing) return;
-    this.flushing = this.flushLoop().finally(() => {
-      this.flushing = null;
-    });
+    this.flushing = new Promise<void>((resolve) => this.o.defer(resolve))
+      .then(() => this.flushLoop())
+      .finally(() => {
+        this.flushing = null;
+      });
   }
 
   private async flushLoop(): Promise<void> {
@@ -190,25 +204,25 @@ export class LiveDocument {
         this.fail(err as Error);
         return;
       }
-      const now = this.o.now();
-      for (const i of incoming) this.o.metrics.persistLag.observe((now - i.at) / 1000);
+      if (incoming.length > 0) this.o.metrics.persistLag.observe((this.o.now() - incoming[0]!.at) / 1000);
       for (const u of local) this.broadcast(encodeUpdate(u), null);
       const fanout = this.o.fanout;
       if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
-      incoming.forEach(({ conn, update }, k) => {
-        try {
-          Y.applyUpdate(this.doc, update, conn);
-          fanout?.publishUpdate(this.id, update);
-        } catch (err) {
-          // Structurally valid but unappliable: take it back out of the log and drop its sender.
-          this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
-          const seq = seqs[local.length + k];
-          if (seq !== undefined) {
-            this.o.storage.discardUpdate(this.id, seq).catch((e) => this.fail(e as Error));
+      this.doc.transact(() => {
+        incoming.forEach(({ conn, update }, k) => {
+          try {
+            Y.applyUpdate(this.doc, update, conn);
+          } catch (err) {
+            // Structurally valid but unappliable: take it back out of the log and drop its sender.
+            this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
+            const seq = seqs[local.length + k];
+            if (seq !== undefined) {
+              this.o.storage.discardUpdate(this.id, seq).catch((e) => this.fail(e as Error));
+            }
+            conn.close(CLOSE.malformed, 'update could not be applied');
           }
-          conn.close(CLOSE.malformed, 'update could not be applied');
-        }
-      });
+        });
+      }, BATCH_ORIGIN);
       this.tailLength += seqs.length;
       if (this.tailLength >= this.o.compactThreshold) this.scheduleCompaction();
     }
@@ -254,7 +268,19 @@ export class LiveDocument {
   }
 
   private broadcast(message: Uint8Array, except: Connection | null): void {
-    for (const c of this.connections) if (c !== except) c.send(message);
+    let sent = 0;
+    for (const c of this.connections) {
+      if (c !== except && c.send(message)) sent++;
+    }
+    this.o.metrics.messagesOut.inc(sent);
+    this.o.metrics.bytesOut.inc(sent * message.byteLength);
+  }
+
+  private reply(conn: Connection, message: Uint8Array): void {
+    if (conn.send(message)) {
+      this.o.metrics.messagesOut.inc();
+      this.o.metrics.bytesOut.inc(message.byteLength);
+    }
   }
 
   encodedSize(): number {
