@@ -262,6 +262,10 @@ memorySection(await perServer((k) => withServer(k, (s) => runMemory(s, sizes.mem
 coldLoadSection(await runColdLoad(sizes.historyUpdates, sizes.repeats));
 clauseSection(await runClauseSync(CLAUSES, sizes.repeats));
 await linterSection();
+{
+  const { benchCrossInstance } = await import('./cross-instance');
+  section('Scale-out', await benchCrossInstance());
+}
 
 const header = [
   `# Accord sync benchmarks${quick ? ' (quick run: reduced sizes)' : ''}`,
