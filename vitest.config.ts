@@ -8,7 +8,7 @@ export default defineConfig({
       'client/src/**/*.test.{ts,tsx}',
       'test/**/*.test.ts',
     ],
-    exclude: ['**/node_modules/**', 'test/bench/**'],
+    exclude: ['**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
