@@ -1,20 +1,10 @@
 import { existsSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const LONG = Array.from(
   { length: 14 },
@@ -33,7 +23,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the HTML export in a 
     t = await startTestServer();
     docId = await t.createDoc(['FR', 'DE'], LONG, 'Joint statement <on> "cyber" & more');
     token = await t.token('FR');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

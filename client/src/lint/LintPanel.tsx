@@ -1,5 +1,6 @@
 import { delegationInfo } from '@accord/protocol';
 import { type FormEvent, useState } from 'react';
+import { ErrorText } from '../ui/ErrorText';
 import { CATEGORY_ORDER, CATEGORY_STYLES } from './categories';
 import { type LocatedFinding, policyLabel } from './visible-findings';
 
@@ -22,11 +23,7 @@ export function LintPanel({ findings, clauseIndex, canEdit, error, onReveal, onA
 
   return (
     <section className="lint-panel" aria-label="Policy findings" data-testid="lint-panel">
-      {error && (
-        <p className="error-text" role="alert">
-          Linter: {error}
-        </p>
-      )}
+      <ErrorText error={error} prefix="Linter: " />
       {groups.length === 0 && <p className="empty">No policy findings on the current text.</p>}
       {groups.map(({ category, items }) => {
         const style = CATEGORY_STYLES[category];
@@ -145,11 +142,7 @@ function FindingItem({
               Cancel
             </button>
           </div>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText error={error} />
         </form>
       )}
     </li>

@@ -4,6 +4,7 @@ import { ApiClient } from '../api/api-client';
 import type { DocListItem, InviteLink } from '../api/schemas';
 import { navigate } from '../app/navigation';
 import type { Session } from '../session/token-store';
+import { ErrorText } from '../ui/ErrorText';
 import { UserBadge } from '../ui/UserBadge';
 
 interface Props {
@@ -82,11 +83,7 @@ function SignIn({ returnTo, onSignIn }: { returnTo: string; onSignIn: Props['onS
         <button type="submit" className="btn btn-primary">
           Continue
         </button>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} />
       </form>
     </div>
   );
@@ -104,11 +101,7 @@ function DocumentList({ session }: { session: Session }) {
   return (
     <section className="card" aria-labelledby="docs-title">
       <h2 id="docs-title">Your documents</h2>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} />
       {docs === null && !error && <p className="muted">Loading…</p>}
       {docs?.length === 0 && <p className="muted">No documents yet.</p>}
       <ul className="doc-list">
@@ -242,11 +235,7 @@ function CreateDocument({ session }: { session: Session }) {
         >
           {busy ? 'Creating…' : 'Create and make invite links'}
         </button>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} />
       </form>
     </section>
   );

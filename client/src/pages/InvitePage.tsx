@@ -2,6 +2,7 @@ import { delegationInfo } from '@accord/protocol';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { ApiClient } from '../api/api-client';
+import { ErrorText } from '../ui/ErrorText';
 
 // Invite links carry a signed, readable claim (document, delegation, role): shown before redeeming.
 const invitePreviewSchema = z.object({ delegation: z.string(), role: z.string(), docId: z.string() });
@@ -82,11 +83,7 @@ export function InvitePage({
         <button type="submit" className="btn btn-primary" disabled={busy || name.trim() === ''}>
           {busy ? 'Joining…' : 'Join'}
         </button>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} />
       </form>
     </div>
   );

@@ -2,49 +2,10 @@ import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } fro
 import type { SuppressionView } from '@accord/protocol';
 import pg from 'pg';
 import { foldUpdates } from '../merge-updates';
-import type { DocumentMeta, ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
+import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
+import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
 import { migrate } from './migrations';
 import { inTransaction } from './transaction';
-
-interface DocRow {
-  id: string;
-  title: string;
-  parties: string[];
-  tlp: DocumentMeta['tlp'];
-  place: string;
-  created_at: string;
-  created_by: string;
-}
-
-interface ExportRow {
-  id: string;
-  doc_id: string;
-  format: string;
-  fingerprint: string;
-  created_at: string;
-  created_by: string;
-}
-
-const toMeta = (r: DocRow): DocumentMeta => ({
-  id: r.id,
-  title: r.title,
-  parties: r.parties,
-  tlp: r.tlp,
-  place: r.place,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-});
-
-const toExportMeta = (r: ExportRow) => ({
-  id: r.id,
-  docId: r.doc_id,
-  format: r.format,
-  fingerprint: r.fingerprint,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-});
-
-const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 // node-postgres returns BIGINT as a string (it may exceed 2^53); our sequence numbers never will.
 const toSeq = (v: string | number): number => Number(v);
@@ -304,7 +265,7 @@ export async function openPostgresStorage(
         'SELECT id, doc_id, format, fingerprint, created_at, created_by, octet_length(bytes) AS size FROM exports WHERE doc_id = $1 ORDER BY created_at COLLATE "C", id COLLATE "C"',
         [docId],
       );
-      return rows.map((r) => ({ ...toExportMeta(r), size: r.size }));
+      return rows.map(toExportListing);
     },
 
     async getExport(docId, exportId) {
@@ -313,7 +274,7 @@ export async function openPostgresStorage(
         [docId, exportId],
       );
       const r = rows[0];
-      return r ? { ...toExportMeta(r), bytes: toBytes(r.bytes) } : undefined;
+      return r ? toStoredExport(r) : undefined;
     },
 
     async close() {

@@ -4,6 +4,7 @@ import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } fro
 import type { SuppressionView } from '@accord/protocol';
 import Database from 'better-sqlite3';
 import { foldUpdates } from '../merge-updates';
+import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type {
   AuditedChange,
   DocumentMeta,
@@ -13,28 +14,6 @@ import type {
   StoredExport,
 } from '../storage';
 import { SCHEMA } from './schema';
-
-interface DocRow {
-  id: string;
-  title: string;
-  parties: string;
-  tlp: DocumentMeta['tlp'];
-  place: string;
-  created_at: string;
-  created_by: string;
-}
-
-const toMeta = (r: DocRow): DocumentMeta => ({
-  id: r.id,
-  title: r.title,
-  parties: JSON.parse(r.parties) as string[],
-  tlp: r.tlp,
-  place: r.place,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-});
-
-const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** SQLite under DATA_DIR (WAL): the embedded default. */
 export function openSqliteStorage(dataDir: string): Storage {
@@ -89,32 +68,12 @@ export function openSqliteStorage(dataDir: string): Storage {
     insertExport: db.prepare(
       'INSERT INTO exports (id, doc_id, format, fingerprint, created_at, created_by, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    listExports: db.prepare<
-      [string],
-      {
-        id: string;
-        doc_id: string;
-        format: string;
-        fingerprint: string;
-        created_at: string;
-        created_by: string;
-        size: number;
-      }
-    >(
+    listExports: db.prepare<[string], ExportRow & { size: number }>(
       'SELECT id, doc_id, format, fingerprint, created_at, created_by, length(bytes) AS size FROM exports WHERE doc_id = ? ORDER BY created_at, id',
     ),
-    getExport: db.prepare<
-      [string, string],
-      {
-        id: string;
-        doc_id: string;
-        format: string;
-        fingerprint: string;
-        created_at: string;
-        created_by: string;
-        bytes: Buffer;
-      }
-    >('SELECT * FROM exports WHERE doc_id = ? AND id = ?'),
+    getExport: db.prepare<[string, string], ExportRow & { bytes: Buffer }>(
+      'SELECT * FROM exports WHERE doc_id = ? AND id = ?',
+    ),
   };
 
   const appendAudit = (docId: string, input: AuditInput, at: string): AuditEntry => {
@@ -220,29 +179,11 @@ export function openSqliteStorage(dataDir: string): Storage {
       q.insertExport.run(e.id, e.docId, e.format, e.fingerprint, e.createdAt, e.createdBy, e.bytes);
     },
     async listExports(docId): Promise<ExportListing[]> {
-      return q.listExports.all(docId).map((r) => ({
-        id: r.id,
-        docId: r.doc_id,
-        format: r.format,
-        fingerprint: r.fingerprint,
-        createdAt: r.created_at,
-        createdBy: r.created_by,
-        size: r.size,
-      }));
+      return q.listExports.all(docId).map(toExportListing);
     },
     async getExport(docId, exportId) {
       const r = q.getExport.get(docId, exportId);
-      return r
-        ? {
-            id: r.id,
-            docId: r.doc_id,
-            format: r.format,
-            fingerprint: r.fingerprint,
-            createdAt: r.created_at,
-            createdBy: r.created_by,
-            bytes: toBytes(r.bytes),
-          }
-        : undefined;
+      return r ? toStoredExport(r) : undefined;
     },
     async close() {
       db.close();

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+
+/** An error announced to assistive technology as it appears; renders nothing without one. */
+export function ErrorText({ error, prefix }: { error: string | null | undefined; prefix?: ReactNode }) {
+  if (!error) return null;
+  return (
+    <p className="error-text" role="alert">
+      {prefix}
+      {error}
+    </p>
+  );
+}
