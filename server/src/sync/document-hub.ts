@@ -103,7 +103,13 @@ export class DocumentHub {
             }),
           );
         }
-        const stored = await this.o.storage.loadDocument(docId);
+        let stored = await this.o.storage.loadDocument(docId);
+        if (stored.updates.length >= this.o.compactThreshold) {
+          // A long log is folded once, in storage, and the snapshot loaded: applying it here and
+          // then folding it again for compaction would do the same work twice.
+          await this.o.storage.compact(docId);
+          stored = await this.o.storage.loadDocument(docId);
+        }
         live.tailLength = stored.updates.length;
         live.doc.transact(() => {
           if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot, DURABLE_ORIGIN);
