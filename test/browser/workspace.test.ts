@@ -149,6 +149,24 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     expect(text).toContain('This attack was carried out by');
   });
 
+  it('merges edits made offline when the connection comes back', async () => {
+    await uk.context.setOffline(true);
+    await expect
+      .poll(() => textOf(uk.page.getByTestId('connection')), { timeout: 15_000 })
+      .not.toMatch(/online/i);
+    await caretToClause(uk.page, 5);
+    await uk.page.keyboard.type('Drafted on the train: ');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('Drafted on the train');
+    await uk.context.setOffline(false);
+    await expect
+      .poll(() => textOf(fr.page.getByTestId('editor')), { timeout: 20_000 })
+      .toContain('Drafted on the train: We have offered');
+    await expect
+      .poll(() => textOf(uk.page.getByTestId('connection')), { timeout: 15_000 })
+      .toMatch(/online/i);
+  });
+
   it('records a screenshot of the two-delegation editor for the docs', async () => {
     await caretToClause(uk.page, 3);
     await uk.page.keyboard.press('ArrowRight');
