@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../browser/harness';
 import { startTestServer, type TestServer } from '../support/server';
 
 const CHROMIUM = '/usr/bin/chromium';
