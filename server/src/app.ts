@@ -17,6 +17,7 @@ import type { Metrics } from './metrics';
 import { authRoutes } from './routes/auth';
 import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
+import { type RestRateLimit, restRateLimit } from './routes/rate-limit';
 import { syncRoute } from './routes/sync';
 import type { Storage } from './storage/storage';
 import type { DocumentHub } from './sync/document-hub';
@@ -36,6 +37,8 @@ export interface AppDeps {
   /** Built web client (client/dist); absent in API-only tests. */
   clientDir?: string;
   maxBodyBytes: number;
+  restRateLimit: RestRateLimit;
+  now: () => number;
   isReady: () => boolean;
 }
 
@@ -84,6 +87,7 @@ export function createApp(d: AppDeps) {
     return c.body(await d.metrics.registry.metrics());
   });
 
+  app.use('/api/*', restRateLimit(d.restRateLimit, d.now));
   app.use(
     '/api/*',
     bodyLimit({

@@ -16,7 +16,8 @@ async function main() {
   const server = await startServer({
     port: env.PORT,
     host: env.HOST,
-    dataDir: resolve(env.DATA_DIR),
+    // `pnpm start` runs this in server/; a relative DATA_DIR means relative to where it was typed.
+    dataDir: resolve(process.env.INIT_CWD ?? process.cwd(), env.DATA_DIR),
     authSecret: env.AUTH_SECRET,
     storage,
     redisUrl: env.REDIS_URL,

@@ -16,6 +16,7 @@ import { CLOSE } from './errors';
 import type { Fanout } from './fanout/fanout';
 import { createRedisFanout } from './fanout/redis-fanout';
 import { createMetrics } from './metrics';
+import type { RestRateLimit } from './routes/rate-limit';
 import { openSqliteStorage } from './storage/sqlite/sqlite-storage';
 import type { Storage } from './storage/storage';
 import { DEFAULT_SYNC_LIMITS, DocumentHub, type SyncLimits } from './sync/document-hub';
@@ -31,6 +32,8 @@ export interface ServerOptions {
   redisUrl?: string;
   maxMessageBytes?: number;
   limits?: Partial<SyncLimits>;
+  /** REST requests per second per caller, and the burst above it. */
+  restRateLimit?: RestRateLimit;
   compactThreshold?: number;
   clientDir?: string;
   publicUrl?: string;
@@ -114,6 +117,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     publicUrl: (path) => `${publicBase}${path}`,
     clientDir: o.clientDir,
     maxBodyBytes: 1024 * 1024,
+    restRateLimit: o.restRateLimit ?? { requestsPerSecond: 50, burst: 200 },
+    now,
     isReady: () => ready,
   });
   const server: ServerType = createAdaptorServer({

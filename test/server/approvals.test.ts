@@ -298,3 +298,19 @@ describe('documents and parties', () => {
     expect(metrics).toContain('accord_connections');
   });
 });
+
+describe('REST limits', () => {
+  it('answers 429 with Retry-After past a caller’s request budget, without affecting other callers', async () => {
+    const t = await startTestServer({ restRateLimit: { requestsPerSecond: 1, burst: 5 } });
+    const fr = await t.token('FR');
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await t.api('/api/docs', { token: fr })).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    const limited = await t.api('/api/docs', { token: fr });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await t.api('/api/docs', { token: await t.token('DE') })).status).toBe(200);
+    await t.stop();
+  });
+});
