@@ -18,6 +18,7 @@ export async function startReferenceInProcess() {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   return {
+    port,
     wsUrl: `ws://127.0.0.1:${port}`,
     doc: getYDoc,
     close: async () => {

@@ -72,29 +72,27 @@ export async function openPostgresStorage(
     return entry;
   };
 
+  const readStored = async (c: pg.PoolClient, docId: string): Promise<StoredDocument> => {
+    const snap = await c.query<{ data: Buffer; upto_seq: string }>(
+      'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = $1',
+      [docId],
+    );
+    const tail = await c.query<{ seq: string; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
+      [docId],
+    );
+    const s = snap.rows[0];
+    return {
+      snapshot: s ? toBytes(s.data) : null,
+      snapshotSeq: s ? toSeq(s.upto_seq) : 0,
+      updates: tail.rows.map((r) => ({ seq: toSeq(r.seq), data: toBytes(r.data) })),
+    };
+  };
+
   // Snapshot and log in one REPEATABLE READ snapshot: a compaction committing between the two reads
   // would otherwise pair the old snapshot with a log whose folded rows are already gone.
   const load = (docId: string): Promise<StoredDocument> =>
-    inTransaction(
-      pool,
-      async (c) => {
-        const snap = await c.query<{ data: Buffer; upto_seq: string }>(
-          'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = $1',
-          [docId],
-        );
-        const tail = await c.query<{ seq: string; data: Buffer }>(
-          'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
-          [docId],
-        );
-        const s = snap.rows[0];
-        return {
-          snapshot: s ? toBytes(s.data) : null,
-          snapshotSeq: s ? toSeq(s.upto_seq) : 0,
-          updates: tail.rows.map((r) => ({ seq: toSeq(r.seq), data: toBytes(r.data) })),
-        };
-      },
-      { isolation: 'REPEATABLE READ', readOnly: true },
-    );
+    inTransaction(pool, (c) => readStored(c, docId), { isolation: 'REPEATABLE READ', readOnly: true });
 
   return {
     kind: 'postgres',
@@ -169,23 +167,14 @@ export async function openPostgresStorage(
         // Serialises compactors of one document: the second one waits here, then reads only the
         // rows the first left behind.
         await lockDocument(c, docId);
-        const snap = await c.query<{ data: Buffer; upto_seq: string }>(
-          'SELECT data, upto_seq FROM doc_snapshots WHERE doc_id = $1',
-          [docId],
-        );
-        const tail = await c.query<{ seq: string; data: Buffer }>(
-          'SELECT seq, data FROM doc_updates WHERE doc_id = $1 ORDER BY seq',
-          [docId],
-        );
-        if (tail.rows.length === 0) return { folded: 0 };
-        const s = snap.rows[0];
-        const seqs = tail.rows.map((r) => toSeq(r.seq));
+        const stored = await readStored(c, docId);
+        if (stored.updates.length === 0) return { folded: 0 };
+        const seqs = stored.updates.map((u) => u.seq);
         const merged = foldUpdates(
-          s ? toBytes(s.data) : null,
-          tail.rows.map((r) => toBytes(r.data)),
+          stored.snapshot,
+          stored.updates.map((u) => u.data),
         );
-        const newest = seqs[seqs.length - 1] ?? 0;
-        const upto = Math.max(s ? toSeq(s.upto_seq) : 0, newest);
+        const upto = Math.max(stored.snapshotSeq, seqs[seqs.length - 1] ?? 0);
         await c.query(
           'INSERT INTO doc_snapshots (doc_id, data, upto_seq) VALUES ($1, $2, $3) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
           [docId, merged, upto],
