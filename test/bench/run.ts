@@ -263,6 +263,8 @@ coldLoadSection(await runColdLoad(sizes.historyUpdates, sizes.repeats));
 clauseSection(await runClauseSync(CLAUSES, sizes.repeats));
 await linterSection();
 {
+  const { benchApprovalPush } = await import('./approval-push');
+  section('Live approvals', await benchApprovalPush());
   const { benchCrossInstance } = await import('./cross-instance');
   section('Scale-out', await benchCrossInstance());
 }
