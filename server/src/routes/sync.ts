@@ -42,6 +42,22 @@ export function syncRoute(deps: {
           ws.close(CLOSE_CODE[refusal?.code ?? 'unauthenticated'], refusal?.message.slice(0, 120));
           return;
         }
+        // Frames straight from ws (Buffers, no per-message event object or copy). Nothing can
+        // arrive before this listener: onOpen runs in the same turn as the upgrade completes.
+        raw.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+          if (!isBinary) {
+            pending = null;
+            raw.close(CLOSE.malformed, 'text frames are not part of the protocol');
+            return;
+          }
+          const frame = Array.isArray(data)
+            ? Buffer.concat(data)
+            : data instanceof ArrayBuffer
+              ? new Uint8Array(data)
+              : data;
+          if (session) session.receive(frame);
+          else pending?.push(frame);
+        });
         deps.hub
           .connect(docId, claims, {
             send: (data) => raw.send(data),
@@ -64,17 +80,6 @@ export function syncRoute(deps: {
             const code = err instanceof AccordError ? CLOSE_CODE[err.code] : CLOSE.internalError;
             ws.close(code, 'document unavailable');
           });
-      },
-      onMessage(evt, ws) {
-        const data = evt.data;
-        if (typeof data === 'string') {
-          pending = null;
-          ws.close(CLOSE.malformed, 'text frames are not part of the protocol');
-          return;
-        }
-        const frame = new Uint8Array(data as ArrayBuffer);
-        if (session) session.receive(frame);
-        else pending?.push(frame);
       },
       onClose() {
         session?.close();
