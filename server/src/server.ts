@@ -70,7 +70,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     storage,
     log,
     now,
-    compactThreshold: o.compactThreshold ?? 500,
+    // While a document is live, folding is rare (each fold blocks the event loop in proportion to
+    // the document); idle documents are folded completely on unload.
+    compactThreshold: o.compactThreshold ?? 5000,
     defer: (fn) => setImmediate(fn),
     onChange: (docId) => liveStateRef?.edited(docId),
     limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },

@@ -143,7 +143,7 @@ export class DocumentHub {
     this.unwatch.delete(live);
     const done = live
       .drain()
-      .then(() => live.compactIfLong())
+      .then(() => live.compactOnIdle())
       .then(() => undefined)
       .catch((err) => this.o.log.error({ err, doc: live.id }, 'error while unloading'))
       .finally(() => {
@@ -251,7 +251,7 @@ export class DocumentHub {
     await Promise.all(
       [...this.docs.values()].map((d) =>
         d
-          .compactIfLong()
+          .compactOnIdle()
           .catch((err) => this.o.log.error({ err, doc: d.id }, 'compaction at shutdown failed')),
       ),
     );
