@@ -233,7 +233,9 @@ async function repeatedLoad(shape: LoadShape, label: string) {
     for (const k of KINDS) runs[k].push(r[k]);
   }
   const median = (xs: LoadResult[]) => [...xs].sort((a, b) => a.latency.p99 - b.latency.p99)[xs.length >> 1]!;
-  const p99s = KINDS.map((k) => `${k} ${runs[k].map((x) => x.latency.p99.toFixed(1)).join(' / ')} ms`).join('; ');
+  const p99s = KINDS.map((k) => `${k} ${runs[k].map((x) => x.latency.p99.toFixed(1)).join(' / ')} ms`).join(
+    '; ',
+  );
   return {
     result: { accord: median(runs.accord), reference: median(runs.reference) },
     note: `${rounds} alternating run(s) per server; the table shows each server's median run by p99 (p99 of every run: ${p99s}).`,
