@@ -2,9 +2,9 @@
  * How long an approval takes to reach an open editor over the live channel (issue 3's budget:
  * 200 ms on this machine): POST …/approval on one connection, the `state` event on another.
  */
-import { pathToFileURL } from 'node:url';
 import { startTestServer } from '../support/server';
 import { LatencyHistogram } from './histogram';
+import { runStandalone } from './standalone';
 
 const ROUNDS = 60;
 
@@ -70,15 +70,4 @@ export async function benchApprovalPush(): Promise<string> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchApprovalPush().then(
-    (md) => {
-      process.stdout.write(`${md}\n`);
-      process.exit(0);
-    },
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runStandalone(import.meta.url, benchApprovalPush);

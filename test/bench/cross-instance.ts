@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createTestDatabase, openPostgresStorage } from '@accord/server';
 import type * as Y from 'yjs';
 import { type Client, connectClient, synced } from '../support/clients';
 import { startRedis } from '../support/redis-server';
 import { startTestServer, type TestServer } from '../support/server';
 import { LatencyHistogram, type LatencySummary } from './histogram';
+import { runStandalone } from './standalone';
 
 const CLIENTS_PER_INSTANCE = 10;
 const EDITS = 300;
@@ -103,15 +103,4 @@ export async function benchCrossInstance(): Promise<string> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchCrossInstance().then(
-    (md) => {
-      process.stdout.write(`${md}\n`);
-      process.exit(0);
-    },
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runStandalone(import.meta.url, benchCrossInstance);
