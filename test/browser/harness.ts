@@ -70,12 +70,13 @@ export interface RunningAccord {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (tsx server/src/main.ts) on a free port with a fresh data directory. */
+/** Starts the real server (server/src/main.ts) on a free port with a fresh data directory. */
 export async function startAccord(): Promise<RunningAccord> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-browser-'));
   const secret = randomBytes(24).toString('hex');
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+  // node with tsx as a loader (not the tsx CLI, a wrapper whose child a kill would not reach).
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -32,7 +32,10 @@ export async function spawnServer(
   port?: number,
 ): Promise<ChildServer> {
   const p = port ?? (await freePort());
-  const proc = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'server', 'src', 'main.ts')], {
+  // node itself, with tsx as a loader: the tsx CLI would be a wrapper process, and a SIGKILL sent to
+  // a wrapper leaves the real server running.
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], {
+    cwd: root,
     env: {
       ...process.env,
       PORT: String(p),
