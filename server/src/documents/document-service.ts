@@ -125,9 +125,10 @@ export function createDocumentService(d: DocumentServiceDeps) {
     return orphaned.length > 0 ? approvals.filter((a) => live.has(a.clauseId)) : approvals;
   }
 
-  async function state(docId: string): Promise<DocStateEvent> {
+  /** `clauses` lets a caller that already read the statement reuse it instead of reading it again. */
+  async function state(docId: string, given?: ClauseView[]): Promise<DocStateEvent> {
     const m = await meta(docId);
-    const clauses = await readClauses(docId);
+    const clauses = given ?? (await readClauses(docId));
     const approvals = await retireDeletedClauses(docId, clauses, await d.storage.approvals(docId));
     const status = documentStatus({ parties: m.parties, clauses: facts(clauses), approvals });
     return {

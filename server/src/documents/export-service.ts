@@ -6,7 +6,8 @@ import {
   renderCommunique,
   textFingerprint,
 } from '@accord/communique';
-import { delegationInfo, type TokenClaims } from '@accord/protocol';
+import type { Finding } from '@accord/linter';
+import { type DocStateEvent, delegationInfo, type TokenClaims } from '@accord/protocol';
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentService } from './document-service';
@@ -20,8 +21,7 @@ export interface ExportResult {
 }
 
 /** Why a final export is refused, in words a delegate can act on. */
-async function finalBlockers(docs: DocumentService, docId: string): Promise<string[]> {
-  const s = await docs.state(docId);
+function finalBlockers(s: DocStateEvent, errors: Finding[]): string[] {
   const reasons: string[] = [];
   if (s.clauses.length === 0) reasons.push('The statement has no clauses.');
   for (const b of s.blockers) {
@@ -48,9 +48,8 @@ async function finalBlockers(docs: DocumentService, docId: string): Promise<stri
         if (b.reason !== 'no_clauses') reasons.push(`${where}: ${b.reason}.`);
     }
   }
-  const { active } = await docs.lint(docId);
   const byId = new Map(s.clauses.map((c) => [c.id, c.index]));
-  for (const f of active.filter((x) => x.severity === 'error')) {
+  for (const f of errors) {
     reasons.push(
       `Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`,
     );
@@ -69,14 +68,19 @@ export function createExportService(deps: { storage: Storage; docs: DocumentServ
       final: boolean,
     ): Promise<ExportResult> {
       const m = await docs.metaForParty(claims, docId);
+      // One read of the statement serves the gate, the agreement state and the rendering.
+      const clauses = await docs.readClauses(docId);
+      const s = await docs.state(docId, clauses);
       if (final) {
-        const reasons = await finalBlockers(docs, docId);
+        const { active } = await docs.lint(docId, clauses);
+        const reasons = finalBlockers(
+          s,
+          active.filter((f) => f.severity === 'error'),
+        );
         if (reasons.length > 0) {
           throw new AccordError('not_agreed', 'The final text cannot be exported yet.', { reasons });
         }
       }
-      const s = await docs.state(docId);
-      const clauses = await docs.readClauses(docId);
       const now = deps.now();
       const input: CommuniqueInput = {
         mode: final ? 'final' : 'draft',
