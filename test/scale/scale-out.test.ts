@@ -5,6 +5,7 @@ import { createTestDatabase, openPostgresStorage, type TestDatabase } from '@acc
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChildServer, spawnServer } from '../support/child-server';
 import { type Client, connectClient, synced, waitFor } from '../support/clients';
+import { subscribeEvents } from '../support/events';
 import { startRedis } from '../support/redis-server';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -90,21 +91,8 @@ if (!adminUrl) {
       const [a, b] = [servers[0]!, servers[1]!];
       const docId = await a.createDoc(['FR', 'DE'], 'One clause.');
       const de = await a.token('DE');
-      const ctrl = new AbortController();
-      const res = await fetch(`${b.url}/api/docs/${docId}/events`, {
-        headers: { authorization: `Bearer ${de}` },
-        signal: ctrl.signal,
-      });
-      const reader = res.body!.getReader();
-      let seen = '';
-      const pump = (async () => {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          seen += new TextDecoder().decode(value);
-        }
-      })().catch(() => {});
-      await waitFor(() => seen.includes('"type":"state"'), { what: 'initial state' });
+      const live = await subscribeEvents(b.url, docId, de);
+      await waitFor(() => live.events.length > 0, { what: 'initial state' });
       const [clause] = (await (await a.api(`/api/docs/${docId}/clauses`, { token: de })).json()) as {
         id: string;
         hash: string;
@@ -114,9 +102,10 @@ if (!adminUrl) {
         body: { state: 'approved', hash: clause!.hash },
       });
       expect(approved.status).toBe(200);
-      await waitFor(() => seen.includes('"state":"approved"'), { what: 'approval on the other instance' });
-      ctrl.abort();
-      await pump;
+      await waitFor(() => live.events.some((e) => e.clauses[0]?.approvals.FR?.state === 'approved'), {
+        what: 'approval on the other instance',
+      });
+      await live.close();
     });
 
     it('recovers and converges after Redis restarts mid-session', async () => {

@@ -3,6 +3,7 @@ import { clauseHash, createHeadlessStatement } from '@accord/statement';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, synced, waitFor } from '../support/clients';
+import { subscribeEvents } from '../support/events';
 import { startTestServer, type TestServer } from '../support/server';
 
 interface ClauseJson {
@@ -135,28 +136,9 @@ describe('clauses and approvals through the real server', () => {
   });
 
   it('pushes approval changes live over the events channel', async () => {
-    const ctrl = new AbortController();
-    const res = await fetch(`${t.url}/api/docs/${docId}/events`, {
-      headers: { authorization: `Bearer ${uk}` },
-      signal: ctrl.signal,
-    });
-    expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
-    const events: { clauses: ClauseJson[] }[] = [];
-    let buf = '';
-    const pump = (async () => {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buf += new TextDecoder().decode(value);
-        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-          const chunk = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const data = chunk.split('\n').find((l) => l.startsWith('data: '));
-          if (data) events.push(JSON.parse(data.slice(6)));
-        }
-      }
-    })().catch(() => {});
+    const live = await subscribeEvents(t.url, docId, uk);
+    expect(live.contentType).toContain('text/event-stream');
+    const events = live.events;
     await waitFor(() => events.length >= 1, { what: 'initial state' });
     const [, c2] = await clauses();
     // Arrives by itself, with no request from this subscriber; its latency is measured in test/bench.
@@ -164,8 +146,7 @@ describe('clauses and approvals through the real server', () => {
     await waitFor(() => events.some((e) => e.clauses[1]?.approvals.FR?.state === 'reserve'), {
       what: 'live push',
     });
-    ctrl.abort();
-    await pump;
+    await live.close();
   });
 
   it('keeps clause ids unique under concurrent clause inserts from two clients', async () => {
