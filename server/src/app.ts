@@ -103,7 +103,7 @@ export function createApp(d: AppDeps) {
   app.route('/api/docs', eventsRoute({ ...d, keepAliveMs: 20_000 }));
   app.use('/api/docs/*', requireAuth(d.tokens));
   app.use('/api/docs', requireAuth(d.tokens));
-  app.route('/api/docs', docsRoutes({ ...d, keepAliveMs: 20_000 }));
+  app.route('/api/docs', docsRoutes(d));
 
   if (d.clientDir && existsSync(join(d.clientDir, 'index.html'))) {
     const root = d.clientDir;

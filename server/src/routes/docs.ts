@@ -28,7 +28,6 @@ export interface DocsRouteDeps {
   liveState: LiveState;
   hub: DocumentHub;
   publicUrl: (path: string) => string;
-  keepAliveMs: number;
 }
 
 function docIdParam(id: string): string {
@@ -175,7 +174,7 @@ export function docsRoutes(d: DocsRouteDeps) {
 }
 
 /** The live channel: Server-Sent Events, authenticated by header or (for EventSource) ?token=. */
-export function eventsRoute(d: DocsRouteDeps) {
+export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
   const app = new Hono<AppEnv>();
   app.get('/:id/events', async (c) => {
     const claims = await d.tokens.verify(bearer(c) ?? c.req.query('token'));
