@@ -12,6 +12,9 @@ export const AUDIT_KINDS = [
   'suppression',
   'document-created',
   'export-final',
+  'invite-created',
+  'invite-revoked',
+  'member-joined',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
