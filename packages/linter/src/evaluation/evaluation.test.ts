@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVAL_DIR, scoreFile } from '../../eval-score';
+import { formatScore, type Score } from './score';
+
+// LT23: the independent evaluation sets, scored at the span level against all six demo parties. The held-out
+// set is only ever seen through these aggregate numbers; no sentence of it is printed.
+const DEV = join(EVAL_DIR, 'dev.jsonl');
+const HELDOUT = join(EVAL_DIR, 'heldout.jsonl');
+
+const RECALL_THRESHOLD = 0.95;
+const FALSE_POSITIVE_THRESHOLD = 0.05;
+
+describe('evaluation sets (LT23)', () => {
+  it.skipIf(!existsSync(DEV))(
+    'LT23: prints precision and recall per category for the development set',
+    () => {
+      const s = scoreFile(DEV);
+      console.log(formatScore('dev.jsonl', s));
+      expect(s.total).toBeGreaterThan(0);
+    },
+  );
+
+  const heldout: Score | undefined = existsSync(HELDOUT) ? scoreFile(HELDOUT) : undefined;
+  if (heldout) console.log(formatScore('heldout.jsonl', heldout));
+
+  it.skipIf(!heldout)('LT23: held-out set: every category has recall of at least 0.95', () => {
+    const low = heldout!.categories
+      .filter((c) => c.expected > 0 && c.recall < RECALL_THRESHOLD)
+      .map((c) => `${c.category} ${c.recall.toFixed(3)}`);
+    expect(low, formatScore('heldout.jsonl', heldout!)).toEqual([]);
+  });
+
+  it.skipIf(!heldout)('LT23: held-out set: at most 5 % of clean sentences get any finding', () => {
+    expect(heldout!.falsePositiveRate, formatScore('heldout.jsonl', heldout!)).toBeLessThanOrEqual(
+      FALSE_POSITIVE_THRESHOLD,
+    );
+  });
+});
