@@ -1,7 +1,7 @@
 import type { ErrorBody, ErrorCode } from '@accord/protocol';
 
 /** HTTP status for each boundary error code: the one place where codes meet statuses. */
-export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503> = {
+export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500 | 503> = {
   invalid_request: 400,
   malformed_message: 400,
   unauthenticated: 401,
@@ -16,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  gone: 410,
 };
 
 /** WebSocket close codes (api.md), named once. */
@@ -49,6 +50,7 @@ export const CLOSE_CODE: Record<ErrorCode, number> = {
   rate_limited: CLOSE.rateLimited,
   internal: CLOSE.internalError,
   unavailable: CLOSE.tryAgainLater,
+  gone: CLOSE.unauthenticated,
 };
 
 /** The one error type of Accord's HTTP and WebSocket boundary. */

@@ -18,6 +18,29 @@ export type { Blocker, BlockerReason, DocumentStatus, PartySummary } from './doc
 export { documentStatus } from './document-status';
 export type { EffectiveApproval } from './effective-approval';
 export { ApprovalIndex, effectiveApproval } from './effective-approval';
+export type {
+  InviteFacts,
+  MembershipCode,
+  MembershipRefusal,
+  Person,
+  SessionFacts,
+} from './membership';
+export {
+  canRegisterFinalExport,
+  canSeeInvite,
+  decideInvite,
+  decideRedemption,
+  decideRevoke,
+  INVITE_DEFAULT_TTL_SECONDS,
+  INVITE_DEFAULT_USES,
+  INVITE_MAX_TTL_SECONDS,
+  INVITE_SESSION_TTL_SECONDS,
+  inviteStatus,
+  MEMBERSHIP_HTTP_STATUS,
+  removalObjection,
+  sessionReach,
+  sessionStanding,
+} from './membership';
 export type { PartyChangeCode, PartyChangeDecision } from './party-change';
 export { decidePartyChange, PARTY_CHANGE_HTTP_STATUS } from './party-change';
 export type { Actor } from './permissions';

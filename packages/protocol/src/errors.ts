@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'malformed_message',
   'internal',
   'unavailable',
+  'gone',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

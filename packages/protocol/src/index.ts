@@ -12,6 +12,24 @@ export type {
   SuppressionView,
 } from './events';
 export type {
+  CreateInviteRequest,
+  InviteView,
+  MemberView,
+  RedeemResponse,
+  SessionEndedEvent,
+  SessionEndReason,
+} from './membership';
+export {
+  createInviteRequestSchema,
+  INVITE_MAX_TTL_SECONDS,
+  INVITE_MAX_USES,
+  inviteViewSchema,
+  memberViewSchema,
+  redeemResponseSchema,
+  SESSION_END_REASONS,
+  sessionEndedEventSchema,
+} from './membership';
+export type {
   CreateDocumentRequest,
   ExportQuery,
   InviteCreateRequest,

@@ -14,6 +14,11 @@ export const tokenClaimsSchema = z.object({
   delegation: delegationCodeSchema,
   role: roleSchema,
   exp: z.number().int().optional(),
+  /** Set on tokens redeemed from an invite: valid for this document only (api.md revision 2). */
+  doc: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 

@@ -38,7 +38,11 @@ export function createTokenService(secret: string, now: () => number = Date.now)
     try {
       return (await verify(token, secret, ALG)) as Record<string, unknown>;
     } catch (e) {
-      throw new AccordError('unauthenticated', `invalid token: ${(e as Error).name}`);
+      const name = (e as Error).name;
+      throw new AccordError(
+        'unauthenticated',
+        name === 'JwtTokenExpired' ? 'the session has expired; sign in again' : `invalid token: ${name}`,
+      );
     }
   };
   return {
@@ -49,6 +53,10 @@ export function createTokenService(secret: string, now: () => number = Date.now)
       if (!token) throw new AccordError('unauthenticated', 'a session token is required');
       const payload = await verifyRaw(token);
       if ('kind' in payload) throw new AccordError('unauthenticated', 'not a session token');
+      // A token that never expires cannot be ended: every session token carries `exp` (api.md rev. 2).
+      if (typeof payload.exp !== 'number') {
+        throw new AccordError('unauthenticated', 'a session token must carry an expiry (exp)');
+      }
       const claims = tokenClaimsSchema.safeParse(payload);
       if (!claims.success) throw new AccordError('unauthenticated', 'token claims are invalid');
       return claims.data;
