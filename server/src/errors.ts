@@ -1,4 +1,7 @@
-import type { ErrorBody, ErrorCode } from '@accord/protocol';
+import type { DecisionCode, PartyChangeCode } from '@accord/approvals';
+import { CLOSE, type ErrorBody, type ErrorCode } from '@accord/protocol';
+
+export { CLOSE };
 
 /** HTTP status for each boundary error code: the one place where codes meet statuses. */
 export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500 | 503> = {
@@ -17,22 +20,10 @@ export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 
   internal: 500,
   unavailable: 503,
   gone: 410,
+  already_a_party: 409,
+  no_such_party: 404,
+  last_party: 409,
 };
-
-/** WebSocket close codes (api.md), named once. */
-export const CLOSE = {
-  normal: 1000,
-  goingAway: 1001,
-  messageTooBig: 1009,
-  internalError: 1011,
-  serviceRestart: 1012,
-  tryAgainLater: 1013,
-  malformed: 4400,
-  unauthenticated: 4401,
-  forbidden: 4403,
-  notFound: 4404,
-  rateLimited: 4429,
-} as const;
 
 /** Close code for each boundary error code, for errors raised while a socket is open. */
 export const CLOSE_CODE: Record<ErrorCode, number> = {
@@ -51,7 +42,27 @@ export const CLOSE_CODE: Record<ErrorCode, number> = {
   internal: CLOSE.internalError,
   unavailable: CLOSE.tryAgainLater,
   gone: CLOSE.unauthenticated,
+  already_a_party: CLOSE.malformed,
+  no_such_party: CLOSE.malformed,
+  last_party: CLOSE.malformed,
 };
+
+/** Boundary code of each domain refusal (the packages' own codes, where they differ). */
+const DOMAIN_CODE: Record<DecisionCode | PartyChangeCode, ErrorCode> = {
+  forbidden: 'forbidden',
+  not_a_party: 'not_a_party',
+  no_such_clause: 'not_found',
+  stale_hash: 'stale_hash',
+  clause_bracketed: 'clause_bracketed',
+  already_a_party: 'already_a_party',
+  no_such_party: 'no_such_party',
+  last_party: 'last_party',
+};
+
+/** A domain package's refusal as the boundary error (its status and close code follow from the maps above). */
+export function refusal(r: { code: DecisionCode | PartyChangeCode; message: string }): AccordError {
+  return new AccordError(DOMAIN_CODE[r.code], r.message);
+}
 
 /** The one error type of Accord's HTTP and WebSocket boundary. */
 export class AccordError extends Error {

@@ -1,5 +1,15 @@
-import type { CreateDocumentRequest, SuppressionRequest } from '@accord/protocol';
+import {
+  type ApprovalResult,
+  approvalResultSchema,
+  type CreateDocumentRequest,
+  type SuppressionRequest,
+  type SuppressionView,
+  suppressionViewSchema,
+} from '@accord/protocol';
 import type { z } from 'zod';
+
+type ApprovalState = ApprovalResult['state'];
+
 import {
   type DocListItem,
   type DocMeta,
@@ -37,7 +47,10 @@ async function errorFrom(res: Response): Promise<ApiError> {
   const parsed = errorBodySchema.safeParse(body);
   if (!parsed.success)
     return new ApiError(res.status, `http_${res.status}`, `${res.status} ${res.statusText}`);
-  const { error, reasons = [] } = parsed.data;
+  const { error } = parsed.data;
+  const reasons = (parsed.data.reasons ?? []).map((r) =>
+    typeof r === 'string' ? r : String((r as { message?: unknown }).message ?? JSON.stringify(r)),
+  );
   const code = typeof error === 'object' ? error.code : (error ?? `http_${res.status}`);
   const message = typeof error === 'object' ? error.message : reasons.join('; ') || `${res.status}`;
   return new ApiError(res.status, code, message, reasons);
@@ -113,20 +126,26 @@ export class ApiClient {
     });
   }
 
-  async approve(
+  approve(
     docId: string,
     clauseId: string,
-    body: { state: 'approved' | 'objection' | 'reserve' | 'pending'; hash: string; note?: string },
-  ): Promise<void> {
-    await this.request(
+    body: { state: ApprovalState; hash: string; note?: string },
+  ): Promise<ApprovalResult> {
+    return this.json(
+      approvalResultSchema,
       'POST',
       `/api/docs/${encodeURIComponent(docId)}/clauses/${encodeURIComponent(clauseId)}/approval`,
       body,
     );
   }
 
-  async suppress(docId: string, body: SuppressionRequest): Promise<void> {
-    await this.request('POST', `/api/docs/${encodeURIComponent(docId)}/suppressions`, body);
+  suppress(docId: string, body: SuppressionRequest): Promise<SuppressionView> {
+    return this.json(
+      suppressionViewSchema,
+      'POST',
+      `/api/docs/${encodeURIComponent(docId)}/suppressions`,
+      body,
+    );
   }
 
   async download(docId: string, format: string, final: boolean): Promise<DownloadedFile> {

@@ -1,104 +1,34 @@
-import { tokenClaimsSchema } from '@accord/protocol';
+import { inviteViewSchema, redeemResponseSchema, tokenClaimsSchema } from '@accord/protocol';
 import { z } from 'zod';
 
-/** Shapes of the server's answers the client relies on; parsed so a server change fails loudly, in one place. */
-export const docListItemSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  parties: z.array(z.string()),
-  createdAt: z.string().optional(),
-});
-export type DocListItem = z.infer<typeof docListItemSchema>;
+/**
+ * The server's answers the client relies on are defined once, in `@accord/protocol`, and parsed
+ * here so a server change fails loudly, in one place. Re-exported under the names the pages use.
+ */
+export type { DocListItem, DocMeta } from '@accord/protocol';
+export {
+  docCreatedSchema,
+  docListItemSchema,
+  docMetaSchema,
+  docStateEventSchema,
+  exportListingSchema,
+} from '@accord/protocol';
 
-export const docCreatedSchema = z.object({ id: z.string(), title: z.string(), parties: z.array(z.string()) });
-
-const summarySchema = z.object({
-  approved: z.number(),
-  pending: z.number(),
-  stale: z.number(),
-  objection: z.number(),
-  reserve: z.number(),
-});
-
-export const blockerSchema = z.object({
-  clauseId: z.string(),
-  index: z.number(),
-  party: z.string().optional(),
-  reason: z.string(),
-  note: z.string().optional(),
-});
-
-export const docMetaSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  parties: z.array(z.string()),
-  status: z.enum(['drafting', 'agreed']),
-  tlp: z.string().nullish(),
-  place: z.string().nullish(),
-  createdAt: z.string().optional(),
-  summary: z.record(z.string(), summarySchema).optional(),
-  blockers: z.array(blockerSchema).optional(),
-});
-export type DocMeta = z.infer<typeof docMetaSchema>;
-
-export const redeemResultSchema = z.object({
-  token: z.string(),
-  claims: tokenClaimsSchema,
-  docId: z.string(),
-});
-export type RedeemResult = z.infer<typeof redeemResultSchema>;
-
-export const inviteLinkSchema = z.object({ delegation: z.string(), role: z.string(), url: z.string() });
+/** What the client reads of a created invite: the protocol's invite view, link included. */
+export const inviteLinkSchema = inviteViewSchema
+  .pick({ delegation: true, role: true })
+  .extend({ url: z.string() });
 export type InviteLink = z.infer<typeof inviteLinkSchema>;
 
-const approvalStateSchema = z.enum(['approved', 'objection', 'reserve', 'pending']);
+/** A redeemed invite: the protocol's answer, claims read as any session token's. */
+export const redeemResultSchema = redeemResponseSchema.extend({ claims: tokenClaimsSchema });
+export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
-export const docStateEventSchema = z.object({
-  type: z.literal('state'),
-  docId: z.string(),
-  parties: z.array(z.string()),
-  status: z.enum(['drafting', 'agreed']),
-  summary: z.record(z.string(), summarySchema),
-  blockers: z.array(blockerSchema),
-  clauses: z.array(
-    z.object({
-      id: z.string(),
-      index: z.number(),
-      text: z.string(),
-      hash: z.string(),
-      bracketed: z.boolean(),
-      approvals: z.record(
-        z.string(),
-        z.object({
-          state: approvalStateSchema,
-          stale: z.boolean(),
-          recordedState: approvalStateSchema.optional(),
-          by: z.string().optional(),
-          at: z.string().optional(),
-          hash: z.string().optional(),
-          note: z.string().optional(),
-        }),
-      ),
-    }),
-  ),
-  suppressions: z.array(
-    z.object({
-      ruleId: z.string(),
-      clauseId: z.string(),
-      clauseHash: z.string(),
-      start: z.number(),
-      end: z.number(),
-      policy: z.string(),
-      reason: z.string(),
-      by: z.string(),
-      at: z.string(),
-    }),
-  ),
-});
-
+/**
+ * What a refusal may look like on the way to the client: the protocol's error body from Accord, or
+ * anything else (a proxy's page, an older server) that still has to become an ApiError.
+ */
 export const errorBodySchema = z.object({
   error: z.union([z.object({ code: z.string(), message: z.string() }), z.string()]).optional(),
-  reasons: z.array(z.string()).optional(),
+  reasons: z.array(z.unknown()).optional(),
 });
-
-export const storedExportSchema = z.array(z.record(z.string(), z.unknown()));

@@ -1,3 +1,5 @@
+import { CLOSE, FINAL_CLOSE_CODES } from '@accord/protocol';
+
 export type ConnectionKind = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
 
 export interface ConnectionInputs {
@@ -20,9 +22,9 @@ export interface ConnectionView {
 }
 
 const REFUSALS: Record<number, string> = {
-  4401: 'Your session has expired or is invalid: sign in again.',
-  4403: 'Your delegation is not a party to this document.',
-  4404: 'This document does not exist.',
+  [CLOSE.unauthenticated]: 'Your session has expired or is invalid: sign in again.',
+  [CLOSE.forbidden]: 'Your delegation is not a party to this document.',
+  [CLOSE.notFound]: 'This document does not exist.',
 };
 
 /** What the connection indicator says: edits made while not online are kept and merged on reconnect. */
@@ -53,5 +55,5 @@ export function connectionView(s: ConnectionInputs): ConnectionView {
 
 /** Close codes after which retrying cannot help (api.md). */
 export function isRefusal(code: number): boolean {
-  return code === 4401 || code === 4403 || code === 4404;
+  return FINAL_CLOSE_CODES.includes(code);
 }

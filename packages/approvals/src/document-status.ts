@@ -32,8 +32,11 @@ export interface Blocker {
   note?: string;
 }
 
+/** A document is `drafting` until it is `agreed` (AP11). */
+export const DOCUMENT_STATUSES = ['drafting', 'agreed'] as const;
+
 export interface DocumentStatus {
-  status: 'agreed' | 'drafting';
+  status: (typeof DOCUMENT_STATUSES)[number];
   parties: Record<string, PartySummary>;
   blockers: Blocker[];
 }

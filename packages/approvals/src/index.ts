@@ -15,7 +15,7 @@ export { clauseDeletionAudit, splitByLiveClauses } from './clause-deletion';
 export type { Decision, DecisionCode } from './decide-approval';
 export { approvalAudit, DECISION_HTTP_STATUS, decideApproval } from './decide-approval';
 export type { Blocker, BlockerReason, DocumentStatus, PartySummary } from './document-status';
-export { documentStatus } from './document-status';
+export { DOCUMENT_STATUSES, documentStatus } from './document-status';
 export type { EffectiveApproval } from './effective-approval';
 export { ApprovalIndex, effectiveApproval } from './effective-approval';
 export type {

@@ -1,64 +1,71 @@
+import { APPROVAL_STATES, DOCUMENT_STATUSES } from '@accord/approvals';
+import { SuppressionSchema } from '@accord/linter';
+import { z } from 'zod';
+
 /**
  * Events on the server-owned live channel (`GET /api/docs/:id/events`, Server-Sent Events).
  * Clients can read it but never write it: approvals and statuses only change through REST.
+ * The server builds them, the client parses them, both with these schemas.
  */
-export interface PartyApprovalView {
-  state: 'approved' | 'objection' | 'reserve' | 'pending';
-  stale: boolean;
+export const approvalStateSchema = z.enum(APPROVAL_STATES);
+
+export const partyApprovalViewSchema = z.object({
+  state: approvalStateSchema,
+  stale: z.boolean(),
   /** For a stale approval: the state the party gave on an earlier text (it now counts as pending). */
-  recordedState?: 'approved' | 'objection' | 'reserve' | 'pending';
-  by?: string;
-  at?: string;
-  hash?: string;
-  note?: string;
-}
+  recordedState: approvalStateSchema.optional(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+  hash: z.string().optional(),
+  note: z.string().optional(),
+});
+export type PartyApprovalView = z.infer<typeof partyApprovalViewSchema>;
 
-export interface ClauseApprovalsView {
-  id: string;
-  index: number;
-  text: string;
-  hash: string;
-  bracketed: boolean;
-  approvals: Record<string, PartyApprovalView>;
-}
+export const clauseApprovalsViewSchema = z.object({
+  id: z.string(),
+  index: z.number(),
+  text: z.string(),
+  hash: z.string(),
+  bracketed: z.boolean(),
+  approvals: z.record(z.string(), partyApprovalViewSchema),
+});
+export type ClauseApprovalsView = z.infer<typeof clauseApprovalsViewSchema>;
 
-export interface PartySummaryView {
-  approved: number;
-  pending: number;
-  stale: number;
-  objection: number;
-  reserve: number;
-}
+export const partySummaryViewSchema = z.object({
+  approved: z.number(),
+  pending: z.number(),
+  stale: z.number(),
+  objection: z.number(),
+  reserve: z.number(),
+});
+export type PartySummaryView = z.infer<typeof partySummaryViewSchema>;
 
-export interface BlockerView {
-  clauseId: string;
-  index: number;
-  party?: string;
-  reason: string;
-  note?: string;
-}
+export const blockerViewSchema = z.object({
+  clauseId: z.string(),
+  index: z.number(),
+  party: z.string().optional(),
+  reason: z.string(),
+  note: z.string().optional(),
+});
+export type BlockerView = z.infer<typeof blockerViewSchema>;
 
-export interface DocStateEvent {
-  type: 'state';
-  docId: string;
-  parties: string[];
-  status: 'drafting' | 'agreed';
-  summary: Record<string, PartySummaryView>;
-  blockers: BlockerView[];
-  clauses: ClauseApprovalsView[];
-  suppressions: SuppressionView[];
-}
+/** A lint finding a drafter accepted (the shape is the linter's own). */
+export const suppressionViewSchema = SuppressionSchema;
+export type SuppressionView = z.infer<typeof suppressionViewSchema>;
 
-export interface SuppressionView {
-  ruleId: string;
-  clauseId: string;
-  clauseHash: string;
-  start: number;
-  end: number;
-  policy: string;
-  reason: string;
-  by: string;
-  at: string;
-}
+export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
 
+export const docStateEventSchema = z.object({
+  type: z.literal('state'),
+  docId: z.string(),
+  parties: z.array(z.string()),
+  status: documentStatusSchema,
+  summary: z.record(z.string(), partySummaryViewSchema),
+  blockers: z.array(blockerViewSchema),
+  clauses: z.array(clauseApprovalsViewSchema),
+  suppressions: z.array(suppressionViewSchema),
+});
+export type DocStateEvent = z.infer<typeof docStateEventSchema>;
+
+export const docEventSchema = docStateEventSchema;
 export type DocEvent = DocStateEvent;

@@ -1,7 +1,35 @@
+export type { CloseCode } from './close-codes';
+export { CLOSE, FINAL_CLOSE_CODES } from './close-codes';
 export type { DelegationInfo } from './delegations';
 export { DELEGATIONS, delegationInfo } from './delegations';
+export type {
+  ApprovalResult,
+  AuditEntryView,
+  ClauseListItem,
+  DocCreated,
+  DocListItem,
+  DocMeta,
+  ExportListingView,
+  FindingView,
+  Health,
+  PartiesChanged,
+  PatchedClause,
+} from './documents';
+export {
+  approvalResultSchema,
+  auditEntryViewSchema,
+  clauseListItemSchema,
+  docCreatedSchema,
+  docListItemSchema,
+  docMetaSchema,
+  exportListingSchema,
+  findingViewSchema,
+  healthSchema,
+  partiesChangedSchema,
+  patchedClauseSchema,
+} from './documents';
 export type { ErrorBody, ErrorCode } from './errors';
-export { ERROR_CODES } from './errors';
+export { ERROR_CODES, errorBodySchema, errorCodeSchema } from './errors';
 export type {
   BlockerView,
   ClauseApprovalsView,
@@ -10,6 +38,17 @@ export type {
   PartyApprovalView,
   PartySummaryView,
   SuppressionView,
+} from './events';
+export {
+  approvalStateSchema,
+  blockerViewSchema,
+  clauseApprovalsViewSchema,
+  docEventSchema,
+  docStateEventSchema,
+  documentStatusSchema,
+  partyApprovalViewSchema,
+  partySummaryViewSchema,
+  suppressionViewSchema,
 } from './events';
 export type {
   CreateInviteRequest,
@@ -38,6 +77,7 @@ export type {
   PatchClauseRequest,
   Role,
   SuppressionRequest,
+  TlpLevel,
   TokenClaims,
 } from './schemas';
 export {
@@ -51,5 +91,6 @@ export {
   patchClauseSchema,
   roleSchema,
   suppressionRequestSchema,
+  tlpSchema,
   tokenClaimsSchema,
 } from './schemas';

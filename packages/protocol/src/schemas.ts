@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat, TLP_LEVELS } from '@accord/communique/vocabulary';
 import { z } from 'zod';
 
 /** A delegation code: `FR`, `US`, `EU` … (api.md). */
@@ -26,6 +27,10 @@ export const docIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a document id is 1–64 of [A-Za-z0-9_-]');
 
+/** TLP 2.0 level of a document (the communiqué package owns the levels). */
+export const tlpSchema = z.enum(TLP_LEVELS);
+export type TlpLevel = z.infer<typeof tlpSchema>;
+
 const partiesSchema = z
   .array(delegationCodeSchema)
   .min(1)
@@ -36,7 +41,7 @@ export const createDocumentSchema = z.object({
   title: z.string().trim().min(1).max(300),
   parties: partiesSchema,
   text: z.string().max(500_000).optional(),
-  tlp: z.enum(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']).optional(),
+  tlp: tlpSchema.optional(),
   place: z.string().max(200).optional(),
 });
 export type CreateDocumentRequest = z.infer<typeof createDocumentSchema>;
@@ -71,7 +76,7 @@ export const suppressionRequestSchema = z.object({
 export type SuppressionRequest = z.infer<typeof suppressionRequestSchema>;
 
 export const exportQuerySchema = z.object({
-  format: z.enum(['md', 'html', 'pdf', 'docx']),
+  format: z.enum(EXPORT_FORMATS as readonly [ExportFormat, ...ExportFormat[]]),
   final: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,12 +1,22 @@
 import { approvalRequestSchema } from '@accord/approvals';
 import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
 import {
+  type ApprovalResult,
+  type AuditEntryView,
+  type ClauseListItem,
   createDocumentSchema,
+  type DocCreated,
+  type DocListItem,
+  type DocMeta,
   docIdSchema,
   exportQuerySchema,
+  type FindingView,
   inviteCreateSchema,
+  type PartiesChanged,
+  type PatchedClause,
   partyChangeSchema,
   patchClauseSchema,
+  type SuppressionView,
   suppressionRequestSchema,
 } from '@accord/protocol';
 import { Hono } from 'hono';
@@ -51,13 +61,15 @@ export function docsRoutes(d: DocsRouteDeps) {
 
   app.post('/', async (c) => {
     const m = await d.docs.create(c.get('claims'), await parseJson(c, createDocumentSchema));
-    return c.json({ id: m.id, title: m.title, parties: m.parties }, 201);
+    return c.json({ id: m.id, title: m.title, parties: m.parties } satisfies DocCreated, 201);
   });
 
   app.get('/', async (c) => {
     const list = await d.docs.list(c.get('claims'));
     return c.json(
-      list.map((m) => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt })),
+      list.map(
+        (m): DocListItem => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt }),
+      ),
     );
   });
 
@@ -74,13 +86,13 @@ export function docsRoutes(d: DocsRouteDeps) {
       createdAt: m.createdAt,
       summary: s.summary,
       blockers: s.blockers,
-    });
+    } satisfies DocMeta);
   });
 
   app.get('/:id/clauses', async (c) => {
     const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
     const clauses = await d.docs.clauses(m.id);
-    return c.json(clauses.map(({ bracketed: _b, ...rest }) => rest));
+    return c.json(clauses.map(({ bracketed: _b, ...rest }): ClauseListItem => rest));
   });
 
   app.patch('/:id/clauses/:clauseId', async (c) => {
@@ -91,20 +103,29 @@ export function docsRoutes(d: DocsRouteDeps) {
       c.req.param('clauseId'),
       text,
     );
-    return c.json({ id: clause.id, index: clause.index, text: clause.text, hash: clause.hash });
+    return c.json({
+      id: clause.id,
+      index: clause.index,
+      text: clause.text,
+      hash: clause.hash,
+    } satisfies PatchedClause);
   });
 
   app.post('/:id/clauses/:clauseId/approval', async (c) => {
     const body = await parseJson(c, approvalRequestSchema);
-    return c.json(
-      await d.docs.approve(c.get('claims'), docIdParam(c.req.param('id')), c.req.param('clauseId'), body),
+    const result: ApprovalResult = await d.docs.approve(
+      c.get('claims'),
+      docIdParam(c.req.param('id')),
+      c.req.param('clauseId'),
+      body,
     );
+    return c.json(result);
   });
 
   app.post('/:id/parties', async (c) => {
     const { party } = await parseJson(c, partyChangeSchema);
     const m = await d.docs.changeParty(c.get('claims'), docIdParam(c.req.param('id')), party, true);
-    return c.json({ id: m.id, title: m.title, parties: m.parties });
+    return c.json({ id: m.id, title: m.title, parties: m.parties } satisfies PartiesChanged);
   });
 
   app.delete('/:id/parties/:party', async (c) => {
@@ -116,7 +137,7 @@ export function docsRoutes(d: DocsRouteDeps) {
       party.data.party,
       false,
     );
-    return c.json({ id: m.id, title: m.title, parties: m.parties });
+    return c.json({ id: m.id, title: m.title, parties: m.parties } satisfies PartiesChanged);
   });
 
   app.post('/:id/invites', async (c) => {
@@ -135,18 +156,23 @@ export function docsRoutes(d: DocsRouteDeps) {
     // The chain is verified on every read; entries after a break are marked unverified.
     const brokenAt = verdict.ok ? Number.POSITIVE_INFINITY : verdict.seq;
     c.header('x-accord-audit-chain', verdict.ok ? 'verified' : `broken at ${verdict.seq}: ${verdict.reason}`);
-    return c.json(entries.map((e) => ({ ...e, verified: e.seq < brokenAt })));
+    return c.json(entries.map((e): AuditEntryView => ({ ...e, verified: e.seq < brokenAt })));
   });
 
   app.get('/:id/lint', async (c) => {
     const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
     const { active } = await d.docs.lint(m.id);
-    return c.json(active);
+    return c.json(active satisfies FindingView[]);
   });
 
   app.post('/:id/suppressions', async (c) => {
     const body = await parseJson(c, suppressionRequestSchema);
-    return c.json(await d.docs.suppress(c.get('claims'), docIdParam(c.req.param('id')), body), 201);
+    const suppression: SuppressionView = await d.docs.suppress(
+      c.get('claims'),
+      docIdParam(c.req.param('id')),
+      body,
+    );
+    return c.json(suppression, 201);
   });
 
   app.get('/:id/export', async (c) => {

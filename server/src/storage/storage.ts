@@ -1,11 +1,11 @@
 import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
-import type { SuppressionView } from '@accord/protocol';
+import type { SuppressionView, TlpLevel } from '@accord/protocol';
 
 export interface DocumentMeta {
   id: string;
   title: string;
   parties: string[];
-  tlp: 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED';
+  tlp: TlpLevel;
   place: string;
   createdAt: string;
   createdBy: string;
