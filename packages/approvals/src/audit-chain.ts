@@ -37,8 +37,13 @@ export interface AuditEntry extends AuditInput {
   at: string;
   /** `entryHash` of the previous entry, or GENESIS_HASH for the first. */
   prevHash: string;
-  /** SHA-256 hex of the canonical JSON of every other field. */
+  /** SHA-256 hex of the canonical JSON of every other field (`mac` excepted). */
   entryHash: string;
+  /**
+   * The server's seal over this entry (AP19): HMAC-SHA256 under the audit key of the document id,
+   * `seq` and `entryHash`. Not part of `entryHash`; absent on entries written without a key.
+   */
+  mac?: string;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -64,9 +69,10 @@ export const auditEntrySchema = z.object({
   at: z.string(),
   prevHash: hex64,
   entryHash: hex64,
+  mac: absentWhenNull(hex64),
 }) satisfies z.ZodType<AuditEntry>;
 
-type UnhashedEntry = Omit<AuditEntry, 'entryHash'>;
+type UnhashedEntry = Omit<AuditEntry, 'entryHash' | 'mac'>;
 
 /**
  * Builds the hashed content from named fields only, so extra properties (a full Actor with its

@@ -9,6 +9,17 @@ export {
   GENESIS_HASH,
   verifyChain,
 } from './audit-chain';
+export type { AuditHead, AuditRecord } from './audit-chain-seal';
+export {
+  AUDIT_KEY_LABEL,
+  approvalMismatch,
+  approvalOfEntry,
+  approvalsFromChain,
+  deriveAuditKey,
+  sealEntry,
+  sealHead,
+  verifyAuditRecord,
+} from './audit-chain-seal';
 export type { CanonicalValue } from './canonical-json';
 export { canonicalJson } from './canonical-json';
 export { clauseDeletionAudit, splitByLiveClauses } from './clause-deletion';
