@@ -15,6 +15,8 @@ export const AUDIT_KINDS = [
   'invite-created',
   'invite-revoked',
   'member-joined',
+  'version-created',
+  'export',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
