@@ -84,11 +84,16 @@ function annexBlocks(c: Communique): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({
       children: [new TextRun({ text: `Annex: ${annex.heading}`, bold: true, size: 28 })],
-      pageBreakBefore: true,
       spacing: { after: 160 },
     }),
     new Paragraph({ children: [new TextRun({ text: annex.intro, size: 18 })], spacing: { after: 200 } }),
   ];
+  for (const line of [annex.adoptionLine, annex.chainHeadLine]) {
+    if (line)
+      blocks.push(
+        new Paragraph({ children: [new TextRun({ text: line, size: 18 })], spacing: { after: 120 } }),
+      );
+  }
   for (const entry of annex.entries) {
     blocks.push(
       new Paragraph({
@@ -136,6 +141,17 @@ function annexBlocks(c: Communique): (Paragraph | Table)[] {
 
 export async function renderDocx(c: Communique): Promise<Uint8Array> {
   const headerChildren: TextRun[] = [tlpRun(c)];
+  if (c.marking.findings) {
+    headerChildren.push(
+      new TextRun({
+        text: `  ${c.marking.findings}`,
+        bold: true,
+        color: BRACKET_INK,
+        font: 'Arial',
+        size: 16,
+      }),
+    );
+  }
   if (c.marking.draft) {
     headerChildren.push(
       new TextRun({ text: '\tDRAFT', bold: true, color: BRACKET_INK, font: 'Arial', size: 16 }),
@@ -206,7 +222,6 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
           indent: { right: 5000 },
         }),
     ),
-    ...annexBlocks(c),
   );
 
   const doc = new Document({
@@ -221,8 +236,10 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
       { name: 'Fingerprint SHA-256', value: c.fingerprint },
     ],
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
-    sections: [
-      {
+    // The annex is a section of its own (new page, same header and footer), never inline.
+    sections: [body, annexBlocks(c)]
+      .filter((children) => children.length > 0)
+      .map((children) => ({
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
@@ -231,9 +248,8 @@ export async function renderDocx(c: Communique): Promise<Uint8Array> {
         },
         headers: { default: new Header({ children: [headerParagraph] }) },
         footers: { default: footer },
-        children: body,
-      },
-    ],
+        children,
+      })),
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -22,6 +22,7 @@ body { margin: 0 auto; max-width: 170mm; padding: 12mm 0; line-height: 1.5; font
 .page-header, .page-footer { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #333; }
 .page-header { display: flex; justify-content: space-between; border-bottom: 0.5pt solid #999; padding-bottom: 2mm; margin-bottom: 8mm; }
 .page-footer { border-top: 0.5pt solid #999; padding-top: 2mm; margin-top: 10mm; overflow-wrap: anywhere; }
+.findings { font-weight: bold; color: #b00; }
 .draft-mark { font-weight: bold; letter-spacing: 0.2em; color: #b00; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
 .issued-by { text-align: center; font-style: italic; margin: 0; }
@@ -36,6 +37,7 @@ h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
 .closing { margin-top: 8mm; }
 .signatories { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 10mm 12mm; margin-top: 6mm; }
 .signatories li { border-top: 0.5pt solid #333; padding-top: 1.5mm; margin-top: 12mm; }
+.annex-rule { break-after: page; border: 0; border-top: 0.5pt solid #999; margin: 10mm 0; }
 .annex { break-before: page; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; }
 .annex h2 { font-size: 13pt; }
 .annex h3 { font-size: 10.5pt; margin: 5mm 0 1mm; }
@@ -108,7 +110,8 @@ export function renderHtml(c: Communique): string {
   if (c.marking.watermark)
     parts.push(`<div class="watermark" aria-hidden="true">${e(c.marking.watermark)}</div>`);
   const draftMark = c.marking.draft ? '<span class="draft-mark">DRAFT</span>' : '';
-  parts.push(`<header class="page-header">${tlpHtml(c)}${draftMark}</header>`);
+  const findings = c.marking.findings ? `<span class="findings">${e(c.marking.findings)}</span>` : '';
+  parts.push(`<header class="page-header">${tlpHtml(c)}${findings}${draftMark}</header>`);
   // Printed tables repeat thead/tfoot on every page: the empty cells keep text clear of the fixed header and footer.
   parts.push(
     '<table class="print-frame" role="presentation"><thead><tr><td><div class="header-space"></div></td></tr></thead>',
@@ -124,7 +127,12 @@ export function renderHtml(c: Communique): string {
   for (const s of c.signatories.parties) parts.push(`<li>${e(s.line)} <small>(${e(s.code)})</small></li>`);
   parts.push('</ul>');
   if (c.annex) {
+    // Set apart: its own section, starting a new printed page, outside the communiqué's <main>.
+    parts.push('</main>', '<hr class="annex-rule">');
     parts.push(`<section class="annex"><h2>Annex: ${e(c.annex.heading)}</h2><p>${e(c.annex.intro)}</p>`);
+    if (c.annex.adoptionLine) parts.push(`<p class="adoption">${e(c.annex.adoptionLine)}</p>`);
+    if (c.annex.chainHeadLine)
+      parts.push(`<p class="chain-head"><code>${e(c.annex.chainHeadLine)}</code></p>`);
     for (const entry of c.annex.entries) {
       parts.push(
         `<h3>Paragraph ${entry.number}</h3>`,
@@ -141,8 +149,10 @@ export function renderHtml(c: Communique): string {
     }
     const [label, hex] = splitFingerprintLine(c.annex.fingerprintLine);
     parts.push(`<p class="fingerprint">${e(label)} <code>${e(hex)}</code></p></section>`);
+  } else {
+    parts.push('</main>');
   }
-  parts.push('</main>', '</td></tr></tbody></table>');
+  parts.push('</td></tr></tbody></table>');
   parts.push(`<footer class="page-footer">${e(c.pageFooter)}</footer>`);
   parts.push('</body>', '</html>', '');
   return parts.join('\n');

@@ -1,4 +1,5 @@
 export { type ClauseStanding, clauseStanding } from './agreement';
+export { ACCORD_NAMESPACE, AKN_NAMESPACE, type AknOptions, renderAkn } from './akn';
 export { renderDocx } from './docx';
 export { canonicalText, normaliseText, textFingerprint } from './fingerprint';
 export { CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, FILE_EXTENSIONS, isExportFormat } from './formats';
@@ -13,7 +14,7 @@ export {
   TLP_LEVELS,
   type Tlp,
 } from './input';
-export { escapeMarkdown, renderMarkdown } from './markdown';
+export { escapeMarkdown, escapeMarkdownLine, renderMarkdown } from './markdown';
 export {
   type AnnexApproval,
   type AnnexEntry,
@@ -22,7 +23,17 @@ export {
   type CommuniqueAnnex,
   type CommuniqueParagraph,
 } from './model';
+export { plainText, strictestTlp, tlpMarkingsIn } from './neutralise';
 export { renderPdf } from './pdf';
+export {
+  groupRefusals,
+  REFUSAL_CAUSES,
+  type RefusalCause,
+  type RefusalCauseGroup,
+  type RefusalGroups,
+  type RefusalItem,
+  type RefusalPartyGroup,
+} from './refusals';
 export { renderCommunique } from './render';
 export type { Run } from './runs';
 export { type TlpMarking, tlpMarking } from './tlp';

@@ -49,6 +49,14 @@ export const communiqueInputSchema = z.object({
   generatedAt: z.iso.datetime({ offset: true }),
   tlp: tlpSchema,
   clauses: z.array(communiqueClauseSchema),
+  /** The communiqué as published: no annex, no notes, no negotiators' names (CQ18). */
+  public: z.boolean().optional(),
+  /** Unresolved lint errors; a draft with any says so on every page (CQ19). */
+  findings: z.number().int().nonnegative().optional(),
+  /** Head hash of the document's audit chain, printed in the record's annex (CQ20). */
+  chainHead: z.string().max(200).optional(),
+  /** How the text was adopted, printed in the annex: e.g. "adopted under silence procedure". */
+  adoption: z.string().max(500).optional(),
 });
 
 export type Tlp = z.infer<typeof tlpSchema>;

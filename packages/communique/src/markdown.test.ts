@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
   it('CQ8/CQ10: a final text ends with the approval record and the fingerprint', () => {
     const c = buildCommunique(finalInput());
     const md = renderMarkdown(c);
-    expect(md).toContain('## Annex: Record of approval');
+    expect(md).toContain('# Annex: Record of approval');
     expect(md).toContain(`Clause hash (SHA-256): \`${'c'.repeat(64)}\``);
     expect(md).toContain('| 中华人民共和国 (CN) | approved | 王伟 | 2026-11-24 16:45 UTC | — |');
     expect(md).toContain(`**Fingerprint (SHA-256): ${c.fingerprint}**`);

@@ -2,6 +2,7 @@ import { clauseStanding } from './agreement';
 import { creationInstant, formatLongDate, formatUtc } from './dates';
 import { textFingerprint } from './fingerprint';
 import { type CommuniqueApproval, type CommuniqueInput, communiqueInputSchema } from './input';
+import { oneLine, plainText, strictestTlp, tlpMarkingsIn } from './neutralise';
 import { type Run, splitRuns } from './runs';
 import { type TlpMarking, tlpMarking } from './tlp';
 
@@ -40,11 +41,17 @@ export interface CommuniqueAnnex {
   entries: AnnexEntry[];
   /** "Fingerprint (SHA-256): <hex>" */
   fingerprintLine: string;
+  /** "Audit chain head: <hash>" when the export input named it. */
+  chainHeadLine: string | null;
+  /** How the text was adopted (e.g. under silence procedure), when known. */
+  adoptionLine: string | null;
 }
 
 /** The one rendering model every format is drawn from. */
 export interface Communique {
   mode: 'draft' | 'final';
+  /** The published text: no annex, no notes, no negotiators' names (CQ18). */
+  publicText: boolean;
   meta: {
     title: string;
     subject: string;
@@ -54,7 +61,13 @@ export interface Communique {
     generatedAt: string;
     language: 'en';
   };
-  marking: { draft: boolean; watermark: 'DRAFT' | null; tlp: TlpMarking };
+  marking: {
+    draft: boolean;
+    watermark: 'DRAFT' | null;
+    tlp: TlpMarking;
+    /** "Unresolved policy findings (3)" on every page of a draft with lint errors, else null (CQ19). */
+    findings: string | null;
+  };
   header: { title: string; issuedBy: string; placeAndDate: string };
   paragraphs: CommuniqueParagraph[];
   signatories: { closing: string; parties: { code: string; name: string; line: string }[] };
@@ -70,12 +83,19 @@ export interface Communique {
 export function buildCommunique(input: CommuniqueInput): Communique {
   const data = communiqueInputSchema.parse(input);
   const draft = data.mode === 'draft';
-  const tlp = tlpMarking(data.tlp);
+  const publicText = data.public === true;
   const clauses = [...data.clauses].sort((a, b) => a.index - b.index);
+  // The label is the strictest of the document's level and any marking written in its text (CQ17).
+  const tlp = tlpMarking(
+    strictestTlp([data.tlp, ...tlpMarkingsIn(data.title), ...clauses.flatMap((c) => tlpMarkingsIn(c.text))]),
+  );
+  const findings = draft && (data.findings ?? 0) > 0 ? `Unresolved policy findings (${data.findings})` : null;
   const fingerprint = textFingerprint(clauses);
-  const names = data.parties.map((p) => p.name);
+  const parties = data.parties.map((p) => ({ code: plainText(p.code), name: plainText(p.name) }));
+  const names = parties.map((p) => p.name);
   const longDate = formatLongDate(data.date);
-  const place = data.place.trim();
+  const place = plainText(data.place);
+  const title = plainText(data.title);
 
   const paragraphs = clauses.map((clause, position): CommuniqueParagraph => {
     if (!draft) {
@@ -94,65 +114,71 @@ export function buildCommunique(input: CommuniqueInput): Communique {
       clauseId: clause.id,
       agreed: standing.agreed,
       runs: standing.agreed ? runs : [{ kind: 'wrap', text: '[' }, ...runs, { kind: 'wrap', text: ']' }],
-      note: standing.note,
+      note: publicText || standing.note === null ? null : plainText(standing.note),
     };
   });
 
-  const annex: CommuniqueAnnex | null = draft
-    ? null
-    : {
-        heading: 'Record of approval',
-        intro:
-          'Each paragraph was approved by every party on the text whose SHA-256 hash is shown ' +
-          '(Unicode NFC, whitespace runs collapsed to one space, trimmed). The fingerprint covers the ' +
-          'whole numbered text; see the note on its canonical form.',
-        entries: clauses.map((clause, position) => ({
-          number: position + 1,
-          clauseId: clause.id,
-          hash: clause.hash,
-          approvals: data.parties.map((party): AnnexApproval => {
-            const a = clause.approvals.find((x) => x.party === party.code);
-            return {
-              party: party.code,
-              partyName: party.name,
-              state: a?.state ?? 'pending',
-              stale: a?.stale ?? false,
-              by: a?.by?.trim() ?? '',
-              at: a?.at ? formatUtc(a.at) : '',
-              note: a?.note?.trim() ?? '',
-            };
-          }),
-        })),
-        fingerprintLine: `Fingerprint (SHA-256): ${fingerprint}`,
-      };
+  const annex: CommuniqueAnnex | null =
+    draft || publicText
+      ? null
+      : {
+          heading: 'Record of approval',
+          intro:
+            'This annex is the record of how the text was agreed and is not part of the communiqué. ' +
+            'Each paragraph was approved by every party on the text whose SHA-256 hash is shown ' +
+            '(Unicode NFC, whitespace runs collapsed to one space, trimmed). The fingerprint covers the ' +
+            'whole numbered text; see the note on its canonical form.',
+          entries: clauses.map((clause, position) => ({
+            number: position + 1,
+            clauseId: clause.id,
+            hash: clause.hash,
+            approvals: data.parties.map((party, k): AnnexApproval => {
+              const a = clause.approvals.find((x) => x.party === party.code);
+              return {
+                party: parties[k]?.code ?? '',
+                partyName: parties[k]?.name ?? '',
+                state: a?.state ?? 'pending',
+                stale: a?.stale ?? false,
+                by: plainText(a?.by ?? ''),
+                at: a?.at ? formatUtc(a.at) : '',
+                note: plainText(a?.note ?? ''),
+              };
+            }),
+          })),
+          fingerprintLine: `Fingerprint (SHA-256): ${fingerprint}`,
+          chainHeadLine: data.chainHead ? `Audit chain head: ${plainText(data.chainHead)}` : null,
+          adoptionLine: data.adoption ? plainText(data.adoption) : null,
+        };
 
   const generated = formatUtc(data.generatedAt);
+  const header = [tlp.label, draft ? 'DRAFT' : null, findings].filter((x) => x !== null).join(' · ');
   return {
     mode: data.mode,
+    publicText,
     meta: {
-      title: data.title.trim(),
+      title,
       subject: draft ? `Draft joint statement — ${tlp.label}` : `Joint statement — ${tlp.label}`,
-      keywords: [...data.parties.map((p) => p.code), tlp.label, draft ? 'DRAFT' : 'FINAL'],
+      keywords: [...parties.map((p) => p.code), tlp.label, draft ? 'DRAFT' : 'FINAL'],
       creationDate: creationInstant(data.date).toISOString(),
       generatedAt: data.generatedAt,
       language: 'en',
     },
-    marking: { draft, watermark: draft ? 'DRAFT' : null, tlp },
+    marking: { draft, watermark: draft ? 'DRAFT' : null, tlp, findings },
     header: {
-      title: data.title.trim(),
+      title,
       issuedBy: `Issued by ${joinNames(names)}`,
       placeAndDate: place ? `${place}, ${longDate}` : longDate,
     },
     paragraphs,
     signatories: {
       closing: place ? `Done at ${place} on ${longDate}.` : `Done on ${longDate}.`,
-      parties: data.parties.map((p) => ({ code: p.code, name: p.name, line: `For ${p.name}` })),
+      parties: parties.map((p) => ({ code: p.code, name: p.name, line: `For ${p.name}` })),
     },
     annex,
     fingerprint,
-    pageHeader: draft ? `${tlp.label} · DRAFT` : tlp.label,
+    pageHeader: header,
     pageFooter: draft
-      ? `${tlp.label} · DRAFT — not agreed text · generated ${generated}`
+      ? `${tlp.label} · DRAFT — not agreed text${findings ? ` · ${findings}` : ''} · generated ${generated}`
       : `${tlp.label} · Fingerprint (SHA-256): ${fingerprint}`,
   };
 }
@@ -167,9 +193,7 @@ function joinNames(names: readonly string[]): string {
  * inside a clause cannot break a numbered paragraph apart in Markdown.
  */
 function tidy(runs: Run[]): Run[] {
-  const out = runs.map(
-    (r): Run => (r.kind === 'wrap' ? r : { ...r, text: r.text.normalize('NFC').replace(/\s+/gu, ' ') }),
-  );
+  const out = runs.map((r): Run => (r.kind === 'wrap' ? r : { ...r, text: oneLine(r.text) }));
   const first = out[0];
   if (first && first.kind !== 'wrap') out[0] = { ...first, text: first.text.trimStart() };
   const last = out.at(-1);

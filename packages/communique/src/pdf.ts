@@ -127,6 +127,11 @@ function drawAnnex(doc: Doc, pick: FontPicker, c: Communique): void {
   write(doc, pick, [{ text: `Annex: ${annex.heading}`, role: 'bold' }], 14, { x: MARGIN, y: MARGIN, width });
   doc.moveDown(0.5);
   write(doc, pick, [{ text: annex.intro, role: 'regular' }], 9, { x: MARGIN, width });
+  for (const line of [annex.adoptionLine, annex.chainHeadLine]) {
+    if (!line) continue;
+    doc.moveDown(0.3);
+    write(doc, pick, [{ text: line, role: 'regular' }], 9, { x: MARGIN, width });
+  }
   const columns = [
     { title: 'Party', width: 110 },
     { title: 'State', width: 62 },
@@ -203,6 +208,9 @@ function drawFurniture(doc: Doc, pick: FontPicker, c: Communique): void {
     const labelWidth = doc.widthOfString(label) + 8;
     doc.rect(MARGIN, 34, labelWidth, 13).fill('#000000');
     doc.fillColor(`#${c.marking.tlp.color}`).text(label, MARGIN + 4, 37, { lineBreak: false });
+    if (c.marking.findings) {
+      doc.fillColor(BRACKET_INK).text(c.marking.findings, MARGIN + labelWidth + 8, 37, { lineBreak: false });
+    }
     const right = `${c.marking.draft ? 'DRAFT · ' : ''}Page ${i - range.start + 1} of ${total}`;
     doc
       .fillColor(c.marking.draft ? BRACKET_INK : '#333333')

@@ -4,13 +4,14 @@ import { renderCommunique } from './render';
 import { draftInput } from './sample-input';
 
 describe('renderCommunique', () => {
-  it('CQ1: four formats with their content types', () => {
-    expect(EXPORT_FORMATS).toEqual(['md', 'html', 'pdf', 'docx']);
+  it('CQ1: five formats with their content types', () => {
+    expect(EXPORT_FORMATS).toEqual(['md', 'html', 'pdf', 'docx', 'akn']);
     expect(CONTENT_TYPES).toEqual({
       md: 'text/markdown; charset=utf-8',
       html: 'text/html; charset=utf-8',
       pdf: 'application/pdf',
       docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      akn: 'application/akn+xml; charset=utf-8',
     });
     expect(isExportFormat('pdf')).toBe(true);
     expect(isExportFormat('odt')).toBe(false);

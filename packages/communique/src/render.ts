@@ -1,3 +1,4 @@
+import { renderAkn } from './akn';
 import { renderDocx } from './docx';
 import type { ExportFormat } from './formats';
 import { renderHtml } from './html';
@@ -7,9 +8,15 @@ import { buildCommunique } from './model';
 import { renderPdf } from './pdf';
 
 /** Builds the model and renders one format; text formats come back UTF-8 encoded. */
-export async function renderCommunique(input: CommuniqueInput, format: ExportFormat): Promise<Uint8Array> {
+export async function renderCommunique(
+  input: CommuniqueInput,
+  format: ExportFormat,
+  options: { docId?: string } = {},
+): Promise<Uint8Array> {
   const c = buildCommunique(input);
   switch (format) {
+    case 'akn':
+      return new TextEncoder().encode(renderAkn(c, options));
     case 'md':
       return new TextEncoder().encode(renderMarkdown(c));
     case 'html':
