@@ -13,9 +13,25 @@ export interface Mention {
   end: number;
 }
 
+/** How a name's first token must be written: acronyms in upper case, single-word group aliases capitalised. */
+type CaseRule = 'upper' | 'title' | 'any';
+
 interface TrieNode {
   next: Map<string, TrieNode>;
-  entries: { kind: EntityKind; state: string }[];
+  entries: { kind: EntityKind; state: string; caseRule: CaseRule }[];
+}
+
+function caseRuleOf(kind: EntityKind, name: string): CaseRule {
+  const first = name.split(/[\s-]+/)[0] ?? '';
+  if ((first.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && first === first.toUpperCase()) return 'upper';
+  if (kind === 'group' && !/[\s-]/.test(name)) return 'title';
+  return 'any';
+}
+
+function caseHolds(rule: CaseRule, text: string): boolean {
+  if (rule === 'upper') return text.replace(/['’]s$/, '') === text.replace(/['’]s$/, '').toUpperCase();
+  if (rule === 'title') return /^\p{Lu}/u.test(text);
+  return true;
 }
 
 const normalise = (s: string): string =>
@@ -40,7 +56,7 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
         }
         node = child;
       }
-      node.entries.push({ kind: entry.kind, state: entry.state });
+      node.entries.push({ kind: entry.kind, state: entry.state, caseRule: caseRuleOf(entry.kind, name) });
       if (words[0]) firstWords.add(words[0]);
     }
   }
@@ -70,9 +86,10 @@ export function findMentions(sentence: Sentence): Mention[] {
     let best: { last: number; entries: TrieNode['entries'] } | undefined;
     for (let j = i; j < toks.length && node; j++) {
       node = node.next.get(tokenNorm(toks[j]!));
-      if (node && node.entries.length > 0) best = { last: j, entries: node.entries };
-      // a possessive ends a name: "Russia's military" is not "Russian military"
-      if (toks[j]!.possessive) break;
+      const fitting = node?.entries.filter((e) => caseHolds(e.caseRule, toks[i]!.text));
+      if (fitting && fitting.length > 0) best = { last: j, entries: fitting };
+      // a possessive ends a name unless the name goes on ("Democratic People's Republic of Korea")
+      if (toks[j]!.possessive && !node?.next.has(tokenNorm(toks[j + 1] ?? toks[j]!))) break;
     }
     if (!best) {
       i++;
