@@ -51,6 +51,32 @@ export {
   suppressionViewSchema,
 } from './events';
 export type {
+  AuthorView,
+  ClauseDiff,
+  ClauseHistoryEntry,
+  ComparedClauseView,
+  Comparison,
+  CreateVersionRequest,
+  DiffOpView,
+  DiffQuery,
+  VersionView,
+} from './history';
+export {
+  authorViewSchema,
+  clauseDiffSchema,
+  clauseHistoryEntrySchema,
+  clauseHistorySchema,
+  comparedClauseSchema,
+  compareQuerySchema,
+  comparisonSchema,
+  createVersionSchema,
+  diffFromSchema,
+  diffOpSchema,
+  diffQuerySchema,
+  versionListSchema,
+  versionViewSchema,
+} from './history';
+export type {
   CreateInviteRequest,
   InviteView,
   MemberView,
