@@ -8,7 +8,7 @@ const api = process.env.ACCORD_API ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden', target: 'es2022' },
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: true },

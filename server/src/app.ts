@@ -13,11 +13,15 @@ import type { DocumentService } from './documents/document-service';
 import type { ExportService } from './documents/export-service';
 import type { LiveState } from './documents/live-state';
 import { AccordError } from './errors';
+import type { ExportRefusal } from './exports/export-gate';
+import { metricsEndpoint } from './http/metrics-endpoint';
+import { securityHeaders } from './http/security-headers';
+import { appShell, hashedAssets } from './http/static-assets';
 import type { Metrics } from './metrics';
 import { authRoutes } from './routes/auth';
 import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
-import { type RestRateLimit, restRateLimit } from './routes/rate-limit';
+import { type RestRateLimit, restRateLimit, verifiedSub } from './routes/rate-limit';
 import { syncRoute } from './routes/sync';
 import type { Storage } from './storage/storage';
 import type { DocumentHub } from './sync/document-hub';
@@ -38,6 +42,8 @@ export interface AppDeps {
   clientDir?: string;
   maxBodyBytes: number;
   restRateLimit: RestRateLimit;
+  /** METRICS_TOKEN: presented as a Bearer token, /metrics includes per-document series. */
+  metricsToken?: string;
   now: () => number;
   isReady: () => boolean;
 }
@@ -65,9 +71,14 @@ export function createApp(d: AppDeps) {
     );
   });
 
+  app.use('*', securityHeaders());
+
   app.onError((err, c) => {
     if (err instanceof AccordError) {
       if (err.status >= 500) c.get('log')?.error({ err }, 'request failed');
+      // An export past its concurrency cap says when to come back (export-gate.ts).
+      const retryAfter = (err.details as Partial<ExportRefusal> | undefined)?.retryAfterSeconds;
+      if (err.code === 'rate_limited' && retryAfter) c.header('retry-after', String(retryAfter));
       // The rest of an oversize body is never read: the connection can't be reused.
       if (err.code === 'payload_too_large') c.header('connection', 'close');
       const body = err.toBody();
@@ -82,12 +93,9 @@ export function createApp(d: AppDeps) {
   app.notFound((c) => c.json(new AccordError('not_found', `no route ${c.req.path}`).toBody(), 404));
 
   app.get('/api/health', (c) => (d.isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
-  app.get('/metrics', async (c) => {
-    c.header('content-type', d.metrics.registry.contentType);
-    return c.body(await d.metrics.registry.metrics());
-  });
+  app.get('/metrics', metricsEndpoint(d.metrics.registry, d.metricsToken));
 
-  app.use('/api/*', restRateLimit(d.restRateLimit, d.now));
+  app.use('/api/*', restRateLimit(d.restRateLimit, d.now, { identify: verifiedSub(d.tokens) }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -108,10 +116,11 @@ export function createApp(d: AppDeps) {
   if (d.clientDir && existsSync(join(d.clientDir, 'index.html'))) {
     const root = d.clientDir;
     const index = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root }));
+    app.use('/assets/*', hashedAssets(root));
     app.use('/favicon.svg', serveStatic({ root }));
     // The single-page app owns every other GET path (/, /d/:id, /invite).
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(index)));
+    const shell = appShell(index);
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : shell(c)));
   }
   return app;
 }

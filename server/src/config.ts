@@ -4,7 +4,13 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
-  AUTH_SECRET: z.string().min(16).optional(),
+  // HS256 keys are at least 32 bytes (the file in DATA_DIR is checked at start too).
+  AUTH_SECRET: z
+    .string()
+    .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, {
+      message: 'must be at least 32 bytes long (for example: openssl rand -hex 32)',
+    })
+    .optional(),
   REDIS_URL: z.string().url().optional(),
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -15,6 +21,8 @@ const configSchema = z.object({
     .default(2 * 1024 * 1024),
   PUBLIC_URL: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  /** Presented as a Bearer token, /metrics includes series labelled with document ids. */
+  METRICS_TOKEN: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof configSchema>;

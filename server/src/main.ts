@@ -24,6 +24,7 @@ async function main() {
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
     clientDir: join(here, '..', '..', 'client', 'dist'),
     publicUrl: env.PUBLIC_URL,
+    metricsToken: env.METRICS_TOKEN,
     log,
   });
   if (env.SEED_DEMO === '1') {

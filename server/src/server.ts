@@ -8,11 +8,14 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app';
 import { createInvites } from './auth/invites';
 import { createTokenService, loadOrCreateSecret } from './auth/tokens';
+import { assertStrongSecret, secureDataDir } from './data-dir';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
 import { createLintCache } from './documents/lint-cache';
 import { createLiveState } from './documents/live-state';
 import { CLOSE } from './errors';
+import { createExportRenderer, defaultExportLimits, type ExportLimits } from './exports/export-gate';
+import { createRenderPool } from './exports/render-pool';
 import type { Fanout } from './fanout/fanout';
 import { createRedisFanout } from './fanout/redis-fanout';
 import { createMetrics } from './metrics';
@@ -20,6 +23,7 @@ import type { RestRateLimit } from './routes/rate-limit';
 import { openSqliteStorage } from './storage/sqlite/sqlite-storage';
 import type { Storage } from './storage/storage';
 import { DEFAULT_SYNC_LIMITS, DocumentHub, type SyncLimits } from './sync/document-hub';
+import { startHeartbeat } from './sync/heartbeat';
 
 export interface ServerOptions {
   port: number;
@@ -35,6 +39,12 @@ export interface ServerOptions {
   /** REST requests per second per caller, and the burst above it. */
   restRateLimit?: RestRateLimit;
   compactThreshold?: number;
+  /** Export rendering: worker threads (default: cores − 1, at least 1) and concurrency caps. */
+  exports?: { poolSize?: number; limits?: Partial<ExportLimits>; timeoutMs?: number };
+  /** WebSocket ping interval; a socket that misses one ping is closed (default 30 s). */
+  heartbeatMs?: number;
+  /** METRICS_TOKEN: lets /metrics include per-document series when presented. */
+  metricsToken?: string;
   clientDir?: string;
   publicUrl?: string;
   log?: Logger;
@@ -57,8 +67,11 @@ export interface RunningServer {
 export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const log = o.log ?? pino({ level: 'silent' });
   const now = o.now ?? Date.now;
+  secureDataDir(o.dataDir, { embeddedDatabase: !o.storage });
+  const secret = loadOrCreateSecret(o.dataDir, o.authSecret);
+  assertStrongSecret(secret, o.authSecret ? 'AUTH_SECRET' : `the auth-secret file in ${o.dataDir}`);
   const storage = o.storage ?? openSqliteStorage(o.dataDir);
-  const tokens = createTokenService(loadOrCreateSecret(o.dataDir, o.authSecret), now);
+  const tokens = createTokenService(secret, now);
   const invites = createInvites(tokens, now);
   let liveStateRef: ReturnType<typeof createLiveState> | null = null;
   const fanout: Fanout | undefined = o.redisUrl
@@ -100,9 +113,23 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     onError: (err, docId) => log.error({ err, doc: docId }, 'live state push failed'),
   });
   liveStateRef = liveState;
-  const exportsService = createExportService({ storage, docs, now: () => new Date(now()) });
+  const renderPool = createRenderPool({ size: o.exports?.poolSize, timeoutMs: o.exports?.timeoutMs });
+  const exportRenderer = createExportRenderer(renderPool, {
+    ...defaultExportLimits(renderPool.size),
+    ...o.exports?.limits,
+  });
+  const exportsService = createExportService({
+    storage,
+    docs,
+    now: () => new Date(now()),
+    render: exportRenderer.render,
+  });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes ?? 2 * 1024 * 1024 });
+  const heartbeat = startHeartbeat(wss, {
+    intervalMs: o.heartbeatMs ?? 30_000,
+    onReap: () => metrics.closes.inc({ code: 'unanswered-ping' }),
+  });
   let ready = false;
   let publicBase = o.publicUrl ?? '';
   const app = createApp({
@@ -120,6 +147,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     clientDir: o.clientDir,
     maxBodyBytes: 1024 * 1024,
     restRateLimit: o.restRateLimit ?? { requestsPerSecond: 50, burst: 200 },
+    metricsToken: o.metricsToken,
     now,
     isReady: () => ready,
   });
@@ -150,10 +178,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         ready = false;
+        heartbeat.stop();
         server.close();
         liveState.close();
         for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
         await hub.shutdown();
+        await renderPool.close();
         await fanout?.close();
         // SSE streams and keep-alive sockets would hold server.close() open forever.
         (server as import('node:http').Server).closeAllConnections?.();

@@ -57,7 +57,13 @@ function finalBlockers(s: DocStateEvent, errors: Finding[]): string[] {
   return reasons;
 }
 
-export function createExportService(deps: { storage: Storage; docs: DocumentService; now: () => Date }) {
+export function createExportService(deps: {
+  storage: Storage;
+  docs: DocumentService;
+  now: () => Date;
+  /** Renders off the event loop under the export caps (server/src/exports); in-process without it. */
+  render?: (caller: string, ...args: Parameters<typeof renderCommunique>) => Promise<Uint8Array>;
+}) {
   const { storage, docs } = deps;
 
   return {
@@ -103,7 +109,9 @@ export function createExportService(deps: { storage: Storage; docs: DocumentServ
           approvals: Object.entries(c.approvals).map(([party, a]) => ({ party, ...a })),
         })),
       };
-      const bytes = await renderCommunique(input, format);
+      const bytes = deps.render
+        ? await deps.render(claims.sub, input, format)
+        : await renderCommunique(input, format);
       const stem =
         m.title
           .replace(/[^\p{L}\p{N}]+/gu, '-')

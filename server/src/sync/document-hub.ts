@@ -224,9 +224,12 @@ export class DocumentHub {
         // Observers read only: their document updates are dropped (api.md).
         if (!conn.readOnly) live.receiveUpdate(conn, msg.update);
         break;
-      case 'awareness':
-        live.receiveAwareness(conn, msg.raw, msg.entries);
+      case 'awareness': {
+        // Presence within the connection's caps (ids, state size, byte rate); the rest is dropped.
+        const admitted = conn.admitAwareness(msg);
+        if (admitted) live.receiveAwareness(conn, admitted.raw, admitted.entries);
         break;
+      }
       case 'query-awareness':
         live.answerQueryAwareness(conn);
         break;

@@ -22,10 +22,23 @@ export interface AwarenessEntry {
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array; step2: boolean }
-  | { kind: 'awareness'; raw: Uint8Array; entries: AwarenessEntry[] }
+  | {
+      kind: 'awareness';
+      raw: Uint8Array;
+      entries: AwarenessEntry[];
+      /** Entries dropped while decoding because their state was over MAX_AWARENESS_STATE_BYTES. */
+      dropped: number;
+    }
   | { kind: 'query-awareness' };
 
 const malformed = (why: string) => new AccordError('malformed_message', why);
+
+/**
+ * Largest presence state one client may publish (its JSON, in bytes). api.md: a state over 64 KB
+ * is dropped. A cursor, a name and a colour take a few hundred bytes.
+ */
+export const MAX_AWARENESS_STATE_BYTES = 64 * 1024;
+const utf8 = new TextDecoder();
 
 function readBytes(d: decoding.Decoder): Uint8Array {
   const len = decoding.readVarUint(d);
@@ -63,7 +76,14 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
       case MESSAGE_AWARENESS: {
         const raw = readBytes(d);
         expectEnd(d);
-        return { kind: 'awareness', raw, entries: decodeAwareness(raw) };
+        const { entries, dropped } = decodeAwareness(raw);
+        // Only what is kept is relayed: re-encoded without the oversize states.
+        return {
+          kind: 'awareness',
+          raw: dropped > 0 ? encodeAwarenessEntries(entries) : raw,
+          entries,
+          dropped,
+        };
       }
       case MESSAGE_QUERY_AWARENESS:
         expectEnd(d);
@@ -80,19 +100,25 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
   }
 }
 
-function decodeAwareness(raw: Uint8Array): AwarenessEntry[] {
+function decodeAwareness(raw: Uint8Array): { entries: AwarenessEntry[]; dropped: number } {
   const d = decoding.createDecoder(raw);
   const n = decoding.readVarUint(d);
   if (n > 1000) throw malformed('too many awareness entries');
   const entries: AwarenessEntry[] = [];
+  let dropped = 0;
   for (let i = 0; i < n; i++) {
     const clientID = decoding.readVarUint(d);
     const clock = decoding.readVarUint(d);
-    const json = decoding.readVarString(d);
-    entries.push({ clientID, clock, state: JSON.parse(json) });
+    const json = readBytes(d);
+    // Measured before it is decoded or parsed: an oversize state costs no JSON work.
+    if (json.byteLength > MAX_AWARENESS_STATE_BYTES) {
+      dropped++;
+      continue;
+    }
+    entries.push({ clientID, clock, state: JSON.parse(utf8.decode(json)) });
   }
   expectEnd(d);
-  return entries;
+  return { entries, dropped };
 }
 
 /** Re-encodes a subset of an awareness update's entries (y-protocols' awareness update format). */

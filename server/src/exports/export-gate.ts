@@ -1,0 +1,63 @@
+import { AccordError } from '../errors';
+import type { RenderArgs, RenderPool } from './render-pool';
+
+export interface ExportLimits {
+  /** Exports one caller (token `sub`) may have rendering or waiting at once. */
+  perCaller: number;
+  /** Exports the whole instance may have rendering or waiting at once. */
+  global: number;
+}
+
+/** Defaults for a pool of `size` threads: a short queue per thread, two exports per person. */
+export function defaultExportLimits(size: number): ExportLimits {
+  return { perCaller: 2, global: Math.max(4, size * 4) };
+}
+
+/** Details of the 429 an export beyond its cap gets; the app turns retryAfterSeconds into Retry-After. */
+export interface ExportRefusal {
+  retryAfterSeconds: number;
+}
+
+/**
+ * Renders exports on the pool under a per-caller and a global concurrency cap: past either, the
+ * export is refused at once (`rate_limited`, 429 with a Retry-After estimated from recent render
+ * times) instead of queueing without bound behind other people's files.
+ */
+export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
+  const byCaller = new Map<string, number>();
+  let inFlight = 0;
+
+  const refuse = (why: string): never => {
+    const waves = Math.ceil((inFlight + 1) / pool.size);
+    const retryAfterSeconds = Math.max(1, Math.ceil((waves * pool.meanRenderMs()) / 1000));
+    const details: ExportRefusal = { retryAfterSeconds };
+    throw new AccordError('rate_limited', why, details);
+  };
+
+  return {
+    /** Renders for `caller` (the verified `sub`), or throws rate_limited past the caps. */
+    async render(caller: string, ...args: RenderArgs): Promise<Uint8Array> {
+      const mine = byCaller.get(caller) ?? 0;
+      if (mine >= limits.perCaller) {
+        refuse(`at most ${limits.perCaller} exports at a time per person; try again shortly`);
+      }
+      if (inFlight >= limits.global) refuse('the server is busy rendering exports; try again shortly');
+      byCaller.set(caller, mine + 1);
+      inFlight++;
+      try {
+        return await pool.render(...args);
+      } catch (e) {
+        if (e instanceof AccordError) throw e;
+        throw new AccordError('internal', (e as Error).message);
+      } finally {
+        inFlight--;
+        const left = (byCaller.get(caller) ?? 1) - 1;
+        if (left > 0) byCaller.set(caller, left);
+        else byCaller.delete(caller);
+      }
+    },
+    inFlight: () => inFlight,
+  };
+}
+
+export type ExportRenderer = ReturnType<typeof createExportRenderer>;
