@@ -17,6 +17,12 @@ export const AUDIT_KINDS = [
   'member-joined',
   'version-created',
   'export',
+  'adopted',
+  'reopened',
+  'silence-started',
+  'silence-broken',
+  'silence-concluded',
+  'document-updated',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

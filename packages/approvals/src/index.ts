@@ -1,3 +1,27 @@
+export type {
+  Lifecycle,
+  LifecycleActor,
+  LifecycleCode,
+  LifecycleDecision,
+  LifecycleStatus,
+  SilenceProcedure,
+} from './adoption';
+export {
+  concludeSilence,
+  decideAdopt,
+  decideBreakSilence,
+  decideReopen,
+  decideSilence,
+  isFrozen,
+  LIFECYCLE_STATUSES,
+  lifecycleStatus,
+  OPEN_LIFECYCLE,
+  REASON_MAX_LENGTH,
+  SILENCE_ACTOR,
+  SILENCE_NOTE,
+  silenceApprovals,
+  silenceDue,
+} from './adoption';
 export type { ApprovalRecord, ApprovalRequest, ApprovalState, ClauseFacts } from './approval-state';
 export { APPROVAL_STATES, approvalRequestSchema, clauseHashSchema, NOTE_MAX_LENGTH } from './approval-state';
 export type { AuditData, AuditEntry, AuditInput, AuditKind, ChainVerdict } from './audit-chain';
