@@ -3,13 +3,14 @@ import * as Y from 'yjs';
 /**
  * Folds a snapshot and a log into one update by applying them to a scratch document:
  * linear in the log, unlike a flat Y.mergeUpdates over a long log, which is quadratic.
- * An update that cannot be applied is skipped and reported, so one poisoned row never makes a
+ * An update that cannot be applied is skipped and reported to `onBadUpdate` (required: the caller
+ * keeps it, in quarantine, rather than folding it away unseen), so one poisoned row never makes a
  * whole document unloadable.
  */
 export function foldUpdates(
   snapshot: Uint8Array | null,
   updates: Iterable<Uint8Array>,
-  onBadUpdate: (index: number, error: Error) => void = () => {},
+  onBadUpdate: (index: number, error: Error) => void,
 ): Uint8Array {
   const doc = new Y.Doc({ gc: true });
   try {
@@ -20,7 +21,7 @@ export function foldUpdates(
         try {
           Y.applyUpdate(doc, u);
         } catch (e) {
-          onBadUpdate(i, e as Error);
+          onBadUpdate(i, e instanceof Error ? e : new Error(String(e)));
         }
         i++;
       }

@@ -91,6 +91,8 @@ const approvalAuditFor = (a: ApprovalRecord): AuditInput => ({
   clauseId: a.clauseId,
   hash: a.hash,
   state: a.state,
+  // The entry records the whole approval (AP21): adapters refuse a row its entry does not record.
+  ...(a.note !== undefined ? { note: a.note } : {}),
 });
 
 /**
@@ -250,7 +252,7 @@ export function describeStorageContract(name: string, open: () => Promise<Storag
         }
         expect(await storage().tailLength(id)).toBe(41);
 
-        expect(await storage().compact(id)).toEqual({ folded: 41 });
+        expect(await storage().compact(id)).toEqual({ folded: 41, quarantined: 0 });
         const compacted = await storage().loadDocument(id);
         expect(compacted.snapshot).not.toBeNull();
         expect(compacted.updates).toEqual([]);
@@ -284,7 +286,7 @@ export function describeStorageContract(name: string, open: () => Promise<Storag
         await storage().appendUpdates(id, a.take());
         expect((await storage().compact(id)).folded).toBe(2);
         const first = await storage().loadDocument(id);
-        expect(await storage().compact(id)).toEqual({ folded: 0 });
+        expect(await storage().compact(id)).toEqual({ folded: 0, quarantined: 0 });
         expect(await storage().loadDocument(id)).toEqual(first);
       });
 

@@ -1,5 +1,6 @@
 import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
 import type { SuppressionView, TlpLevel } from '@accord/protocol';
+import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 
 export interface DocumentMeta {
   id: string;
@@ -67,12 +68,21 @@ export interface Storage {
    * Folds the log into the snapshot. Reads its own rows (never a caller's in-memory state), so a
    * document that failed to load is never saved over and concurrent compactors stay correct.
    */
-  compact(docId: string): Promise<{ folded: number }>;
+  compact(docId: string): Promise<CompactResult>;
+  /** Updates compaction could not apply, kept (oldest first) instead of deleted. */
+  quarantined(docId: string): Promise<QuarantinedUpdate[]>;
 
   approvals(docId: string): Promise<ApprovalRecord[]>;
   suppressions(docId: string): Promise<SuppressionView[]>;
   commitChange(docId: string, change: AuditedChange): Promise<AuditEntry>;
   audit(docId: string): Promise<AuditEntry[]>;
+  /** The audit log, its anchored head and the approval rows, read in one consistent snapshot. */
+  auditRecord(docId: string): Promise<AuditRecord>;
+  /**
+   * Server wiring, once at start: the key that seals audit entries and the head (never stored),
+   * and who hears of quarantined updates. Entries written before it is bound carry no seal.
+   */
+  bindIntegrity(binding: IntegrityBinding): void;
 
   saveExport(exp: StoredExport): Promise<void>;
   listExports(docId: string): Promise<ExportListing[]>;

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { INTEGRITY_MIGRATION_SQL } from './integrity';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped, add a new one. */
@@ -74,6 +75,7 @@ CREATE TABLE exports (
 CREATE INDEX exports_doc ON exports (doc_id, created_at, id);
 `,
   },
+  { version: 3, name: 'audit heads and update quarantine', sql: INTEGRITY_MIGRATION_SQL },
 ];
 
 /**

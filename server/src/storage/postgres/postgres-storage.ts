@@ -1,9 +1,11 @@
 import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
 import type { SuppressionView } from '@accord/protocol';
 import pg from 'pg';
+import { createIntegrity } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
+import { postgresIntegrity } from './integrity';
 import { migrate } from './migrations';
 import { inTransaction } from './transaction';
 
@@ -51,6 +53,8 @@ export async function openPostgresStorage(
     await pool.end();
     throw err;
   }
+  const integrity = createIntegrity();
+  const sealed = postgresIntegrity(pool, integrity);
 
   const lockDocument = async (c: pg.PoolClient, docId: string) => {
     const { rowCount } = await c.query('SELECT 1 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [docId]);
@@ -63,12 +67,14 @@ export async function openPostgresStorage(
       [docId],
     );
     const last = rows[0];
-    const entry = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    const chained = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    const { entry, head } = integrity.seal(docId, chained);
     await c.query('INSERT INTO audit_log (doc_id, seq, entry) VALUES ($1, $2, $3)', [
       docId,
       entry.seq,
       JSON.stringify(entry),
     ]);
+    await sealed.putHead(c, docId, head);
     return entry;
   };
 
@@ -163,25 +169,34 @@ export async function openPostgresStorage(
     },
 
     async compact(docId) {
-      return inTransaction(pool, async (c) => {
+      const { notices, ...result } = await inTransaction(pool, async (c) => {
         // Serialises compactors of one document: the second one waits here, then reads only the
         // rows the first left behind.
         await lockDocument(c, docId);
         const stored = await readStored(c, docId);
-        if (stored.updates.length === 0) return { folded: 0 };
+        if (stored.updates.length === 0) return { folded: 0, quarantined: 0, notices: [] };
         const seqs = stored.updates.map((u) => u.seq);
+        // What cannot be applied is kept in quarantine, never folded away with the rest.
+        const bad: { seq: number; data: Uint8Array; error: Error }[] = [];
         const merged = foldUpdates(
           stored.snapshot,
           stored.updates.map((u) => u.data),
+          (i, error) => {
+            const u = stored.updates[i]!;
+            bad.push({ seq: u.seq, data: u.data, error });
+          },
         );
         const upto = Math.max(stored.snapshotSeq, seqs[seqs.length - 1] ?? 0);
         await c.query(
           'INSERT INTO doc_snapshots (doc_id, data, upto_seq) VALUES ($1, $2, $3) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
           [docId, merged, upto],
         );
+        const notices = await sealed.quarantine(c, docId, bad);
         await c.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [docId, seqs]);
-        return { folded: seqs.length };
+        return { folded: seqs.length - bad.length, quarantined: bad.length, notices };
       });
+      integrity.quarantined(notices);
+      return result;
     },
 
     async approvals(docId) {
@@ -230,7 +245,9 @@ export async function openPostgresStorage(
             JSON.stringify(change.suppression),
           ]);
         }
-        return appendAudit(c, docId, change.audit, change.at);
+        const entry = await appendAudit(c, docId, change.audit, change.at);
+        integrity.check(change, entry);
+        return entry;
       });
     },
 
@@ -241,6 +258,8 @@ export async function openPostgresStorage(
       );
       return rows.map((r) => JSON.parse(r.entry) as AuditEntry);
     },
+
+    ...sealed.methods,
 
     async saveExport(e: StoredExport) {
       await pool.query(

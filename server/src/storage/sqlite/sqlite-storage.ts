@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
 import type { SuppressionView } from '@accord/protocol';
 import Database from 'better-sqlite3';
+import { createIntegrity } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type {
@@ -13,6 +14,7 @@ import type {
   StoredDocument,
   StoredExport,
 } from '../storage';
+import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
 import { SCHEMA } from './schema';
 
 /** SQLite under DATA_DIR (WAL): the embedded default. */
@@ -26,6 +28,9 @@ export function openSqliteStorage(dataDir: string): Storage {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  db.exec(INTEGRITY_SCHEMA);
+  const integrity = createIntegrity();
+  const sealed = sqliteIntegrity(db, integrity);
 
   const q = {
     insertDoc: db.prepare(
@@ -78,8 +83,10 @@ export function openSqliteStorage(dataDir: string): Storage {
 
   const appendAudit = (docId: string, input: AuditInput, at: string): AuditEntry => {
     const last = q.lastAudit.get(docId);
-    const entry = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    const chained = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
+    const { entry, head } = integrity.seal(docId, chained);
     q.insertAudit.run(docId, entry.seq, JSON.stringify(entry));
+    sealed.putHead(docId, head);
     return entry;
   };
 
@@ -109,7 +116,9 @@ export function openSqliteStorage(dataDir: string): Storage {
       q.upsertApproval.run(docId, a.clauseId, a.party, JSON.stringify(a));
     }
     if (change.suppression) q.insertSuppression.run(docId, JSON.stringify(change.suppression));
-    return appendAudit(docId, change.audit, change.at);
+    const entry = appendAudit(docId, change.audit, change.at);
+    integrity.check(change, entry);
+    return entry;
   });
 
   const load = (docId: string): StoredDocument => {
@@ -126,14 +135,21 @@ export function openSqliteStorage(dataDir: string): Storage {
   const compact = db.transaction((docId: string) => {
     const stored = load(docId);
     const last = stored.updates.at(-1);
-    if (!last) return { folded: 0 };
+    if (!last) return { folded: 0, quarantined: 0, notices: [] };
+    // What cannot be applied is kept in quarantine, never folded away with the rest.
+    const bad: { seq: number; data: Uint8Array; error: Error }[] = [];
     const merged = foldUpdates(
       stored.snapshot,
       stored.updates.map((u) => u.data),
+      (i, error) => {
+        const u = stored.updates[i]!;
+        bad.push({ seq: u.seq, data: u.data, error });
+      },
     );
     q.putSnapshot.run(docId, merged, last.seq);
+    const notices = sealed.quarantine(docId, bad);
     q.dropFolded.run(docId, last.seq);
-    return { folded: stored.updates.length };
+    return { folded: stored.updates.length - bad.length, quarantined: bad.length, notices };
   });
 
   return {
@@ -161,7 +177,9 @@ export function openSqliteStorage(dataDir: string): Storage {
       return q.tailLength.get(docId)?.n ?? 0;
     },
     async compact(docId) {
-      return compact.immediate(docId);
+      const { notices, ...result } = compact.immediate(docId);
+      integrity.quarantined(notices);
+      return result;
     },
     async approvals(docId) {
       return q.approvals.all(docId).map((r) => JSON.parse(r.record) as ApprovalRecord);
@@ -175,6 +193,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     async audit(docId) {
       return q.audit.all(docId).map((r) => JSON.parse(r.entry) as AuditEntry);
     },
+    ...sealed.methods,
     async saveExport(e: StoredExport) {
       q.insertExport.run(e.id, e.docId, e.format, e.fingerprint, e.createdAt, e.createdBy, e.bytes);
     },

@@ -1,0 +1,89 @@
+import {
+  type AuditEntry,
+  type AuditHead,
+  type AuditRecord,
+  approvalMismatch,
+  approvalOfEntry,
+  sealEntry,
+  sealHead,
+} from '@accord/approvals';
+import type { AuditedChange } from './storage';
+
+/** An update compaction could not apply: moved out of the log into quarantine, never deleted. */
+export interface QuarantinedUpdate {
+  docId: string;
+  /** Its seq in the update log. */
+  seq: number;
+  data: Uint8Array;
+  /** Why it could not be applied. */
+  error: string;
+  /** When it was quarantined (database time). */
+  at: string;
+}
+
+export type QuarantineNotice = Omit<QuarantinedUpdate, 'data' | 'at'>;
+
+export interface CompactResult {
+  folded: number;
+  /** Updates of the folded range that could not be applied and went to quarantine instead. */
+  quarantined: number;
+}
+
+/** What the server wiring hands storage at start (see `Storage.bindIntegrity`). */
+export interface IntegrityBinding {
+  /** Seals every audit entry and the anchored head (AP19/AP20); derived from AUTH_SECRET. */
+  auditKey: Uint8Array;
+  /** Told after a compaction quarantined an update (log it, count it). */
+  onQuarantine?: (notice: QuarantineNotice) => void;
+}
+
+export type { AuditHead, AuditRecord };
+
+/**
+ * The integrity half shared by the adapters: holds the binding, seals entries and heads, and
+ * refuses a change whose approval row would differ from its own audit entry (AP21).
+ */
+export function createIntegrity() {
+  let binding: IntegrityBinding | undefined;
+  return {
+    bind(b: IntegrityBinding) {
+      if (binding && !sameKey(binding.auditKey, b.auditKey)) {
+        throw new Error('storage is already bound to another audit key');
+      }
+      binding = b;
+    },
+    seal(docId: string, entry: AuditEntry): { entry: AuditEntry; head: AuditHead } {
+      const key = binding?.auditKey;
+      const sealed = sealEntry(key, docId, entry);
+      return { entry: sealed, head: sealHead(key, docId, sealed) };
+    },
+    /** Throws (rolling the transaction back) when a change would store what its entry does not record. */
+    check(change: AuditedChange, entry: AuditEntry) {
+      if (change.approval) {
+        const recorded = approvalOfEntry(entry);
+        const why =
+          approvalMismatch(change.approval, recorded) ??
+          (recorded?.clauseId !== change.approval.clauseId || recorded.party !== change.approval.party
+            ? 'another clause or party'
+            : undefined);
+        if (why) throw new Error(`audit entry does not record the approval it stores: ${why}`);
+      }
+      if (change.dropApprovalsOf !== undefined) {
+        if (entry.kind !== 'clause-deleted' || entry.clauseId !== change.dropApprovalsOf) {
+          throw new Error('dropping approvals needs a clause-deleted entry for that clause');
+        }
+      }
+    },
+    quarantined(notices: QuarantineNotice[]) {
+      for (const n of notices) binding?.onQuarantine?.(n);
+    },
+  };
+}
+
+const sameKey = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const toHead = (r: { seq: number | string; entry_hash: string; mac: string | null }): AuditHead => ({
+  seq: Number(r.seq),
+  entryHash: r.entry_hash,
+  mac: r.mac,
+});
