@@ -23,6 +23,7 @@ export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 
   already_a_party: 409,
   no_such_party: 404,
   last_party: 409,
+  locked: 409,
 };
 
 /** Close code for each boundary error code, for errors raised while a socket is open. */
@@ -45,6 +46,7 @@ export const CLOSE_CODE: Record<ErrorCode, number> = {
   already_a_party: CLOSE.malformed,
   no_such_party: CLOSE.malformed,
   last_party: CLOSE.malformed,
+  locked: CLOSE.malformed,
 };
 
 /** Boundary code of each domain refusal (the packages' own codes, where they differ). */

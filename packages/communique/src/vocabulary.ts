@@ -4,3 +4,4 @@
  */
 export { EXPORT_FORMATS, type ExportFormat } from './formats';
 export { TLP_LEVELS, type Tlp } from './input';
+export { REFUSAL_CAUSES, type RefusalCause } from './refusals';

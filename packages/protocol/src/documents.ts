@@ -8,6 +8,7 @@ import {
   partyApprovalViewSchema,
   partySummaryViewSchema,
 } from './events';
+import { docListStatusSchema, silenceViewSchema } from './lifecycle';
 import { tlpSchema } from './schemas';
 
 /** Response bodies of the `/api/docs…` routes (api.md). The server types its answers with them; the client parses them. */
@@ -22,6 +23,8 @@ export const docListItemSchema = z.object({
   title: z.string(),
   parties: z.array(z.string()),
   createdAt: z.string().optional(),
+  /** Status and the caller's pending decisions (lifecycle.ts). */
+  ...docListStatusSchema.shape,
 });
 export type DocListItem = z.infer<typeof docListItemSchema>;
 
@@ -36,6 +39,7 @@ export const docMetaSchema = z.object({
   createdAt: z.string().optional(),
   summary: z.record(z.string(), partySummaryViewSchema).optional(),
   blockers: z.array(blockerViewSchema).optional(),
+  silence: silenceViewSchema.nullish(),
 });
 export type DocMeta = z.infer<typeof docMetaSchema>;
 

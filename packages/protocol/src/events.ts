@@ -1,6 +1,7 @@
-import { APPROVAL_STATES, DOCUMENT_STATUSES } from '@accord/approvals';
+import { APPROVAL_STATES } from '@accord/approvals';
 import { SuppressionSchema } from '@accord/linter';
 import { z } from 'zod';
+import { lifecycleStatusSchema, silenceViewSchema } from './lifecycle';
 
 /**
  * Events on the server-owned live channel (`GET /api/docs/:id/events`, Server-Sent Events).
@@ -53,7 +54,8 @@ export type BlockerView = z.infer<typeof blockerViewSchema>;
 export const suppressionViewSchema = SuppressionSchema;
 export type SuppressionView = z.infer<typeof suppressionViewSchema>;
 
-export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
+/** `drafting`/`agreed` from the approvals (DOCUMENT_STATUSES of @accord/approvals), or `adopted` (lifecycle.ts). */
+export const documentStatusSchema = lifecycleStatusSchema;
 
 export const docStateEventSchema = z.object({
   type: z.literal('state'),
@@ -64,6 +66,8 @@ export const docStateEventSchema = z.object({
   blockers: z.array(blockerViewSchema),
   clauses: z.array(clauseApprovalsViewSchema),
   suppressions: z.array(suppressionViewSchema),
+  /** Set while a silence procedure runs (api.md "Adoption and the silence procedure"). */
+  silence: silenceViewSchema.nullish(),
 });
 export type DocStateEvent = z.infer<typeof docStateEventSchema>;
 

@@ -77,6 +77,30 @@ export {
   versionViewSchema,
 } from './history';
 export type {
+  DocPatchRequest,
+  ExportOptionsQuery,
+  LifecycleStatusView,
+  LifecycleView,
+  RefusalGroupsView,
+  ReopenRequest,
+  SilenceBreakRequest,
+  SilenceRequest,
+  SilenceView,
+} from './lifecycle';
+export {
+  docListStatusSchema,
+  docPatchSchema,
+  exportOptionsQuerySchema,
+  lifecycleStatusSchema,
+  lifecycleViewSchema,
+  refusalGroupsSchema,
+  refusalItemSchema,
+  reopenRequestSchema,
+  silenceBreakRequestSchema,
+  silenceRequestSchema,
+  silenceViewSchema,
+} from './lifecycle';
+export type {
   CreateInviteRequest,
   InviteView,
   MemberView,
