@@ -30,7 +30,7 @@ export interface StoredRevision extends Revision {
 }
 
 export type RevisionPlan =
-  | { kind: 'append'; clauseId: string; revision: Revision }
+  | { kind: 'append'; clauseId: string; revision: Revision; first?: boolean }
   | { kind: 'replace'; id: number; clauseId: string; revision: Revision };
 
 export interface PlanInput {
@@ -44,6 +44,8 @@ export interface PlanInput {
   burstMs: number;
   /** Hashes somebody decided on (approvals): such a revision is never folded away (HI4). */
   pinned: (clauseId: string, hash: string) => boolean;
+  /** The texts are the document's at creation (its first load): new revisions are marked `first`. */
+  baseline?: boolean;
 }
 
 export const DEFAULT_BURST_MS = 5_000;
@@ -77,6 +79,7 @@ export function planRevisions(input: PlanInput): RevisionPlan[] {
     if (prev && prev.hash === c.hash) continue;
     const revision: Revision = { at: input.at, text: c.text, hash: c.hash, by };
     if (
+      !input.baseline &&
       prev &&
       by.length > 0 &&
       sameAuthors(prev.by, by) &&
@@ -86,7 +89,7 @@ export function planRevisions(input: PlanInput): RevisionPlan[] {
     ) {
       plans.push({ kind: 'replace', id: prev.id, clauseId: c.id, revision });
     } else {
-      plans.push({ kind: 'append', clauseId: c.id, revision });
+      plans.push({ kind: 'append', clauseId: c.id, revision, ...(input.baseline ? { first: true } : {}) });
     }
   }
   return plans;

@@ -1,5 +1,6 @@
 import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
 import type { SuppressionView, TlpLevel } from '@accord/protocol';
+import type { HistoryStorage } from './history';
 import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 
 export interface DocumentMeta {
@@ -51,7 +52,7 @@ export type ExportListing = Omit<StoredExport, 'bytes'> & { size: number };
  * Everything Accord keeps. Implementations: SQLite (embedded default) and Postgres (scale-out).
  * Every method is atomic; a resolved `appendUpdates` is durable (survives SIGKILL).
  */
-export interface Storage {
+export interface Storage extends HistoryStorage {
   readonly kind: 'sqlite' | 'postgres';
   createDocument(meta: DocumentMeta, initialState: Uint8Array, created: AuditInput): Promise<void>;
   getDocument(id: string): Promise<DocumentMeta | undefined>;

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { HISTORY_MIGRATION_SQL } from './history';
 import { INTEGRITY_MIGRATION_SQL } from './integrity';
 
 export interface Migration {
@@ -76,6 +77,7 @@ CREATE INDEX exports_doc ON exports (doc_id, created_at, id);
 `,
   },
   { version: 3, name: 'audit heads and update quarantine', sql: INTEGRITY_MIGRATION_SQL },
+  { version: 4, name: 'clause revisions and versions', sql: HISTORY_MIGRATION_SQL },
 ];
 
 /**

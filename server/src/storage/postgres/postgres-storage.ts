@@ -5,6 +5,7 @@ import { createIntegrity } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
+import { postgresHistory } from './history';
 import { postgresIntegrity } from './integrity';
 import { migrate } from './migrations';
 import { inTransaction } from './transaction';
@@ -102,6 +103,7 @@ export async function openPostgresStorage(
 
   return {
     kind: 'postgres',
+    ...postgresHistory(pool, lockDocument, appendAudit),
 
     async createDocument(meta, state, created) {
       await inTransaction(pool, async (c) => {

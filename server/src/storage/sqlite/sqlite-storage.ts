@@ -14,6 +14,7 @@ import type {
   StoredDocument,
   StoredExport,
 } from '../storage';
+import { sqliteHistory } from './history';
 import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
 import { SCHEMA } from './schema';
 
@@ -154,6 +155,7 @@ export function openSqliteStorage(dataDir: string): Storage {
 
   return {
     kind: 'sqlite',
+    ...sqliteHistory(db, appendAudit),
     async createDocument(meta, state, created) {
       createDocument(meta, state, created);
     },
