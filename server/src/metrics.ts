@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of one server instance (own registry, so several instances can share a process). */
-export function createMetrics(sample: { openDocuments(): number; documentBytes(): Map<string, number> }) {
+export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const metrics = {
@@ -39,25 +39,32 @@ export function createMetrics(sample: { openDocuments(): number; documentBytes()
       registers: [registry],
     }),
   };
-  new Gauge({
-    name: 'accord_open_documents',
-    help: 'Documents loaded in memory',
-    registers: [registry],
-    collect() {
-      this.set(sample.openDocuments());
-    },
-  });
-  new Gauge({
-    name: 'accord_document_bytes',
-    help: 'Encoded size of each loaded document',
-    labelNames: ['doc'],
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [doc, bytes] of sample.documentBytes()) this.set({ doc }, bytes);
-    },
-  });
-  return metrics;
+  /** Samples the loaded documents of a hub on every scrape; returns the function that stops it. */
+  function observeDocuments(sample: { openDocuments(): number; documentBytes(): Map<string, number> }) {
+    new Gauge({
+      name: 'accord_open_documents',
+      help: 'Documents loaded in memory',
+      registers: [registry],
+      collect() {
+        this.set(sample.openDocuments());
+      },
+    });
+    new Gauge({
+      name: 'accord_document_bytes',
+      help: 'Encoded size of each loaded document',
+      labelNames: ['doc'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [doc, bytes] of sample.documentBytes()) this.set({ doc }, bytes);
+      },
+    });
+    return () => {
+      registry.removeSingleMetric('accord_open_documents');
+      registry.removeSingleMetric('accord_document_bytes');
+    };
+  }
+  return { ...metrics, observeDocuments };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -12,6 +12,7 @@ import { assertStrongSecret, secureDataDir } from './data-dir';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
 import { createLintCache } from './documents/lint-cache';
+import { createClauseRetirement } from './documents/clause-retirement';
 import { createLiveState } from './documents/live-state';
 import { CLOSE } from './errors';
 import { createExportRenderer, defaultExportLimits, type ExportLimits } from './exports/export-gate';
@@ -73,13 +74,13 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const storage = o.storage ?? openSqliteStorage(o.dataDir);
   const tokens = createTokenService(secret, now);
   const invites = createInvites(tokens, now);
-  let liveStateRef: ReturnType<typeof createLiveState> | null = null;
   const fanout: Fanout | undefined = o.redisUrl
     ? await createRedisFanout({ url: o.redisUrl, log })
     : undefined;
+  const metrics = createMetrics();
   const hub = new DocumentHub({
     fanout,
-    onRemoteState: (docId) => liveStateRef?.changed(docId),
+    metrics,
     storage,
     log,
     now,
@@ -87,11 +88,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     // the document); idle documents are folded completely on unload.
     compactThreshold: o.compactThreshold ?? 5000,
     defer: (fn) => setImmediate(fn),
-    onChange: (docId) => liveStateRef?.edited(docId),
     limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },
   });
-  const metrics = createMetrics(hub);
-  hub.metrics = metrics;
+  const stopObservingDocuments = metrics.observeDocuments(hub);
   const lint = createLintCache();
   const docs = createDocumentService({
     storage,
@@ -99,10 +98,6 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     lint,
     now: () => new Date(now()),
     newDocId: () => randomBytes(9).toString('base64url'),
-    onStateChanged: (docId) => {
-      liveStateRef?.changed(docId);
-      fanout?.publishState(docId);
-    },
   });
   fanout?.onReconnect(() => void hub.catchUp());
   const liveState = createLiveState({
@@ -112,7 +107,25 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
     onError: (err, docId) => log.error({ err, doc: docId }, 'live state push failed'),
   });
-  liveStateRef = liveState;
+  const retirement = createClauseRetirement({
+    retire: (docId) => docs.retireDeletedClauses(docId),
+    debounceMs: 60,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
+    onError: (err, docId) => log.error({ err, doc: docId }, 'retiring deleted clauses failed'),
+  });
+  // Wiring by events, each with its teardown: stored content changes push the live state and
+  // retire deleted clauses; state changes (here or on another instance) push and fan out.
+  const teardown = [
+    hub.on('change', (docId) => liveState.edited(docId)),
+    hub.on('change', (docId) => retirement.changed(docId)),
+    hub.on('remote-state', (docId) => liveState.changed(docId)),
+    docs.onStateChanged((docId) => {
+      liveState.changed(docId);
+      fanout?.publishState(docId);
+    }),
+    stopObservingDocuments,
+  ];
   const renderPool = createRenderPool({ size: o.exports?.poolSize, timeoutMs: o.exports?.timeoutMs });
   const exportRenderer = createExportRenderer(renderPool, {
     ...defaultExportLimits(renderPool.size),
@@ -181,6 +194,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         heartbeat.stop();
         server.close();
         liveState.close();
+        await retirement.close();
+        for (const stop of teardown) stop();
         for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
         await hub.shutdown();
         await renderPool.close();

@@ -79,14 +79,19 @@ describe('clause lifecycle', () => {
     const bravo = (await clauses()).find((c) => c.text === 'Bravo.')!;
     editor.update(() => $getRoot().getChildren()[0]!.remove(), { discrete: true });
     await waitFor(async () => (await clauses()).length === 2, { what: 'deletion' });
-    const audit = (await (await t.api(`/api/docs/${docId}/audit`, { token: fr })).json()) as {
-      kind: string;
-      clauseId?: string;
-      data?: Record<string, unknown>;
-    }[];
-    const entry = audit.find((e) => e.kind === 'clause-deleted');
+    type Entry = { kind: string; clauseId?: string; data?: Record<string, unknown> };
+    const audit = async () =>
+      (await (await t.api(`/api/docs/${docId}/audit`, { token: fr })).json()) as Entry[];
+    // Retired on the write path, once the deletion is stored: wait for the entry, not a sleep.
+    await waitFor(async () => (await audit()).some((e) => e.kind === 'clause-deleted'), {
+      what: 'clause-deleted entry',
+    });
+    const entry = (await audit()).find((e) => e.kind === 'clause-deleted');
     expect(entry?.clauseId).toBe(bravo.id);
-    expect(JSON.stringify(entry?.data)).toContain('FR:approved');
+    // AP9: who approved, when, on which hash, per party (no "FR:approved:hash" strings).
+    expect(entry?.data).toMatchObject({ approvals: 1, 'FR.state': 'approved', 'FR.hash': bravo.hash });
+    expect(entry?.data?.['FR.by']).toEqual(expect.any(String));
+    expect(entry?.data?.['FR.at']).toEqual(expect.any(String));
     expect((await (await t.api(`/api/docs/${docId}`, { token: fr })).json()).status).toBe('agreed');
     close();
     client.destroy();

@@ -8,15 +8,6 @@ export type Decision =
   | { ok: true; record: ApprovalRecord }
   | { ok: false; code: DecisionCode; message: string };
 
-/** The HTTP status each refusal maps to, so every route answers the same way. */
-export const DECISION_HTTP_STATUS: Record<DecisionCode, 403 | 404 | 409> = {
-  forbidden: 403,
-  not_a_party: 403,
-  no_such_clause: 404,
-  stale_hash: 409,
-  clause_bracketed: 409,
-};
-
 function refuse(code: DecisionCode, message: string): Decision {
   return { ok: false, code, message };
 }
@@ -65,6 +56,7 @@ export function approvalAudit(record: ApprovalRecord): AuditInput {
     clauseId: record.clauseId,
     hash: record.hash,
     state: record.state,
+    party: record.party,
   };
   if (record.note !== undefined) entry.note = record.note;
   return entry;

@@ -48,7 +48,7 @@ export type { CanonicalValue } from './canonical-json';
 export { canonicalJson } from './canonical-json';
 export { clauseDeletionAudit, splitByLiveClauses } from './clause-deletion';
 export type { Decision, DecisionCode } from './decide-approval';
-export { approvalAudit, DECISION_HTTP_STATUS, decideApproval } from './decide-approval';
+export { approvalAudit, decideApproval } from './decide-approval';
 export type { Blocker, BlockerReason, DocumentStatus, PartySummary } from './document-status';
 export { DOCUMENT_STATUSES, documentStatus } from './document-status';
 export type { EffectiveApproval } from './effective-approval';
@@ -77,6 +77,6 @@ export {
   sessionStanding,
 } from './membership';
 export type { PartyChangeCode, PartyChangeDecision } from './party-change';
-export { decidePartyChange, PARTY_CHANGE_HTTP_STATUS } from './party-change';
+export { decidePartyChange } from './party-change';
 export type { Actor } from './permissions';
-export { canEdit, canManageParties } from './permissions';
+export { canCreateDocuments, canEdit, canManageParties } from './permissions';

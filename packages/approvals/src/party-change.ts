@@ -7,13 +7,6 @@ export type PartyChangeDecision =
   | { ok: true; parties: string[]; audit: AuditInput }
   | { ok: false; code: PartyChangeCode; message: string };
 
-export const PARTY_CHANGE_HTTP_STATUS: Record<PartyChangeCode, 403 | 404 | 409> = {
-  forbidden: 403,
-  already_a_party: 409,
-  no_such_party: 404,
-  last_party: 409,
-};
-
 function refuse(code: PartyChangeCode, message: string): PartyChangeDecision {
   return { ok: false, code, message };
 }

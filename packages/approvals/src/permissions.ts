@@ -15,3 +15,8 @@ export function canEdit(actor: Actor): boolean {
 export function canManageParties(actor: Actor): boolean {
   return actor.role === 'penholder';
 }
+
+/** AP14: creating a document is a penholder's act, like managing its parties. */
+export function canCreateDocuments(actor: Actor): boolean {
+  return canManageParties(actor);
+}

@@ -3,12 +3,16 @@ import {
   type ApprovalRecord,
   type ApprovalRequest,
   type AuditEntry,
+  approvalAudit,
   type ClauseFacts,
+  canCreateDocuments,
   canEdit,
-  canManageParties,
+  clauseDeletionAudit,
   decideApproval,
+  decidePartyChange,
   documentStatus,
   effectiveApproval,
+  splitByLiveClauses,
   verifyChain,
 } from '@accord/approvals';
 import { applySuppressions, type Finding } from '@accord/linter';
@@ -22,7 +26,7 @@ import type {
 } from '@accord/protocol';
 import { type ClauseView, createHeadlessStatement, textToClauses } from '@accord/statement';
 import * as Y from 'yjs';
-import { AccordError } from '../errors';
+import { AccordError, refusal } from '../errors';
 import type { DocumentMeta, Storage } from '../storage/storage';
 import type { DocumentHub } from '../sync/document-hub';
 import type { LintCache } from './lint-cache';
@@ -33,9 +37,10 @@ export interface DocumentServiceDeps {
   lint: LintCache;
   now: () => Date;
   newDocId: () => string;
-  /** Called after approvals, parties or suppressions changed (push to live subscribers). */
-  onStateChanged: (docId: string) => void;
 }
+
+/** Listens to "approvals, parties or suppressions of a document changed"; returns the unsubscribe function. */
+type StateListener = (docId: string) => void;
 
 export const actorOf = (c: TokenClaims): Actor => ({
   sub: c.sub,
@@ -46,9 +51,16 @@ export const actorOf = (c: TokenClaims): Actor => ({
 
 const auditActor = (c: TokenClaims) => ({ sub: c.sub, name: c.name, delegation: c.delegation });
 
+/** Who the audit log names for what Accord itself records (a deleted clause's approvals). */
+const ACCORD = { sub: 'accord', name: 'Accord', delegation: 'ALL' };
+
 /** Documents, clauses, approvals and parties: the REST use-cases, wired to storage and live docs. */
 export function createDocumentService(d: DocumentServiceDeps) {
   const iso = () => d.now().toISOString();
+  const stateListeners = new Set<StateListener>();
+  const stateChanged = (docId: string) => {
+    for (const listener of stateListeners) listener(docId);
+  };
 
   async function meta(docId: string): Promise<DocumentMeta> {
     const m = await d.storage.getDocument(docId);
@@ -103,33 +115,40 @@ export function createDocumentService(d: DocumentServiceDeps) {
   }
 
   /**
-   * Approvals of clauses that no longer exist go to the audit log and out of the agreement
-   * calculation; a clause that was only moved keeps its id and so its approvals.
+   * AP9, on the write path: approvals of clauses that no longer exist go to the audit log (state,
+   * by, at, hash and note per party) and out of the document; a moved clause keeps its id and so its
+   * approvals. Runs after a change of the live document is stored; returns the clauses retired.
    */
-  async function retireDeletedClauses(docId: string, clauses: ClauseView[], approvals: ApprovalRecord[]) {
-    const live = new Set(clauses.map((c) => c.id));
-    const orphaned = [...new Set(approvals.filter((a) => !live.has(a.clauseId)).map((a) => a.clauseId))];
-    for (const clauseId of orphaned) {
-      const retired = approvals.filter((a) => a.clauseId === clauseId);
+  async function retireDeletedClauses(docId: string): Promise<string[]> {
+    const clauses = await readClauses(docId);
+    const { orphaned } = splitByLiveClauses(
+      await d.storage.approvals(docId),
+      clauses.map((c) => c.id),
+    );
+    const clauseIds = [...new Set(orphaned.map((a) => a.clauseId))];
+    for (const clauseId of clauseIds) {
       await d.storage.commitChange(docId, {
         at: iso(),
         dropApprovalsOf: clauseId,
-        audit: {
-          kind: 'clause-deleted',
-          actor: { sub: 'accord', name: 'Accord', delegation: 'ALL' },
-          clauseId,
-          data: { approvals: retired.map((a) => `${a.party}:${a.state}:${a.hash}`).join(',') },
-        },
+        audit: clauseDeletionAudit({ actor: ACCORD, clauseId, approvals: orphaned }),
       });
     }
-    return orphaned.length > 0 ? approvals.filter((a) => live.has(a.clauseId)) : approvals;
+    if (clauseIds.length > 0) stateChanged(docId);
+    return clauseIds;
   }
 
-  /** `clauses` lets a caller that already read the statement reuse it instead of reading it again. */
+  /**
+   * Reads only (#14 "reads never write"): approvals of clauses not (or no longer) in the document
+   * are left out; retiring them is the write path's job. `clauses` lets a caller that already read
+   * the statement reuse it instead of reading it again.
+   */
   async function state(docId: string, given?: ClauseView[]): Promise<DocStateEvent> {
     const m = await meta(docId);
     const clauses = given ?? (await readClauses(docId));
-    const approvals = await retireDeletedClauses(docId, clauses, await d.storage.approvals(docId));
+    const approvals = splitByLiveClauses(
+      await d.storage.approvals(docId),
+      clauses.map((c) => c.id),
+    ).kept;
     const status = documentStatus({ parties: m.parties, clauses: facts(clauses), approvals });
     return {
       type: 'state',
@@ -160,9 +179,18 @@ export function createDocumentService(d: DocumentServiceDeps) {
     readClauses,
     state,
     lint,
+    retireDeletedClauses,
+
+    /** Approvals, parties or suppressions of a document changed (push to live subscribers, fan out). */
+    onStateChanged(listener: StateListener): () => void {
+      stateListeners.add(listener);
+      return () => {
+        stateListeners.delete(listener);
+      };
+    },
 
     async create(claims: TokenClaims, req: CreateDocumentRequest): Promise<DocumentMeta> {
-      if (claims.role !== 'penholder')
+      if (!canCreateDocuments(actorOf(claims)))
         throw new AccordError('forbidden', 'only a penholder creates documents');
       const parties = req.parties.includes(claims.delegation)
         ? req.parties
@@ -227,43 +255,36 @@ export function createDocumentService(d: DocumentServiceDeps) {
         request,
         at: iso(),
       });
-      if (!decision.ok) {
-        const code = decision.code === 'no_such_clause' ? 'not_found' : decision.code;
-        throw new AccordError(code, decision.message);
-      }
+      if (!decision.ok) throw refusal(decision);
       const r = decision.record;
       await d.storage.commitChange(docId, {
         at: r.at,
         approval: r,
-        audit: {
-          kind: 'approval',
-          actor: auditActor(claims),
-          clauseId: r.clauseId,
-          hash: r.hash,
-          state: r.state,
-          party: r.party,
-          ...(r.note ? { note: r.note } : {}),
-        },
+        audit: approvalAudit(r),
       });
-      d.onStateChanged(docId);
+      stateChanged(docId);
       return { clauseId, party: r.party, ...approvalView(r, r.hash) };
     },
 
+    /**
+     * AP10, decided on the parties as stored under the document's lock: concurrent changes each see
+     * the one before (#14 "party changes under one lock").
+     */
     async changeParty(claims: TokenClaims, docId: string, party: string, add: boolean) {
       const m = await metaForParty(claims, docId);
-      if (!canManageParties(actorOf(claims)))
-        throw new AccordError('forbidden', 'only the penholder manages parties');
-      const has = m.parties.includes(party);
-      if (add === has) throw new AccordError('conflict', `${party} is ${has ? 'already' : 'not'} a party`);
-      if (!add && party === claims.delegation)
-        throw new AccordError('conflict', 'the penholder cannot remove itself');
-      const parties = add ? [...m.parties, party] : m.parties.filter((p) => p !== party);
-      await d.storage.commitChange(docId, {
-        at: iso(),
-        parties,
-        audit: { kind: add ? 'party-added' : 'party-removed', actor: auditActor(claims), party },
+      let parties = m.parties;
+      await d.storage.commitChange(docId, (stored) => {
+        const decision = decidePartyChange({
+          actor: actorOf(claims),
+          parties: stored.parties,
+          change: add ? 'add' : 'remove',
+          party,
+        });
+        if (!decision.ok) throw refusal(decision);
+        parties = decision.parties;
+        return { at: iso(), parties: decision.parties, audit: decision.audit };
       });
-      d.onStateChanged(docId);
+      stateChanged(docId);
       return { ...m, parties };
     },
 
@@ -297,7 +318,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
           data: { ruleId: req.ruleId, policy: req.policy, start: req.start, end: req.end },
         },
       });
-      d.onStateChanged(docId);
+      stateChanged(docId);
       return suppression;
     },
 

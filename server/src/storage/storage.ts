@@ -36,6 +36,9 @@ export interface AuditedChange {
   suppression?: SuppressionView;
 }
 
+/** Decides an audited change from the document as stored, under its lock (see `commitChange`). */
+export type ChangeUnderLock = (stored: DocumentMeta) => AuditedChange;
+
 export interface StoredExport {
   id: string;
   docId: string;
@@ -75,7 +78,13 @@ export interface Storage extends HistoryStorage {
 
   approvals(docId: string): Promise<ApprovalRecord[]>;
   suppressions(docId: string): Promise<SuppressionView[]>;
-  commitChange(docId: string, change: AuditedChange): Promise<AuditEntry>;
+  /**
+   * Commits one audited change atomically. Given a function, the adapter calls it with the
+   * document as stored, under the document's lock (SQLite's single writer, a row lock on
+   * Postgres), and commits what it returns in the same transaction: read-decide-write is one step
+   * for every instance (party changes). The function may throw to refuse; nothing is written then.
+   */
+  commitChange(docId: string, change: AuditedChange | ChangeUnderLock): Promise<AuditEntry>;
   audit(docId: string): Promise<AuditEntry[]>;
   /** The audit log, its anchored head and the approval rows, read in one consistent snapshot. */
   auditRecord(docId: string): Promise<AuditRecord>;

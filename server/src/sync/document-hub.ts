@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenClaims } from '@accord/protocol';
-import * as Y from 'yjs';
 import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
 import type { Metrics } from '../metrics';
 import { Connection, type SyncSocket } from './connection';
@@ -26,10 +25,16 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxBufferedBytes: 16 * 1024 * 1024,
 };
 
-export interface HubOptions extends Omit<LiveDocumentOptions, 'metrics'> {
+export interface HubOptions extends Omit<LiveDocumentOptions, 'onChange' | 'onFailed'> {
   limits: SyncLimits;
+}
+
+/** What the hub tells its listeners (`hub.on(event, fn)` returns the unsubscribe function). */
+export interface HubEvents {
+  /** A change of a loaded document's content is stored (client updates, REST edits, other instances). */
+  change: (docId: string) => void;
   /** Another instance changed approvals/parties of a loaded document. */
-  onRemoteState?: (docId: string) => void;
+  'remote-state': (docId: string) => void;
 }
 
 /**
@@ -42,10 +47,35 @@ export class DocumentHub {
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unwatch = new Map<LiveDocument, () => void>();
-  metrics!: Metrics;
+  private readonly metrics: Metrics;
+  private readonly listeners: { [E in keyof HubEvents]: Set<HubEvents[E]> } = {
+    change: new Set(),
+    'remote-state': new Set(),
+  };
   private closing = false;
 
-  constructor(private readonly o: HubOptions) {}
+  constructor(private readonly o: HubOptions) {
+    this.metrics = o.metrics;
+  }
+
+  /** Listens to one kind of event; returns the function that stops listening. */
+  on<E extends keyof HubEvents>(event: E, listener: HubEvents[E]): () => void {
+    const set = this.listeners[event] as Set<HubEvents[E]>;
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  private emit(event: keyof HubEvents, docId: string): void {
+    for (const listener of this.listeners[event]) {
+      try {
+        listener(docId);
+      } catch (err) {
+        this.o.log.error({ err, doc: docId, event }, 'hub listener failed');
+      }
+    }
+  }
 
   openDocuments(): number {
     return this.docs.size;
@@ -63,18 +93,34 @@ export class DocumentHub {
       if (!unloading) break;
       await unloading;
     }
+    // A document that failed to persist is out of the map at once (discard): this loads it afresh.
     const live = this.docs.get(docId) ?? (await this.load(docId));
-    if (live.failed) throw new AccordError('internal', 'document is unavailable after a storage failure');
-    live.holds++;
+    if (live.failed) throw new AccordError('unavailable', 'the document could not be stored; try again');
+    live.hold();
     return live;
   }
 
   release(live: LiveDocument): void {
-    live.holds--;
-    if (live.holds <= 0 && this.docs.get(live.id) === live) this.unload(live);
+    const remaining = live.letGo();
+    if (remaining > 0) return;
+    if (this.docs.get(live.id) === live) this.unload(live);
+    else if (live.failed) live.destroy();
   }
 
-  /** Runs fn with the document held, then lets go (unloading it when nobody else holds it). */
+  /**
+   * Persisting failed: the document leaves the hub at once (the next use loads what storage holds)
+   * and is destroyed when its last holder lets go.
+   */
+  private discard(live: LiveDocument): void {
+    if (this.docs.get(live.id) === live) this.docs.delete(live.id);
+    this.unwatch.get(live)?.();
+    this.unwatch.delete(live);
+  }
+
+  /**
+   * Runs fn with the document held, then lets go (unloading it when nobody else holds it). Resolves
+   * only once what fn changed is stored; rejects with `unavailable` when storing it failed.
+   */
   async with<T>(docId: string, fn: (live: LiveDocument) => T | Promise<T>): Promise<T> {
     const live = await this.acquire(docId);
     try {
@@ -90,7 +136,11 @@ export class DocumentHub {
     let p = this.loading.get(docId);
     if (p) return p;
     p = (async () => {
-      const live = new LiveDocument(docId, 0, { ...this.o, metrics: this.metrics });
+      const live = new LiveDocument(docId, 0, {
+        ...this.o,
+        onChange: (id) => this.emit('change', id),
+        onFailed: (failed) => this.discard(failed),
+      });
       try {
         // Subscribe before reading storage: nothing another instance makes durable in between is missed.
         if (this.o.fanout) {
@@ -99,7 +149,7 @@ export class DocumentHub {
             await this.o.fanout.watch(docId, {
               update: (u) => live.applyDurable(u),
               awareness: (raw) => live.applyRemoteAwareness(raw),
-              state: () => this.o.onRemoteState?.(docId),
+              state: () => this.emit('remote-state', docId),
             }),
           );
         }
@@ -110,20 +160,7 @@ export class DocumentHub {
           await this.o.storage.compact(docId);
           stored = await this.o.storage.loadDocument(docId);
         }
-        live.tailLength = stored.updates.length;
-        live.doc.transact(() => {
-          if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot, DURABLE_ORIGIN);
-          for (const u of stored.updates) {
-            try {
-              Y.applyUpdate(live.doc, u.data, DURABLE_ORIGIN);
-            } catch (err) {
-              this.o.log.error(
-                { err, doc: docId, seq: u.seq },
-                'stored update could not be applied; skipped',
-              );
-            }
-          }
-        }, DURABLE_ORIGIN);
+        live.loadStored(stored);
       } catch (err) {
         this.unwatch.get(live)?.();
         this.unwatch.delete(live);
@@ -250,7 +287,10 @@ export class DocumentHub {
     for (const live of this.docs.values()) {
       for (const c of live.connections) c.close(CLOSE.serviceRestart, 'server restarting');
     }
-    await Promise.all([...this.docs.values()].map((d) => d.drain()));
+    const drained = await Promise.allSettled([...this.docs.values()].map((d) => d.drain()));
+    for (const r of drained) {
+      if (r.status === 'rejected') this.o.log.error({ err: r.reason }, 'a document could not be stored at shutdown');
+    }
     await Promise.all(
       [...this.docs.values()].map((d) =>
         d

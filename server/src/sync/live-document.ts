@@ -2,10 +2,10 @@ import { createHeadlessStatement, type HeadlessStatement } from '@accord/stateme
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { CLOSE } from '../errors';
+import { AccordError, CLOSE } from '../errors';
 import type { Fanout } from '../fanout/fanout';
 import type { Metrics } from '../metrics';
-import type { Storage } from '../storage/storage';
+import type { Storage, StoredDocument } from '../storage/storage';
 import { Connection } from './connection';
 import {
   type AwarenessEntry,
@@ -25,8 +25,10 @@ export interface LiveDocumentOptions {
   /** Defers work off the hot path (setImmediate in production). */
   defer: (fn: () => void) => void;
   now: () => number;
-  /** Called after the document's content changed (debounce downstream). */
+  /** Called after a change of the document's content is stored (debounce downstream). */
   onChange: (docId: string) => void;
+  /** Called once when persisting failed: the document accepts nothing more and must be unloaded. */
+  onFailed?: (live: LiveDocument) => void;
   /** Cross-instance fan-out (REDIS_URL); absent on a single instance. */
   fanout?: Fanout;
 }
@@ -48,16 +50,16 @@ export const REMOTE_ORIGIN = Symbol('remote');
 export class LiveDocument {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  readonly connections = new Set<Connection>();
-  holds = 0;
-  /** Set when persistence failed: the document is being unloaded and accepts nothing more. */
-  failed = false;
+  private readonly conns = new Set<Connection>();
+  private holders = 0;
+  /** Why persisting failed: the document is being unloaded and accepts nothing more. */
+  private failure: Error | null = null;
 
   private incoming: { conn: Connection; update: Uint8Array; at: number }[] = [];
   private local: Uint8Array[] = [];
   private flushing: Promise<void> | null = null;
   /** Log length since the last snapshot; drives compaction. */
-  tailLength: number;
+  private tailLength: number;
   private compacting = false;
   private statementView: HeadlessStatement | null = null;
   private readonly remoteAwarenessIds = new Set<number>();
@@ -72,6 +74,42 @@ export class LiveDocument {
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The connections on this document (read-only: join and leave change it). */
+  get connections(): ReadonlySet<Connection> {
+    return this.conns;
+  }
+
+  /** Set when persistence failed: the document is being unloaded and accepts nothing more. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /** Takes a hold (a connection, a request, an event stream). */
+  hold(): void {
+    this.holders++;
+  }
+
+  /** Lets a hold go; returns how many remain. */
+  letGo(): number {
+    this.holders--;
+    return this.holders;
+  }
+
+  /** Applies what storage holds, as loaded (before anyone joins). */
+  loadStored(stored: StoredDocument): void {
+    this.tailLength = stored.updates.length;
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, DURABLE_ORIGIN);
+      for (const u of stored.updates) {
+        try {
+          Y.applyUpdate(this.doc, u.data, DURABLE_ORIGIN);
+        } catch (err) {
+          this.o.log.error({ err, doc: this.id, seq: u.seq }, 'stored update could not be applied; skipped');
+        }
+      }
+    }, DURABLE_ORIGIN);
   }
 
   /** The headless Lexical view of this document, created on first use. */
@@ -93,9 +131,10 @@ export class LiveDocument {
     } else if (origin === DURABLE_ORIGIN) {
       this.broadcast(encodeUpdate(update), null);
     } else {
-      // A server-side edit (REST PATCH, seeding): durable first, then broadcast.
+      // A server-side edit (REST PATCH, seeding): durable first, then broadcast and announced.
       this.local.push(update);
       this.flush();
+      return;
     }
     this.o.onChange(this.id);
   };
@@ -124,7 +163,7 @@ export class LiveDocument {
 
   /** Greets a new connection: our state vector, then everyone's presence. */
   join(conn: Connection): void {
-    this.connections.add(conn);
+    this.conns.add(conn);
     this.reply(conn, encodeSyncStep1(this.doc));
     const states = this.awareness.getStates();
     if (states.size > 0) {
@@ -136,7 +175,7 @@ export class LiveDocument {
   }
 
   leave(conn: Connection): void {
-    if (!this.connections.delete(conn)) return;
+    if (!this.conns.delete(conn)) return;
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], 'left');
     }
@@ -173,14 +212,22 @@ export class LiveDocument {
 
   private ownedByOther(conn: Connection, clientID: number): boolean {
     if (conn.awarenessIds.has(clientID)) return false;
-    for (const other of this.connections) if (other !== conn && other.awarenessIds.has(clientID)) return true;
+    for (const other of this.conns) if (other !== conn && other.awarenessIds.has(clientID)) return true;
     // Presence that arrived from another instance belongs to a client there (until it times out).
     return this.remoteAwarenessIds.has(clientID);
   }
 
-  /** Resolves once everything received so far is durable and applied. */
+  /**
+   * Resolves once everything received so far is durable and applied; rejects with `unavailable`
+   * when persisting failed, so nothing is acknowledged that was not stored.
+   */
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
+    if (this.failure) {
+      throw new AccordError('unavailable', 'the document could not be stored; try again', {
+        cause: this.failure.message,
+      });
+    }
   }
 
   /**
@@ -211,6 +258,7 @@ export class LiveDocument {
       for (const u of local) this.broadcast(encodeUpdate(u), null);
       const fanout = this.o.fanout;
       if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
+      if (local.length > 0) this.o.onChange(this.id);
       this.doc.transact(() => {
         incoming.forEach(({ conn, update }, k) => {
           try {
@@ -266,17 +314,24 @@ export class LiveDocument {
     return this.tailLength >= IDLE_COMPACT_MIN ? this.o.storage.compact(this.id) : Promise.resolve();
   }
 
-  /** Persistence failed: nothing more is accepted; every client reconnects and resyncs. */
+  /**
+   * Persistence failed: nothing more is accepted, waiters of drain() are refused, every client
+   * reconnects (1011) and the hub unloads the document, so the next use loads it again from what
+   * storage holds.
+   */
   private fail(err: Error): void {
-    if (this.failed) return;
-    this.failed = true;
+    if (this.failure) return;
+    this.failure = err;
+    this.incoming = [];
+    this.local = [];
     this.o.log.error({ err, doc: this.id }, 'persisting failed; closing the document');
-    for (const c of this.connections) c.close(CLOSE.internalError, 'storage failure');
+    for (const c of this.conns) c.close(CLOSE.internalError, 'storage failure');
+    this.o.onFailed?.(this);
   }
 
   private broadcast(message: Uint8Array, except: Connection | null): void {
     let sent = 0;
-    for (const c of this.connections) {
+    for (const c of this.conns) {
       if (c !== except && c.send(message)) sent++;
     }
     this.o.metrics.messagesOut.inc(sent);

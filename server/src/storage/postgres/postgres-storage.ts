@@ -57,9 +57,12 @@ export async function openPostgresStorage(
   const integrity = createIntegrity();
   const sealed = postgresIntegrity(pool, integrity);
 
-  const lockDocument = async (c: pg.PoolClient, docId: string) => {
-    const { rowCount } = await c.query('SELECT 1 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [docId]);
-    if (!rowCount) throw new Error(`unknown document ${docId}`);
+  /** Locks the document's row until COMMIT and returns it as it stands (the latest committed version). */
+  const lockDocument = async (c: pg.PoolClient, docId: string): Promise<DocRow> => {
+    const { rows } = await c.query<DocRow>('SELECT * FROM documents WHERE id = $1 FOR NO KEY UPDATE', [docId]);
+    const row = rows[0];
+    if (!row) throw new Error(`unknown document ${docId}`);
+    return row;
   };
 
   const appendAudit = async (c: pg.PoolClient, docId: string, input: AuditInput, at: string) => {
@@ -217,11 +220,13 @@ export async function openPostgresStorage(
       return rows.map((r) => r.record);
     },
 
-    async commitChange(docId, change) {
+    async commitChange(docId, given) {
       return inTransaction(pool, async (c) => {
         // Holding the row until COMMIT makes "read the last entry, chain, insert" one step for
         // every instance: a concurrent commitChange waits here and then sees our entry.
-        await lockDocument(c, docId);
+        const row = await lockDocument(c, docId);
+        // A change decided under the lock sees the row as the previous holder committed it.
+        const change = typeof given === 'function' ? given(toMeta(row)) : given;
         if (change.parties) {
           await c.query('UPDATE documents SET parties = $1 WHERE id = $2', [
             JSON.stringify(change.parties),

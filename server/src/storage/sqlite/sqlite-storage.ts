@@ -8,6 +8,7 @@ import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type {
   AuditedChange,
+  ChangeUnderLock,
   DocumentMeta,
   ExportListing,
   Storage,
@@ -109,7 +110,14 @@ export function openSqliteStorage(dataDir: string): Storage {
     return updates.map((u) => Number(q.appendUpdate.run(docId, u).lastInsertRowid));
   });
 
-  const commitChange = db.transaction((docId: string, change: AuditedChange): AuditEntry => {
+  const commitChange = db.transaction((docId: string, given: AuditedChange | ChangeUnderLock): AuditEntry => {
+    let change = given;
+    if (typeof change === 'function') {
+      // Read inside the (IMMEDIATE) write transaction: no other writer runs until it commits.
+      const row = q.getDoc.get(docId);
+      if (!row) throw new Error(`unknown document ${docId}`);
+      change = change(toMeta(row));
+    }
     if (change.parties) q.setParties.run(JSON.stringify(change.parties), docId);
     if (change.dropApprovalsOf) q.dropApprovals.run(docId, change.dropApprovalsOf);
     if (change.approval) {
