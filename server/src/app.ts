@@ -84,7 +84,9 @@ export function createApp(d: AppDeps) {
       const body = err.toBody();
       // The final-export refusal also carries its reasons at the top level (api.md: 409 {reasons}).
       const reasons = (err.details as { reasons?: string[] } | undefined)?.reasons;
-      return c.json(reasons ? { ...body, reasons } : body, err.status as 400);
+      // …and the same reasons grouped by cause and by party, with counts (api.md: `groups`).
+      const groups = (err.details as { groups?: unknown } | undefined)?.groups;
+      return c.json(reasons ? { ...body, reasons, ...(groups ? { groups } : {}) } : body, err.status as 400);
     }
     (c.get('log') ?? d.log).error({ err }, 'unhandled error');
     return c.json(new AccordError('internal', 'internal error').toBody(), 500);

@@ -3,6 +3,7 @@ import {
   CONTENT_TYPES,
   type CommuniqueInput,
   type ExportFormat,
+  FILE_EXTENSIONS,
   renderCommunique,
   textFingerprint,
 } from '@accord/communique';
@@ -11,6 +12,7 @@ import { type DocStateEvent, delegationInfo, type TokenClaims } from '@accord/pr
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentService } from './document-service';
+import { refusalGroups } from './export-refusals';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -57,6 +59,14 @@ function finalBlockers(s: DocStateEvent, errors: Finding[]): string[] {
   return reasons;
 }
 
+/** Export options beyond format and final (api.md "Documents and export options"). */
+export interface ExportOptions {
+  /** The published text: no annex, no names. */
+  public?: boolean;
+  /** How the text was adopted (printed in the record's annex). */
+  adoption?: string;
+}
+
 export function createExportService(deps: {
   storage: Storage;
   docs: DocumentService;
@@ -72,19 +82,21 @@ export function createExportService(deps: {
       docId: string,
       format: ExportFormat,
       final: boolean,
+      options: ExportOptions = {},
     ): Promise<ExportResult> {
       const m = await docs.metaForParty(claims, docId);
       // One read of the statement serves the gate, the agreement state and the rendering.
       const clauses = await docs.readClauses(docId);
       const s = await docs.state(docId, clauses);
+      // Drafts count the standing lint errors for their banner; finals are refused while any stands.
+      const errors = (await docs.lint(docId, clauses)).active.filter((f) => f.severity === 'error');
       if (final) {
-        const { active } = await docs.lint(docId, clauses);
-        const reasons = finalBlockers(
-          s,
-          active.filter((f) => f.severity === 'error'),
-        );
+        const reasons = finalBlockers(s, errors);
         if (reasons.length > 0) {
-          throw new AccordError('not_agreed', 'The final text cannot be exported yet.', { reasons });
+          throw new AccordError('not_agreed', 'The final text cannot be exported yet.', {
+            reasons,
+            groups: refusalGroups(s, errors),
+          });
         }
       }
       const now = deps.now();
@@ -108,10 +120,13 @@ export function createExportService(deps: {
           })),
           approvals: Object.entries(c.approvals).map(([party, a]) => ({ party, ...a })),
         })),
+        ...(options.public ? { public: true } : {}),
+        ...(errors.length > 0 ? { findings: errors.length } : {}),
+        ...(options.adoption ? { adoption: options.adoption } : {}),
       };
       const bytes = deps.render
-        ? await deps.render(claims.sub, input, format)
-        : await renderCommunique(input, format);
+        ? await deps.render(claims.sub, input, format, { docId })
+        : await renderCommunique(input, format, { docId });
       const stem =
         m.title
           .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -120,7 +135,7 @@ export function createExportService(deps: {
       const result: ExportResult = {
         bytes,
         contentType: CONTENT_TYPES[format],
-        filename: `${stem}${final ? '' : '-DRAFT'}.${format}`,
+        filename: `${stem}${final ? '' : '-DRAFT'}.${FILE_EXTENSIONS[format]}`,
       };
       if (final) {
         const fingerprint = textFingerprint(input.clauses);

@@ -9,7 +9,7 @@ import {
   type DocListItem,
   type DocMeta,
   docIdSchema,
-  exportQuerySchema,
+  exportOptionsQuerySchema,
   type FindingView,
   inviteCreateSchema,
   type PartiesChanged,
@@ -176,13 +176,19 @@ export function docsRoutes(d: DocsRouteDeps) {
   });
 
   app.get('/:id/export', async (c) => {
-    const q = exportQuerySchema.safeParse({ format: c.req.query('format'), final: c.req.query('final') });
+    const q = exportOptionsQuerySchema.safeParse({
+      format: c.req.query('format'),
+      final: c.req.query('final'),
+      public: c.req.query('public'),
+    });
     if (!q.success || !EXPORT_FORMATS.includes(q.data.format as ExportFormat)) {
       throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
     }
     const final = q.data.final === '1' || q.data.final === 'true';
     return fileResponse(
-      await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final),
+      await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final, {
+        public: q.data.public === '1' || q.data.public === 'true',
+      }),
     );
   });
 
