@@ -1,0 +1,96 @@
+import {
+  type AuditEntryView,
+  auditEntryViewSchema,
+  type ClauseDiff,
+  type ClauseHistoryEntry,
+  type Comparison,
+  clauseDiffSchema,
+  clauseHistorySchema,
+  comparisonSchema,
+  type VersionView,
+  versionListSchema,
+  versionViewSchema,
+} from '@accord/protocol';
+import type { z } from 'zod';
+import { ApiError } from '../api/api-client';
+
+/** The history routes of api.md ("History and versions") and the audit log, typed and validated. */
+export class HistoryApi {
+  constructor(
+    private readonly token: string | null,
+    private readonly base = '',
+  ) {}
+
+  private async get<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    init: RequestInit = {},
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const res = await fetch(`${this.base}${path}`, { ...init, headers });
+    if (!res.ok) {
+      let message = `${res.status} ${res.statusText}`;
+      let code = `http_${res.status}`;
+      try {
+        const body = (await res.json()) as { error?: { code?: string; message?: string } };
+        message = body.error?.message ?? message;
+        code = body.error?.code ?? code;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      throw new ApiError(res.status, code, message);
+    }
+    return schema.parse(await res.json());
+  }
+
+  private doc(docId: string) {
+    return `/api/docs/${encodeURIComponent(docId)}`;
+  }
+
+  clauseHistory(docId: string, clauseId: string): Promise<ClauseHistoryEntry[]> {
+    return this.get(
+      clauseHistorySchema,
+      `${this.doc(docId)}/clauses/${encodeURIComponent(clauseId)}/history`,
+    );
+  }
+
+  diff(docId: string, clauseId: string, from: string, to?: string): Promise<ClauseDiff> {
+    const q = new URLSearchParams({ from });
+    if (to) q.set('to', to);
+    return this.get(clauseDiffSchema, `${this.doc(docId)}/clauses/${encodeURIComponent(clauseId)}/diff?${q}`);
+  }
+
+  listVersions(docId: string): Promise<VersionView[]> {
+    return this.get(versionListSchema, `${this.doc(docId)}/versions`);
+  }
+
+  createVersion(docId: string, name: string): Promise<VersionView> {
+    return this.get(versionViewSchema, `${this.doc(docId)}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    });
+  }
+
+  compare(docId: string, from: string, to: string): Promise<Comparison> {
+    return this.get(comparisonSchema, `${this.doc(docId)}/compare?${new URLSearchParams({ from, to })}`);
+  }
+
+  audit(docId: string): Promise<AuditEntryView[]> {
+    return this.get(auditEntryViewSchema.array(), `${this.doc(docId)}/audit`);
+  }
+
+  /** A stored version's export (`version=<id>`) or a redline comparison (`compare=from..to`), as a file. */
+  async download(docId: string, query: Record<string, string>): Promise<{ blob: Blob; filename: string }> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const res = await fetch(`${this.base}${this.doc(docId)}/export?${new URLSearchParams(query)}`, {
+      headers,
+    });
+    if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `export failed (${res.status})`);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+    return { blob: await res.blob(), filename: star?.[1] ? decodeURIComponent(star[1]) : 'export' };
+  }
+}
