@@ -8,10 +8,13 @@ import type { UpgradeWebSocket } from 'hono/ws';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import type { Invites } from './auth/invites';
+import type { LiveSessions } from './auth/live-sessions';
+import { sessionGuard } from './auth/session-guard';
 import type { TokenService } from './auth/tokens';
 import type { DocumentService } from './documents/document-service';
 import type { ExportService } from './documents/export-service';
 import type { LiveState } from './documents/live-state';
+import type { MembershipService } from './documents/membership-service';
 import { AccordError } from './errors';
 import type { ExportRefusal } from './exports/export-gate';
 import { metricsEndpoint } from './http/metrics-endpoint';
@@ -21,6 +24,7 @@ import type { Metrics } from './metrics';
 import { authRoutes } from './routes/auth';
 import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
+import { membershipRoutes } from './routes/membership';
 import { type RestRateLimit, restRateLimit, verifiedSub } from './routes/rate-limit';
 import { syncRoute } from './routes/sync';
 import type { Storage } from './storage/storage';
@@ -30,6 +34,8 @@ export interface AppDeps {
   log: Logger;
   tokens: TokenService;
   invites: Invites;
+  membership: MembershipService;
+  liveSessions: LiveSessions;
   storage: Storage;
   hub: DocumentHub;
   docs: DocumentService;
@@ -113,6 +119,9 @@ export function createApp(d: AppDeps) {
   app.route('/api/docs', eventsRoute({ ...d, keepAliveMs: 20_000 }));
   app.use('/api/docs/*', requireAuth(d.tokens));
   app.use('/api/docs', requireAuth(d.tokens));
+  app.use('/api/docs/*', sessionGuard(d.membership));
+  app.use('/api/docs', sessionGuard(d.membership));
+  app.route('/api/docs', membershipRoutes(d));
   app.route('/api/docs', docsRoutes(d));
 
   if (d.clientDir && existsSync(join(d.clientDir, 'index.html'))) {

@@ -1,4 +1,4 @@
-import type { TokenClaims } from '@accord/protocol';
+import type { Role, TokenClaims } from '@accord/protocol';
 import type { RunningServer } from './server';
 
 export const DEMO_DOC_TITLE = 'Joint statement on the cyber-attacks against a partner nation';
@@ -47,15 +47,40 @@ export async function seedDemo(server: RunningServer): Promise<string> {
   return meta.id;
 }
 
-/** One invite link per delegation (the penholder's as penholder), plus one observer link. */
+/** Redemptions each printed demo link allows (and how long it lives): bounded, for the demo document only. */
+export const DEMO_INVITE_USES = 20;
+export const DEMO_INVITE_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * One invite link per delegation (the penholder's as penholder), plus one observer link: real
+ * invites of the demo document (audited, listed, revocable), each good for DEMO_INVITE_USES
+ * sign-ins within a week, and never a key to any other document.
+ */
 export async function demoInviteLinks(server: RunningServer, docId: string, base: string) {
   const links: { delegation: string; role: string; url: string }[] = [];
-  for (const delegation of DEMO_PARTIES) {
-    const role = delegation === DEMO_PENHOLDER ? 'penholder' : 'drafter';
-    const invite = await server.invites.create({ docId, delegation, role });
-    links.push({ delegation, role, url: `${base}/invite#${invite}` });
+  const want: { delegation: string; role: Role }[] = [
+    ...DEMO_PARTIES.map((delegation) => ({
+      delegation,
+      role: (delegation === DEMO_PENHOLDER ? 'penholder' : 'drafter') as Role,
+    })),
+    { delegation: 'FR', role: 'observer' },
+  ];
+  for (const { delegation, role } of want) {
+    // Invites are made as the delegation's own penholder seat, so the rules (MB1–MB2) apply as to anyone.
+    const issuer: TokenClaims = {
+      sub: `demo-${delegation.toLowerCase()}`,
+      name: 'Accord demo',
+      delegation,
+      role: delegation === DEMO_PENHOLDER ? 'penholder' : 'drafter',
+    };
+    const invite = await server.membership.createInvite(issuer, docId, {
+      delegation,
+      role,
+      uses: DEMO_INVITE_USES,
+      ttlSeconds: DEMO_INVITE_TTL_SECONDS,
+    });
+    const hash = invite.url.slice(invite.url.indexOf('#'));
+    links.push({ delegation, role, url: `${base}/invite${hash}` });
   }
-  const observer = await server.invites.create({ docId, delegation: 'FR', role: 'observer' });
-  links.push({ delegation: 'FR', role: 'observer', url: `${base}/invite#${observer}` });
   return links;
 }

@@ -7,6 +7,7 @@ import type WebSocket from 'ws';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
 import { createInvites } from './auth/invites';
+import { createLiveSessions, type LiveSessions } from './auth/live-sessions';
 import { createTokenService, loadOrCreateSecret } from './auth/tokens';
 import { assertStrongSecret, secureDataDir } from './data-dir';
 import { createDocumentService } from './documents/document-service';
@@ -14,6 +15,7 @@ import { createExportService } from './documents/export-service';
 import { createLintCache } from './documents/lint-cache';
 import { createClauseRetirement } from './documents/clause-retirement';
 import { createLiveState } from './documents/live-state';
+import { createMembershipService, type MembershipService } from './documents/membership-service';
 import { CLOSE } from './errors';
 import { createExportRenderer, defaultExportLimits, type ExportLimits } from './exports/export-gate';
 import { createRenderPool } from './exports/render-pool';
@@ -60,6 +62,8 @@ export interface RunningServer {
   tokens: ReturnType<typeof createTokenService>;
   invites: ReturnType<typeof createInvites>;
   docs: ReturnType<typeof createDocumentService>;
+  membership: MembershipService;
+  liveSessions: LiveSessions;
   /** Graceful stop: refuse new work, close sockets with 1012, persist, close storage. */
   close(): Promise<void>;
 }
@@ -73,7 +77,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   assertStrongSecret(secret, o.authSecret ? 'AUTH_SECRET' : `the auth-secret file in ${o.dataDir}`);
   const storage = o.storage ?? openSqliteStorage(o.dataDir);
   const tokens = createTokenService(secret, now);
-  const invites = createInvites(tokens, now);
+  const invites = createInvites(tokens);
   const fanout: Fanout | undefined = o.redisUrl
     ? await createRedisFanout({ url: o.redisUrl, log })
     : undefined;
@@ -116,6 +120,25 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   // Wiring by events, each with its teardown: stored content changes push the live state and
   // retire deleted clauses; state changes (here or on another instance) push and fan out.
+  const membership = createMembershipService({
+    storage,
+    tokens,
+    invites,
+    publicUrl: (path) => `${publicBase}${path}`,
+    now,
+    onMembershipChanged: (docId) => {
+      void liveSessions.recheck(docId);
+      fanout?.publishState(docId);
+    },
+  });
+  // Open sessions re-check membership on every party/invite change, here or on another instance (MB9).
+  const liveSessions = createLiveSessions({
+    hub,
+    parties: async (docId) => (await storage.getDocument(docId))?.parties,
+    revokedSubs: (docId) => membership.revokedSubs(docId),
+    log,
+    now,
+  });
   const teardown = [
     hub.on('change', (docId) => liveState.edited(docId)),
     hub.on('change', (docId) => retirement.changed(docId)),
@@ -126,6 +149,10 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     }),
     stopObservingDocuments,
   ];
+  teardown.push(
+    hub.on('remote-state', (docId) => void liveSessions.recheck(docId)),
+    docs.onStateChanged((docId) => void liveSessions.recheck(docId)),
+  );
   const renderPool = createRenderPool({ size: o.exports?.poolSize, timeoutMs: o.exports?.timeoutMs });
   const exportRenderer = createExportRenderer(renderPool, {
     ...defaultExportLimits(renderPool.size),
@@ -149,6 +176,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     log,
     tokens,
     invites,
+    membership,
+    liveSessions,
     storage,
     hub,
     docs,
@@ -187,6 +216,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     storage,
     tokens,
     invites,
+    membership,
+    liveSessions,
     docs,
     close() {
       closing ??= (async () => {

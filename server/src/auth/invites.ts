@@ -1,41 +1,39 @@
-import { randomUUID } from 'node:crypto';
-import { delegationCodeSchema, docIdSchema, type Role, roleSchema, type TokenClaims } from '@accord/protocol';
+import { delegationCodeSchema, docIdSchema, roleSchema } from '@accord/protocol';
 import { z } from 'zod';
 import { AccordError } from '../errors';
 import type { TokenService } from './tokens';
 
 const invitePayloadSchema = z.object({
   kind: z.literal('invite'),
+  /** The stored invite this link stands for: its uses, expiry and revocation are kept there. */
+  iid: z.string().min(1).max(100),
+  // Readable by the invite page before redeeming (the stored invite is what counts).
   docId: docIdSchema,
   delegation: delegationCodeSchema,
   role: roleSchema,
-  exp: z.number().int(),
 });
 
-export interface Invite {
-  docId: string;
-  delegation: string;
-  role: Role;
-}
+export type InvitePayload = z.infer<typeof invitePayloadSchema>;
 
 /**
- * Invite links carry a signed (not secret-bearing) claim: which document, which delegation, which role.
- * Redeeming one with a person's name yields a session token for that person.
+ * Invite links carry a signed reference to a stored invite (plus, for display, its document,
+ * delegation and role). The link is the secret; what it allows is decided from storage.
  */
-export function createInvites(tokens: TokenService, now: () => number = Date.now) {
+export function createInvites(tokens: TokenService) {
   return {
-    async create(invite: Invite, ttlSeconds = 60 * 60 * 24 * 14): Promise<string> {
-      return tokens.signRaw({ kind: 'invite', ...invite, exp: Math.floor(now() / 1000) + ttlSeconds });
+    encode(payload: Omit<InvitePayload, 'kind'>): Promise<string> {
+      return tokens.signRaw({ kind: 'invite', ...payload });
     },
-    async redeem(
-      invite: string,
-      name: string,
-    ): Promise<{ token: string; claims: TokenClaims; docId: string }> {
-      const payload = invitePayloadSchema.safeParse(await tokens.verifyRaw(invite));
-      if (!payload.success) throw new AccordError('unauthenticated', 'not an invite');
-      const { docId, delegation, role } = payload.data;
-      const claims = { sub: randomUUID(), name, delegation, role };
-      return { token: await tokens.issue(claims), claims, docId };
+    async decode(invite: string): Promise<InvitePayload> {
+      let raw: Record<string, unknown>;
+      try {
+        raw = await tokens.verifyRaw(invite);
+      } catch {
+        throw new AccordError('unauthenticated', 'this invite link is not valid');
+      }
+      const payload = invitePayloadSchema.safeParse(raw);
+      if (!payload.success) throw new AccordError('unauthenticated', 'this invite link is not valid');
+      return payload.data;
     },
   };
 }

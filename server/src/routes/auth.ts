@@ -1,17 +1,19 @@
 import { inviteRedeemSchema } from '@accord/protocol';
 import { Hono } from 'hono';
-import type { Invites } from '../auth/invites';
 import type { TokenService } from '../auth/tokens';
+import type { MembershipService } from '../documents/membership-service';
 import { type AppEnv, parseJson, requireAuth } from './context';
 
 /** Signing people in: invite links turn a name into a session token; /me says who the token is. */
-export function authRoutes(d: { invites: Invites; tokens: TokenService }) {
+export function authRoutes(d: { membership: MembershipService; tokens: TokenService }) {
   const app = new Hono<AppEnv>();
   app.post('/invites/redeem', async (c) => {
     const { invite, name } = await parseJson(c, inviteRedeemSchema);
-    const { token, claims, docId } = await d.invites.redeem(invite, name);
-    return c.json({ token, claims, docId });
+    return c.json(await d.membership.redeem(invite, name));
   });
-  app.get('/me', requireAuth(d.tokens), (c) => c.json(c.get('claims')));
+  app.get('/me', requireAuth(d.tokens), async (c) => {
+    await d.membership.checkSession(c.get('claims'), { list: true });
+    return c.json(c.get('claims'));
+  });
   return app;
 }

@@ -1,4 +1,4 @@
-import { approvalRequestSchema } from '@accord/approvals';
+import { approvalRequestSchema, canRegisterFinalExport } from '@accord/approvals';
 import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
 import {
   type ApprovalResult,
@@ -11,7 +11,6 @@ import {
   docIdSchema,
   exportOptionsQuerySchema,
   type FindingView,
-  inviteCreateSchema,
   type PartiesChanged,
   type PatchedClause,
   partyChangeSchema,
@@ -22,10 +21,12 @@ import {
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Invites } from '../auth/invites';
+import type { LiveSessions } from '../auth/live-sessions';
 import type { TokenService } from '../auth/tokens';
 import type { DocumentService } from '../documents/document-service';
 import type { ExportResult, ExportService } from '../documents/export-service';
 import type { LiveState } from '../documents/live-state';
+import type { MembershipService } from '../documents/membership-service';
 import { AccordError } from '../errors';
 import type { DocumentHub } from '../sync/document-hub';
 import { type AppEnv, bearer, parseJson } from './context';
@@ -34,6 +35,8 @@ export interface DocsRouteDeps {
   docs: DocumentService;
   exports: ExportService;
   invites: Invites;
+  membership: MembershipService;
+  liveSessions: LiveSessions;
   tokens: TokenService;
   liveState: LiveState;
   hub: DocumentHub;
@@ -65,7 +68,9 @@ export function docsRoutes(d: DocsRouteDeps) {
   });
 
   app.get('/', async (c) => {
-    const list = await d.docs.list(c.get('claims'));
+    const claims = c.get('claims');
+    // A session from an invite lists only its own document (MB7).
+    const list = (await d.docs.list(claims)).filter((m) => claims.doc === undefined || m.id === claims.doc);
     return c.json(
       list.map(
         (m): DocListItem => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt }),
@@ -86,6 +91,7 @@ export function docsRoutes(d: DocsRouteDeps) {
       createdAt: m.createdAt,
       summary: s.summary,
       blockers: s.blockers,
+      integrity: s.integrity ?? 'verified',
     } satisfies DocMeta);
   });
 
@@ -131,6 +137,7 @@ export function docsRoutes(d: DocsRouteDeps) {
   app.delete('/:id/parties/:party', async (c) => {
     const party = partyChangeSchema.safeParse({ party: c.req.param('party') });
     if (!party.success) throw new AccordError('invalid_request', 'not a delegation code');
+    await d.membership.assertRemovable(c.get('claims'), docIdParam(c.req.param('id')), party.data.party);
     const m = await d.docs.changeParty(
       c.get('claims'),
       docIdParam(c.req.param('id')),
@@ -138,16 +145,6 @@ export function docsRoutes(d: DocsRouteDeps) {
       false,
     );
     return c.json({ id: m.id, title: m.title, parties: m.parties } satisfies PartiesChanged);
-  });
-
-  app.post('/:id/invites', async (c) => {
-    const claims = c.get('claims');
-    const m = await d.docs.metaForParty(claims, docIdParam(c.req.param('id')));
-    if (claims.role !== 'penholder') throw new AccordError('forbidden', 'only the penholder invites');
-    const { delegation, role } = await parseJson(c, inviteCreateSchema);
-    if (!m.parties.includes(delegation)) throw new AccordError('conflict', `${delegation} is not a party`);
-    const invite = await d.invites.create({ docId: m.id, delegation, role });
-    return c.json({ delegation, role, url: d.publicUrl(`/invite#${invite}`) }, 201);
   });
 
   app.get('/:id/audit', async (c) => {
@@ -185,6 +182,9 @@ export function docsRoutes(d: DocsRouteDeps) {
       throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
     }
     const final = q.data.final === '1' || q.data.final === 'true';
+    if (final && !canRegisterFinalExport(c.get('claims'))) {
+      throw new AccordError('forbidden', 'observers cannot register a final export');
+    }
     return fileResponse(
       await d.exports.export(c.get('claims'), docIdParam(c.req.param('id')), q.data.format, final, {
         public: q.data.public === '1' || q.data.public === 'true',
@@ -210,6 +210,7 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
   const app = new Hono<AppEnv>();
   app.get('/:id/events', async (c) => {
     const claims = await d.tokens.verify(bearer(c) ?? c.req.query('token'));
+    await d.membership.checkSession(claims, { docId: docIdParam(c.req.param('id')) });
     const m = await d.docs.metaForParty(claims, docIdParam(c.req.param('id')));
     // Holding the document keeps its headless view warm while anyone watches it.
     const live = await d.hub.acquire(m.id);
@@ -219,7 +220,19 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
         if (!closed) void stream.writeSSE({ event: 'state', data: JSON.stringify(event) });
       };
       const unsubscribe = d.liveState.subscribe(m.id, send);
-      const done = new Promise<void>((resolve) => stream.onAbort(resolve));
+      // The stream ends when the client goes, or when its session no longer stands (MB9): the
+      // last event says why (`ended`).
+      let endStream = () => {};
+      let farewell: Promise<void> | undefined;
+      const done = new Promise<void>((resolve) => {
+        endStream = resolve;
+        stream.onAbort(resolve);
+      });
+      const untrack = d.liveSessions.trackStream(m.id, claims, (ended) => {
+        if (!closed) farewell = stream.writeSSE({ event: 'ended', data: JSON.stringify(ended) });
+        closed = true;
+        endStream();
+      });
       try {
         send(await d.docs.state(m.id));
         while (!closed) {
@@ -230,8 +243,10 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
           if (!ping) break;
           await stream.write(': keep-alive\n\n');
         }
+        await farewell;
       } finally {
         closed = true;
+        untrack();
         unsubscribe();
         d.hub.release(live);
       }

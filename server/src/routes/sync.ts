@@ -2,7 +2,9 @@ import { docIdSchema, type TokenClaims } from '@accord/protocol';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
+import type { LiveSessions } from '../auth/live-sessions';
 import type { TokenService } from '../auth/tokens';
+import type { MembershipService } from '../documents/membership-service';
 import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentHub } from '../sync/document-hub';
@@ -19,6 +21,8 @@ export function syncRoute(deps: {
   storage: Storage;
   hub: DocumentHub;
   log: Logger;
+  membership: MembershipService;
+  liveSessions: LiveSessions;
 }) {
   return deps.upgradeWebSocket(async (c) => {
     const docId = c.req.param('docId') ?? '';
@@ -26,6 +30,8 @@ export function syncRoute(deps: {
     let claims: TokenClaims | null = null;
     try {
       claims = await deps.tokens.verify(c.req.query('token'));
+      // A session from an invite: still standing (else 4401), and for this document only (else 4403).
+      await deps.membership.checkSession(claims, { docId });
       const meta = docIdSchema.safeParse(docId).success ? await deps.storage.getDocument(docId) : undefined;
       if (!meta) throw new AccordError('not_found', 'no such document');
       if (!meta.parties.includes(claims.delegation)) throw new AccordError('not_a_party', 'not a party');
@@ -33,6 +39,7 @@ export function syncRoute(deps: {
       refusal = e instanceof AccordError ? e : new AccordError('internal', (e as Error).message);
     }
     let session: Session | null = null;
+    let stopExpiry: (() => void) | null = null;
     let pending: Uint8Array[] | null = [];
 
     return {
@@ -72,6 +79,12 @@ export function syncRoute(deps: {
               s.close();
               return;
             }
+            // At the token's expiry the connection closes with 4401 (api.md revision 2).
+            stopExpiry = deps.liveSessions.watchExpiry(s.conn.claims, () =>
+              s.conn.close(CLOSE.unauthenticated, 'the session has expired; sign in again'),
+            );
+            // A party change that landed while the document loaded is judged now, not at the next one.
+            void deps.liveSessions.recheck(docId);
             for (const frame of pending ?? []) s.receive(frame);
             pending = null;
           })
@@ -82,6 +95,7 @@ export function syncRoute(deps: {
           });
       },
       onClose() {
+        stopExpiry?.();
         session?.close();
         pending = null;
       },

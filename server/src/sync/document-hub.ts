@@ -81,6 +81,26 @@ export class DocumentHub {
     return this.docs.size;
   }
 
+  /** Open connections of a loaded document on this instance. */
+  sessionCount(docId: string): number {
+    return this.docs.get(docId)?.connections.size ?? 0;
+  }
+
+  /**
+   * Closes this instance's connections to `docId` whose claims match (membership changed, MB9);
+   * they stop being heard at once. Returns how many were closed.
+   */
+  closeSessions(docId: string, matches: (claims: TokenClaims) => boolean, code: number, reason: string): number {
+    let n = 0;
+    for (const conn of [...(this.docs.get(docId)?.connections ?? [])]) {
+      if (conn.closed || !matches(conn.claims)) continue;
+      this.metrics.closes.inc({ code: String(code) });
+      conn.close(code, reason);
+      n++;
+    }
+    return n;
+  }
+
   documentBytes(): Map<string, number> {
     return new Map([...this.docs].map(([id, d]) => [id, d.encodedSize()]));
   }

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { HISTORY_MIGRATION_SQL } from './history';
 import { INTEGRITY_MIGRATION_SQL } from './integrity';
+import { MEMBERSHIP_MIGRATION_SQL } from './membership';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped, add a new one. */
@@ -76,6 +77,7 @@ CREATE TABLE exports (
 CREATE INDEX exports_doc ON exports (doc_id, created_at, id);
 `,
   },
+  { version: 2, name: 'invites and members', sql: MEMBERSHIP_MIGRATION_SQL },
   { version: 3, name: 'audit heads and update quarantine', sql: INTEGRITY_MIGRATION_SQL },
   { version: 4, name: 'clause revisions and versions', sql: HISTORY_MIGRATION_SQL },
 ];

@@ -7,6 +7,7 @@ import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStored
 import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
 import { postgresHistory } from './history';
 import { postgresIntegrity } from './integrity';
+import { postgresMembership } from './membership';
 import { migrate } from './migrations';
 import { inTransaction } from './transaction';
 
@@ -106,6 +107,7 @@ export async function openPostgresStorage(
 
   return {
     kind: 'postgres',
+    ...postgresMembership(pool, lockDocument, appendAudit),
     ...postgresHistory(pool, lockDocument, appendAudit),
 
     async createDocument(meta, state, created) {

@@ -17,6 +17,7 @@ import type {
 } from '../storage';
 import { sqliteHistory } from './history';
 import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
+import { sqliteMembership } from './membership';
 import { SCHEMA } from './schema';
 
 /** SQLite under DATA_DIR (WAL): the embedded default. */
@@ -163,6 +164,7 @@ export function openSqliteStorage(dataDir: string): Storage {
 
   return {
     kind: 'sqlite',
+    ...sqliteMembership(db, appendAudit),
     ...sqliteHistory(db, appendAudit),
     async createDocument(meta, state, created) {
       createDocument(meta, state, created);
