@@ -31,6 +31,16 @@ export interface LiveDocumentOptions {
   onFailed?: (live: LiveDocument) => void;
   /** Cross-instance fan-out (REDIS_URL); absent on a single instance. */
   fanout?: Fanout;
+  /** History (#15): the document was loaded from storage, before anyone edits it. */
+  onLoaded?: (live: LiveDocument) => void;
+  /** History (#15): a stored batch was applied; `by` names the people whose edits it held. */
+  onEdited?: (live: LiveDocument, by: EditAuthor[]) => void;
+}
+
+/** Who made an edit (a connection's claims, or the caller of a server-side edit). */
+export interface EditAuthor {
+  delegation: string;
+  name: string;
 }
 
 /** Origin of updates that arrived from another instance (scale-out) or storage, already durable. */
@@ -57,6 +67,8 @@ export class LiveDocument {
 
   private incoming: { conn: Connection; update: Uint8Array; at: number }[] = [];
   private local: Uint8Array[] = [];
+  /** Authors of the server-side edits in `local` (editAs), taken with them by the next flush. */
+  private localBy: EditAuthor[] = [];
   private flushing: Promise<void> | null = null;
   /** Log length since the last snapshot; drives compaction. */
   private tailLength: number;
@@ -110,6 +122,21 @@ export class LiveDocument {
         }
       }
     }, DURABLE_ORIGIN);
+    this.o.onLoaded?.(this);
+  }
+
+  /**
+   * Runs a server-side edit (REST PATCH, an accepted amendment) on behalf of `by`: the batch that
+   * stores it names them (onEdited), so its clause revisions are attributed (#15).
+   */
+  editAs<T>(by: EditAuthor, fn: () => T): T {
+    const before = this.local.length;
+    this.localBy.push({ delegation: by.delegation, name: by.name });
+    try {
+      return fn();
+    } finally {
+      if (this.local.length === before) this.localBy.pop();
+    }
   }
 
   /** The headless Lexical view of this document, created on first use. */
@@ -246,6 +273,7 @@ export class LiveDocument {
   private async flushLoop(): Promise<void> {
     while (!this.failed && (this.incoming.length > 0 || this.local.length > 0)) {
       const local = this.local.splice(0);
+      const localBy = this.localBy.splice(0);
       const incoming = this.incoming.splice(0);
       let seqs: number[];
       try {
@@ -259,10 +287,12 @@ export class LiveDocument {
       const fanout = this.o.fanout;
       if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
       if (local.length > 0) this.o.onChange(this.id);
+      const applied: EditAuthor[] = [];
       this.doc.transact(() => {
         incoming.forEach(({ conn, update }, k) => {
           try {
             Y.applyUpdate(this.doc, update, conn);
+            applied.push(conn.claims);
           } catch (err) {
             // Structurally valid but unappliable: take it back out of the log and drop its sender.
             this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
@@ -274,6 +304,7 @@ export class LiveDocument {
           }
         });
       }, BATCH_ORIGIN);
+      if (local.length + applied.length > 0) this.o.onEdited?.(this, [...localBy, ...applied]);
       this.tailLength += seqs.length;
       if (this.tailLength >= this.o.compactThreshold) this.scheduleCompaction();
     }
