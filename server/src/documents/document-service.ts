@@ -234,7 +234,8 @@ export function createDocumentService(d: DocumentServiceDeps) {
       await metaForParty(claims, docId);
       if (!canEdit(actorOf(claims))) throw new AccordError('forbidden', 'observers cannot edit');
       return d.hub.with(docId, (live) => {
-        if (!live.statement().setClauseText(clauseId, text)) {
+        // Attributed to the caller in the clause's history (#15).
+        if (!live.editAs(claims, () => live.statement().setClauseText(clauseId, text))) {
           throw new AccordError('not_found', `no clause ${clauseId}`);
         }
         return live
