@@ -1,6 +1,7 @@
 import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
 import type { SuppressionView, TlpLevel } from '@accord/protocol';
 import type { HistoryStorage } from './history';
+import type { LifecycleStorage } from './lifecycle';
 import type { MembershipStorage } from './membership';
 import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 
@@ -56,7 +57,7 @@ export type ExportListing = Omit<StoredExport, 'bytes'> & { size: number };
  * Everything Accord keeps. Implementations: SQLite (embedded default) and Postgres (scale-out).
  * Every method is atomic; a resolved `appendUpdates` is durable (survives SIGKILL).
  */
-export interface Storage extends MembershipStorage, HistoryStorage {
+export interface Storage extends MembershipStorage, HistoryStorage, LifecycleStorage {
   readonly kind: 'sqlite' | 'postgres';
   createDocument(meta: DocumentMeta, initialState: Uint8Array, created: AuditInput): Promise<void>;
   getDocument(id: string): Promise<DocumentMeta | undefined>;

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { HISTORY_MIGRATION_SQL } from './history';
+import { LIFECYCLE_MIGRATION_SQL } from './lifecycle';
 import { INTEGRITY_MIGRATION_SQL } from './integrity';
 import { MEMBERSHIP_MIGRATION_SQL } from './membership';
 
@@ -80,6 +81,7 @@ CREATE INDEX exports_doc ON exports (doc_id, created_at, id);
   { version: 2, name: 'invites and members', sql: MEMBERSHIP_MIGRATION_SQL },
   { version: 3, name: 'audit heads and update quarantine', sql: INTEGRITY_MIGRATION_SQL },
   { version: 4, name: 'clause revisions and versions', sql: HISTORY_MIGRATION_SQL },
+  { version: 5, name: 'document lifecycle (adoption, silence procedure)', sql: LIFECYCLE_MIGRATION_SQL },
 ];
 
 /**

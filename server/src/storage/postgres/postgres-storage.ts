@@ -6,6 +6,7 @@ import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
 import { postgresHistory } from './history';
+import { postgresLifecycle } from './lifecycle';
 import { postgresIntegrity } from './integrity';
 import { postgresMembership } from './membership';
 import { migrate } from './migrations';
@@ -109,6 +110,7 @@ export async function openPostgresStorage(
     kind: 'postgres',
     ...postgresMembership(pool, lockDocument, appendAudit),
     ...postgresHistory(pool, lockDocument, appendAudit),
+    ...postgresLifecycle(pool, lockDocument, appendAudit),
 
     async createDocument(meta, state, created) {
       await inTransaction(pool, async (c) => {

@@ -16,6 +16,7 @@ import type {
   StoredExport,
 } from '../storage';
 import { sqliteHistory } from './history';
+import { sqliteLifecycle } from './lifecycle';
 import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
 import { sqliteMembership } from './membership';
 import { SCHEMA } from './schema';
@@ -166,6 +167,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     kind: 'sqlite',
     ...sqliteMembership(db, appendAudit),
     ...sqliteHistory(db, appendAudit),
+    ...sqliteLifecycle(db, appendAudit),
     async createDocument(meta, state, created) {
       createDocument(meta, state, created);
     },
