@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { deriveAuditKey } from '@accord/approvals';
 import { createAdaptorServer, type ServerType, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';
 import pino, { type Logger } from 'pino';
@@ -23,6 +24,7 @@ import type { Fanout } from './fanout/fanout';
 import { createRedisFanout } from './fanout/redis-fanout';
 import { createMetrics } from './metrics';
 import type { RestRateLimit } from './routes/rate-limit';
+import { quarantineListener } from './storage/quarantine-watch';
 import { openSqliteStorage } from './storage/sqlite/sqlite-storage';
 import type { Storage } from './storage/storage';
 import { DEFAULT_SYNC_LIMITS, DocumentHub, type SyncLimits } from './sync/document-hub';
@@ -82,6 +84,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ? await createRedisFanout({ url: o.redisUrl, log })
     : undefined;
   const metrics = createMetrics();
+  // The audit key is derived from the secret and handed in; it never enters the database (AP19).
+  const auditKey = deriveAuditKey(secret);
+  storage.bindIntegrity({ auditKey, onQuarantine: quarantineListener(metrics.registry, log) });
   const hub = new DocumentHub({
     fanout,
     metrics,
@@ -102,6 +107,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     lint,
     now: () => new Date(now()),
     newDocId: () => randomBytes(9).toString('base64url'),
+    auditKey,
   });
   fanout?.onReconnect(() => void hub.catchUp());
   const liveState = createLiveState({

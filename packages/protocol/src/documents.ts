@@ -9,6 +9,7 @@ import {
   partySummaryViewSchema,
 } from './events';
 import { docListStatusSchema, silenceViewSchema } from './lifecycle';
+import { integritySchema } from './integrity';
 import { tlpSchema } from './schemas';
 
 /** Response bodies of the `/api/docs…` routes (api.md). The server types its answers with them; the client parses them. */
@@ -40,6 +41,8 @@ export const docMetaSchema = z.object({
   summary: z.record(z.string(), partySummaryViewSchema).optional(),
   blockers: z.array(blockerViewSchema).optional(),
   silence: silenceViewSchema.nullish(),
+  /** `broken` when the audit chain, its head or an approval row does not verify (api.md "Integrity"). */
+  integrity: integritySchema.optional(),
 });
 export type DocMeta = z.infer<typeof docMetaSchema>;
 

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'no_such_party',
   'last_party',
   'gone',
+  'audit_chain_broken',
   'locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

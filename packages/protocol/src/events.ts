@@ -1,6 +1,7 @@
 import { APPROVAL_STATES } from '@accord/approvals';
 import { SuppressionSchema } from '@accord/linter';
 import { z } from 'zod';
+import { auditHeadViewSchema, integritySchema } from './integrity';
 import { lifecycleStatusSchema, silenceViewSchema } from './lifecycle';
 
 /**
@@ -66,6 +67,10 @@ export const docStateEventSchema = z.object({
   blockers: z.array(blockerViewSchema),
   clauses: z.array(clauseApprovalsViewSchema),
   suppressions: z.array(suppressionViewSchema),
+  /** Whether the audit chain, its head and the approval rows verify (api.md "Integrity"). */
+  integrity: integritySchema.optional(),
+  /** The chain's head as read with the approvals above (null for a document without entries). */
+  auditHead: auditHeadViewSchema.nullish(),
   /** Set while a silence procedure runs (api.md "Adoption and the silence procedure"). */
   silence: silenceViewSchema.nullish(),
 });

@@ -76,6 +76,8 @@ export {
   versionListSchema,
   versionViewSchema,
 } from './history';
+export type { AuditHeadView, ChainBrokenReason, Integrity } from './integrity';
+export { auditHeadViewSchema, chainBrokenReasonSchema, INTEGRITY_STATES, integritySchema } from './integrity';
 export type {
   DocPatchRequest,
   ExportOptionsQuery,

@@ -29,6 +29,7 @@ import * as Y from 'yjs';
 import { AccordError, refusal } from '../errors';
 import type { DocumentMeta, Storage } from '../storage/storage';
 import type { DocumentHub } from '../sync/document-hub';
+import { createIntegrityCheck } from './integrity-check';
 import type { LintCache } from './lint-cache';
 
 export interface DocumentServiceDeps {
@@ -37,6 +38,8 @@ export interface DocumentServiceDeps {
   lint: LintCache;
   now: () => Date;
   newDocId: () => string;
+  /** Verifies audit seals and head (AP19/AP20); derived from AUTH_SECRET by the server wiring. */
+  auditKey?: Uint8Array;
 }
 
 /** Listens to "approvals, parties or suppressions of a document changed"; returns the unsubscribe function. */
@@ -57,6 +60,8 @@ const ACCORD = { sub: 'accord', name: 'Accord', delegation: 'ALL' };
 /** Documents, clauses, approvals and parties: the REST use-cases, wired to storage and live docs. */
 export function createDocumentService(d: DocumentServiceDeps) {
   const iso = () => d.now().toISOString();
+  // Approvals are read from the verified audit chain, never from the rows alone (api.md "Integrity").
+  const checkIntegrity = createIntegrityCheck(d.storage, d.auditKey);
   const stateListeners = new Set<StateListener>();
   const stateChanged = (docId: string) => {
     for (const listener of stateListeners) listener(docId);
@@ -144,9 +149,10 @@ export function createDocumentService(d: DocumentServiceDeps) {
    */
   async function state(docId: string, given?: ClauseView[]): Promise<DocStateEvent> {
     const m = await meta(docId);
+    const checked = await checkIntegrity(docId);
     const clauses = given ?? (await readClauses(docId));
     const approvals = splitByLiveClauses(
-      await d.storage.approvals(docId),
+      checked.approvals,
       clauses.map((c) => c.id),
     ).kept;
     const status = documentStatus({ parties: m.parties, clauses: facts(clauses), approvals });
@@ -159,6 +165,8 @@ export function createDocumentService(d: DocumentServiceDeps) {
       blockers: status.blockers,
       clauses: clausesWithApprovals(m.parties, clauses, approvals),
       suppressions: await d.storage.suppressions(docId),
+      integrity: checked.integrity,
+      auditHead: checked.head,
     };
   }
 
@@ -324,8 +332,8 @@ export function createDocumentService(d: DocumentServiceDeps) {
     },
 
     async audit(docId: string): Promise<{ entries: AuditEntry[]; verdict: ReturnType<typeof verifyChain> }> {
-      const entries = await d.storage.audit(docId);
-      return { entries, verdict: verifyChain(entries) };
+      const { entries, verdict } = await checkIntegrity(docId);
+      return { entries, verdict };
     },
   };
 }

@@ -12,6 +12,7 @@ import { type DocStateEvent, delegationInfo, type TokenClaims } from '@accord/pr
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentService } from './document-service';
+import { chainBrokenReason } from './integrity-check';
 import { refusalGroups } from './export-refusals';
 
 export interface ExportResult {
@@ -92,6 +93,9 @@ export function createExportService(deps: {
       const errors = (await docs.lint(docId, clauses)).active.filter((f) => f.severity === 'error');
       if (final) {
         const reasons = finalBlockers(s, errors);
+        // A record whose audit chain does not verify is never certified, whatever it says (api.md "Integrity").
+        const chain = s.integrity === 'broken' ? chainBrokenReason((await docs.audit(docId)).verdict) : undefined;
+        if (chain) throw new AccordError('audit_chain_broken', chain.message, { reasons: [chain, ...reasons] });
         if (reasons.length > 0) {
           throw new AccordError('not_agreed', 'The final text cannot be exported yet.', {
             reasons,
@@ -108,6 +112,8 @@ export function createExportService(deps: {
         date: now.toISOString().slice(0, 10),
         generatedAt: now.toISOString(),
         tlp: m.tlp,
+        // The annex names the chain head the approvals above were read with (api.md "Integrity").
+        ...(final && s.auditHead ? { chainHead: s.auditHead.entryHash } : {}),
         clauses: s.clauses.map((c) => ({
           id: c.id,
           index: c.index,

@@ -1,0 +1,56 @@
+import {
+  type ApprovalRecord,
+  type AuditEntry,
+  approvalsFromChain,
+  type ChainVerdict,
+  verifyAuditRecord,
+} from '@accord/approvals';
+import type { AuditHeadView, ChainBrokenReason, Integrity } from '@accord/protocol';
+import type { Storage } from '../storage/storage';
+
+export interface CheckedRecord {
+  /** The approvals as the audit chain records them (AP21): what the API reports. */
+  approvals: ApprovalRecord[];
+  /** The log, seals left out (they mean nothing without the key). */
+  entries: AuditEntry[];
+  verdict: ChainVerdict;
+  integrity: Integrity;
+  /** The last entry of the log as read (null for a document without entries). */
+  head: AuditHeadView | null;
+}
+
+/**
+ * Reads a document's audit log, anchored head and approval rows in one snapshot and verifies them
+ * under the audit key (AP19–AP22): every read of approvals goes through here, so an approval row,
+ * an entry or the head changed behind Accord's back shows as `broken` wherever approvals show.
+ */
+export function createIntegrityCheck(storage: Storage, auditKey: Uint8Array | undefined) {
+  return async function check(docId: string): Promise<CheckedRecord> {
+    const record = await storage.auditRecord(docId);
+    const verdict = verifyAuditRecord(docId, record, auditKey);
+    const last = record.entries.at(-1);
+    return {
+      approvals: approvalsFromChain(record.entries),
+      entries: record.entries.map(({ mac: _seal, ...entry }) => entry),
+      verdict,
+      integrity: verdict.ok ? 'verified' : 'broken',
+      head: last ? { seq: last.seq, entryHash: last.entryHash } : null,
+    };
+  };
+}
+
+export type IntegrityCheck = ReturnType<typeof createIntegrityCheck>;
+
+/** The `x-accord-audit-chain` header value of a verdict. */
+export const chainHeader = (verdict: ChainVerdict): string =>
+  verdict.ok ? 'verified' : `broken at ${verdict.seq}: ${verdict.reason}`;
+
+/** The reason item of a final export refused over a broken chain (api.md "Integrity"). */
+export function chainBrokenReason(verdict: ChainVerdict): ChainBrokenReason | undefined {
+  if (verdict.ok) return undefined;
+  return {
+    code: 'audit_chain_broken',
+    message: `The audit chain does not verify (entry ${verdict.seq}: ${verdict.reason}); the record cannot be certified until it is restored.`,
+    seq: verdict.seq,
+  };
+}
