@@ -92,6 +92,7 @@ export function docsRoutes(d: DocsRouteDeps) {
       summary: s.summary,
       blockers: s.blockers,
       integrity: s.integrity ?? 'verified',
+      integrity: s.integrity ?? 'verified',
     } satisfies DocMeta);
   });
 

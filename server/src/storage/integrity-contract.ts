@@ -45,7 +45,7 @@ const auditOf = (a: ApprovalRecord): AuditInput => ({
 });
 
 /**
- * Integrity rules every Storage backend keeps (ST12–ST14 in ./README.md): a sealed and anchored
+ * Integrity rules every Storage backend keeps (SG12–SG14 in ./README.md): a sealed and anchored
  * audit log read back in one snapshot, approvals bound to their entries, and compaction that keeps
  * what it cannot apply.
  */
@@ -68,7 +68,7 @@ export function describeIntegrityContract(name: string, open: () => Promise<Stor
       return id;
     }
 
-    it('ST12: every entry is sealed and the head anchored with it; the record reads back whole and verifies', async () => {
+    it('SG12: every entry is sealed and the head anchored with it; the record reads back whole and verifies', async () => {
       const id = await newDocument('sealed');
       const a = approval('c1', 'objection', '2025-03-01T10:01:00.000Z', 'too vague');
       await storage().commitChange(id, { audit: auditOf(a), at: a.at, approval: a });
@@ -80,7 +80,7 @@ export function describeIntegrityContract(name: string, open: () => Promise<Stor
       expect(verifyAuditRecord(id, record, KEY)).toEqual({ ok: true });
     });
 
-    it('ST12: the head follows every writer, party changes and concurrent commits included', async () => {
+    it('SG12: the head follows every writer, party changes and concurrent commits included', async () => {
       const id = await newDocument('heads');
       await Promise.all(
         ['c1', 'c2', 'c3', 'c4'].map((c, i) => {
@@ -98,7 +98,7 @@ export function describeIntegrityContract(name: string, open: () => Promise<Stor
       expect(verifyAuditRecord(id, record, KEY)).toEqual({ ok: true });
     });
 
-    it('ST13: a change whose approval row its own entry does not record is refused and keeps nothing', async () => {
+    it('SG13: a change whose approval row its own entry does not record is refused and keeps nothing', async () => {
       const id = await newDocument('mismatch');
       const a = approval('c1', 'approved', '2025-03-01T10:01:00.000Z');
       await expect(
@@ -114,7 +114,7 @@ export function describeIntegrityContract(name: string, open: () => Promise<Stor
       expect(verifyAuditRecord(id, record, KEY)).toEqual({ ok: true });
     });
 
-    it('ST14: compaction over an unappliable update keeps it in quarantine, reports and counts it', async () => {
+    it('SG14: compaction over an unappliable update keeps it in quarantine, reports and counts it', async () => {
       const id = await newDocument('poisoned');
       const author = new Y.Doc();
       author.getText('t').insert(0, 'kept text');

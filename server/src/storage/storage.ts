@@ -1,9 +1,9 @@
 import type { ApprovalRecord, AuditEntry, AuditInput } from '@accord/approvals';
 import type { SuppressionView, TlpLevel } from '@accord/protocol';
 import type { HistoryStorage } from './history';
+import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 import type { LifecycleStorage } from './lifecycle';
 import type { MembershipStorage } from './membership';
-import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 
 export interface DocumentMeta {
   id: string;
@@ -54,11 +54,12 @@ export interface StoredExport {
 export type ExportListing = Omit<StoredExport, 'bytes'> & { size: number };
 
 /**
- * Everything Accord keeps. Implementations: SQLite (embedded default) and Postgres (scale-out).
+ * Everything Accord keeps. Implementations: SQLite (embedded default), Postgres (scale-out) and
+ * memory (tests and tools; nothing survives the process).
  * Every method is atomic; a resolved `appendUpdates` is durable (survives SIGKILL).
  */
 export interface Storage extends MembershipStorage, HistoryStorage, LifecycleStorage {
-  readonly kind: 'sqlite' | 'postgres';
+  readonly kind: 'sqlite' | 'postgres' | 'memory';
   createDocument(meta: DocumentMeta, initialState: Uint8Array, created: AuditInput): Promise<void>;
   getDocument(id: string): Promise<DocumentMeta | undefined>;
   listDocuments(): Promise<DocumentMeta[]>;

@@ -90,7 +90,12 @@ export class DocumentHub {
    * Closes this instance's connections to `docId` whose claims match (membership changed, MB9);
    * they stop being heard at once. Returns how many were closed.
    */
-  closeSessions(docId: string, matches: (claims: TokenClaims) => boolean, code: number, reason: string): number {
+  closeSessions(
+    docId: string,
+    matches: (claims: TokenClaims) => boolean,
+    code: number,
+    reason: string,
+  ): number {
     let n = 0;
     for (const conn of [...(this.docs.get(docId)?.connections ?? [])]) {
       if (conn.closed || !matches(conn.claims)) continue;
@@ -309,7 +314,8 @@ export class DocumentHub {
     }
     const drained = await Promise.allSettled([...this.docs.values()].map((d) => d.drain()));
     for (const r of drained) {
-      if (r.status === 'rejected') this.o.log.error({ err: r.reason }, 'a document could not be stored at shutdown');
+      if (r.status === 'rejected')
+        this.o.log.error({ err: r.reason }, 'a document could not be stored at shutdown');
     }
     await Promise.all(
       [...this.docs.values()].map((d) =>

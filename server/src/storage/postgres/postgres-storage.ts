@@ -61,7 +61,9 @@ export async function openPostgresStorage(
 
   /** Locks the document's row until COMMIT and returns it as it stands (the latest committed version). */
   const lockDocument = async (c: pg.PoolClient, docId: string): Promise<DocRow> => {
-    const { rows } = await c.query<DocRow>('SELECT * FROM documents WHERE id = $1 FOR NO KEY UPDATE', [docId]);
+    const { rows } = await c.query<DocRow>('SELECT * FROM documents WHERE id = $1 FOR NO KEY UPDATE', [
+      docId,
+    ]);
     const row = rows[0];
     if (!row) throw new Error(`unknown document ${docId}`);
     return row;
@@ -108,9 +110,9 @@ export async function openPostgresStorage(
 
   return {
     kind: 'postgres',
-    ...postgresMembership(pool, lockDocument, appendAudit),
     ...postgresHistory(pool, lockDocument, appendAudit),
     ...postgresLifecycle(pool, lockDocument, appendAudit),
+    ...postgresMembership(pool, lockDocument, appendAudit),
 
     async createDocument(meta, state, created) {
       await inTransaction(pool, async (c) => {

@@ -165,9 +165,9 @@ export function openSqliteStorage(dataDir: string): Storage {
 
   return {
     kind: 'sqlite',
-    ...sqliteMembership(db, appendAudit),
     ...sqliteHistory(db, appendAudit),
     ...sqliteLifecycle(db, appendAudit),
+    ...sqliteMembership(db, appendAudit),
     async createDocument(meta, state, created) {
       createDocument(meta, state, created);
     },
