@@ -203,3 +203,29 @@ describe('party removal', () => {
     expect(removalObjection({ actor: pen, party: 'UK', creator: 'UK', penholders: ['UK', 'FR'] })).toBeNull();
   });
 });
+
+describe('party change with holders (decidePartyChange)', () => {
+  it('MB10: decidePartyChange refuses removing the creator by another party, and the last penholder', async () => {
+    const { decidePartyChange } = await import('./party-change');
+    const frPen: Actor = { ...pen, delegation: 'FR' };
+    const holders = { creator: 'UK', penholders: ['UK', 'FR'] };
+    expect(
+      decidePartyChange({ actor: frPen, parties, change: 'remove', party: 'UK', holders }),
+    ).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(
+      decidePartyChange({
+        actor: pen,
+        parties,
+        change: 'remove',
+        party: 'UK',
+        holders: { creator: 'UK', penholders: ['UK'] },
+      }),
+    ).toMatchObject({ ok: false, code: 'last_party' });
+    expect(decidePartyChange({ actor: pen, parties, change: 'remove', party: 'FR', holders })).toMatchObject({
+      ok: true,
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import type { AuditInput } from './audit-chain';
+import { removalObjection } from './membership';
 import { type Actor, canManageParties } from './permissions';
 
 export type PartyChangeCode = 'forbidden' | 'already_a_party' | 'no_such_party' | 'last_party';
@@ -21,6 +22,12 @@ export function decidePartyChange(input: {
   parties: string[];
   change: 'add' | 'remove';
   party: string;
+  /**
+   * MB10 (membership.ts), when known: the delegation that created the document and the
+   * delegations holding the penholder role. The creator cannot be removed by another party, the
+   * last penholder not at all.
+   */
+  holders?: { creator: string | undefined; penholders: readonly string[] };
 }): PartyChangeDecision {
   const { actor, parties, change, party } = input;
   if (!canManageParties(actor)) return refuse('forbidden', 'only a penholder manages parties');
@@ -36,6 +43,8 @@ export function decidePartyChange(input: {
   }
   if (!parties.includes(party)) return refuse('no_such_party', `${party} is not a party`);
   if (parties.length === 1) return refuse('last_party', 'a document keeps at least one party');
+  const objection = input.holders ? removalObjection({ actor, party, ...input.holders }) : null;
+  if (objection) return refuse(objection.code, objection.message);
   return {
     ok: true,
     parties: parties.filter((p) => p !== party),

@@ -38,11 +38,8 @@ export function createLiveSessions(d: LiveSessionsDeps) {
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
       const left = claims.exp! * 1000 - d.now();
-      if (left <= 0) {
-        onExpired();
-        return;
-      }
-      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+      // Never synchronously: callers finish registering before their session can end.
+      timer = setTimeout(left <= 0 ? onExpired : arm, Math.min(Math.max(left, 0), MAX_TIMER_MS));
       timer.unref?.();
     };
     arm();
