@@ -92,7 +92,6 @@ export function docsRoutes(d: DocsRouteDeps) {
       summary: s.summary,
       blockers: s.blockers,
       integrity: s.integrity ?? 'verified',
-      integrity: s.integrity ?? 'verified',
     } satisfies DocMeta);
   });
 
