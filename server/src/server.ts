@@ -19,6 +19,7 @@ import { createLiveState } from './documents/live-state';
 import { createMembershipService, type MembershipService } from './documents/membership-service';
 import { CLOSE } from './errors';
 import { createExportRenderer, defaultExportLimits, type ExportLimits } from './exports/export-gate';
+import { registerExportMetrics } from './exports/export-metrics';
 import { createRenderPool } from './exports/render-pool';
 import type { Fanout } from './fanout/fanout';
 import { createRedisFanout } from './fanout/redis-fanout';
@@ -170,6 +171,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now: () => new Date(now()),
     render: exportRenderer.render,
   });
+  registerExportMetrics(metrics.registry, exportRenderer);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes ?? 2 * 1024 * 1024 });
   const heartbeat = startHeartbeat(wss, {

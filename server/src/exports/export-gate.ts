@@ -26,11 +26,13 @@ export interface ExportRefusal {
 export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
   const byCaller = new Map<string, number>();
   let inFlight = 0;
+  let refused = 0;
 
   const refuse = (why: string): never => {
     const waves = Math.ceil((inFlight + 1) / pool.size);
     const retryAfterSeconds = Math.max(1, Math.ceil((waves * pool.meanRenderMs()) / 1000));
     const details: ExportRefusal = { retryAfterSeconds };
+    refused++;
     throw new AccordError('rate_limited', why, details);
   };
 
@@ -56,7 +58,10 @@ export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
         else byCaller.delete(caller);
       }
     },
+    /** Exports rendering or waiting for a thread. */
     inFlight: () => inFlight,
+    /** Exports refused past a cap since start. */
+    refused: () => refused,
   };
 }
 
