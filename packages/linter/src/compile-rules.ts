@@ -1,13 +1,15 @@
-import { findAttributions, MAY_NAME_ATTACK } from './attribution';
+import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import type { Mention } from './entities';
 import { namePattern } from './names-variants';
-import type { Rule } from './policy-schema';
+import type { Policy, Rule } from './policy-schema';
 
 export interface Hit {
   start: number;
   end: number;
   suggestion?: string;
+  /** Overrides the rule's severity (an unsure attribution is a warning). */
+  severity?: 'warning';
 }
 
 export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
@@ -47,7 +49,7 @@ function mentionMatches(kinds: readonly string[], m: Mention): boolean {
 }
 
 /** Turns a validated rule into a function from a clause to the spans it objects to. */
-export function compileRule(rule: Rule): RuleMatcher {
+export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>): RuleMatcher {
   switch (rule.kind) {
     case 'existence': {
       const re = wordsRegex(rule.tokens, rule.ignorecase);
@@ -78,20 +80,30 @@ export function compileRule(rule: Rule): RuleMatcher {
     }
     case 'attribution': {
       const unless = rule.unless.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
+      const set = policy?.constructions.get(rule.constructions);
+      if (!set) return () => [];
+      const states = rule.states ? new Set(rule.states.map((x) => x.toLowerCase())) : undefined;
       return (c) =>
-        !MAY_NAME_ATTACK.test(c.text)
+        !set.gate.test(c.text)
           ? []
           : c.entitySentences().flatMap(({ sentence, mentions }) => {
-              const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+              const relevant = mentions.filter(
+                (m) => mentionMatches(rule.entities, m) && (!states || states.has(m.state.toLowerCase())),
+              );
               if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
-              return findAttributions(sentence, relevant).map((a) => {
+              return findAttributions(sentence, relevant, set).map((a) => {
                 const suggestion =
                   a.names === 'activity'
                     ? rule.suggestion
                     : a.names === 'actors'
                       ? rule.actorSuggestion
                       : undefined;
-                return { start: a.start, end: a.end, ...(suggestion ? { suggestion } : {}) };
+                return {
+                  start: a.start,
+                  end: a.end,
+                  ...(suggestion ? { suggestion } : {}),
+                  ...(a.certainty === 'unsure' ? { severity: 'warning' as const } : {}),
+                };
               });
             });
     }

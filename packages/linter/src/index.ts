@@ -1,4 +1,6 @@
-export { type Attribution, type AuthorRelation, findAttributions } from './attribution';
+export { type Attribution, findAttributions } from './attribution';
+export { type ConstructionSet, createMatcher } from './constructions';
+export { ConstructionFileSchema, compileConstructions } from './constructions-file';
 export { defaultPolicies, defaultPolicySources } from './defaults';
 export { findMentions, type Mention } from './entities';
 export {

@@ -29,7 +29,7 @@ function byPosition(a: Finding, b: Finding): number {
 
 export function createLinter(policies: Policy[]): Linter {
   const rules: CompiledRule[] = policies.flatMap((policy) =>
-    policy.rules.map((rule) => ({ rule, policy, match: compileRule(rule) })),
+    policy.rules.map((rule) => ({ rule, policy, match: compileRule(rule, policy) })),
   );
   const cache = new Map<string, { text: string; findings: Finding[] }>();
 
@@ -46,7 +46,7 @@ export function createLinter(policies: Policy[]): Linter {
         findings.push({
           ruleId: rule.id,
           category: rule.category,
-          severity: rule.severity,
+          severity: hit.severity ?? rule.severity,
           message: `${rule.message.replaceAll('{match}', text)} (${whose(policy)})`,
           clauseId: clause.id,
           start: hit.start,

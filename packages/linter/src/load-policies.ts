@@ -1,5 +1,7 @@
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import type { ConstructionSet } from './constructions';
+import { ConstructionFileSchema, compileConstructions } from './constructions-file';
 import {
   ListFileSchema,
   type Policy,
@@ -94,6 +96,7 @@ function checkPattern(pattern: string): string | undefined {
 export function loadPolicies(sources: PolicySource[]): { policies: Policy[]; errors: PolicyError[] } {
   const errors: PolicyError[] = [];
   const lists = new Map<string, string[]>();
+  const constructions = new Map<string, ConstructionSet>();
   const policyFiles: { parsed: Parsed; data: z.output<typeof PolicyFileSchema> }[] = [];
 
   for (const source of sources) {
@@ -101,6 +104,19 @@ export function loadPolicies(sources: PolicySource[]): { policies: Policy[]; err
     if (!parsed) continue;
     const v = parsed.value;
     const isList = v !== null && typeof v === 'object' && 'list' in v;
+    if (v !== null && typeof v === 'object' && 'constructions' in v) {
+      const result = ConstructionFileSchema.safeParse(v);
+      if (!result.success) {
+        for (const issue of result.error.issues)
+          errors.push({ file: source.file, line: parsed.lineOf(issue.path), reason: describe(issue, v) });
+        continue;
+      }
+      const { set, problems } = compileConstructions(result.data);
+      for (const p of problems)
+        errors.push({ file: source.file, line: parsed.lineOf(p.path), reason: p.reason });
+      if (problems.length === 0) constructions.set(set.name, set);
+      continue;
+    }
     const schema = isList ? ListFileSchema : PolicyFileSchema;
     const result = schema.safeParse(v);
     if (!result.success) {
@@ -150,6 +166,13 @@ export function loadPolicies(sources: PolicySource[]): { policies: Policy[]; err
           });
         }
       }
+      if (rule.kind === 'attribution' && !constructions.has(rule.constructions)) {
+        errors.push({
+          file,
+          line: parsed.lineOf(['rules', i, 'constructions']),
+          reason: `unknown constructions "${rule.constructions}"`,
+        });
+      }
       if (rule.kind !== 'names') return rule;
       if (rule.list === undefined && rule.names.length === 0) {
         errors.push({
@@ -173,7 +196,7 @@ export function loadPolicies(sources: PolicySource[]): { policies: Policy[]; err
     });
     if (errors.length > before) continue;
     seen.set(data.delegation, file);
-    policies.push({ delegation: data.delegation, name: data.name, file, rules });
+    policies.push({ delegation: data.delegation, name: data.name, file, rules, constructions });
   }
   return { policies, errors };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConstructionSet } from './constructions';
 import { LINT_CATEGORIES, SEVERITIES } from './finding';
 import { ENTITY_KINDS } from './gazetteer';
 
@@ -55,6 +56,10 @@ export const AttributionRuleSchema = z.object({
   unless: regexList.default([]),
   /** Rewrite offered for a phrase naming the attackers ("Russian hackers"). */
   actorSuggestion: z.string().optional(),
+  /** The construction file (its `constructions:` name) that says who did what. */
+  constructions: z.string().min(1).default('attribution'),
+  /** The states this policy may never name as authors (all states when omitted). */
+  states: z.array(z.string().min(1)).optional(),
 });
 
 /** Entity-aware: an entity mentioned in a sentence that also matches `context`. */
@@ -109,6 +114,8 @@ export interface Policy {
   delegation: string;
   name: string;
   file: string;
+  /** Construction sets loaded with the policies, by name (attribution rules use them). */
+  constructions: ReadonlyMap<string, ConstructionSet>;
   /** Rules with `list:` references resolved into `names`. */
   rules: Rule[];
 }

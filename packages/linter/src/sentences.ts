@@ -74,3 +74,22 @@ export function findPeople(text: string): PersonSpan[] {
     return { start: p.offset.start, end: p.offset.start + trimmed.length, text: trimmed };
   });
 }
+
+type TaggableDoc = {
+  compute(name: string): void;
+  json(opts: object): { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+};
+
+/**
+ * The sentence's tokens with compromise's part-of-speech tags (lexicon and pre-tagger passes: the
+ * contextual post-tagger costs twice as much and changes little for these patterns).
+ */
+export function tagSentence(sentence: Sentence): (Token & { tags: ReadonlySet<string> })[] {
+  const doc = nlp.tokenize(unwrap(sentence.text)) as unknown as TaggableDoc;
+  doc.compute('lexicon');
+  doc.compute('preTagger');
+  const tagsAt = new Map<number, string[]>();
+  for (const s of doc.json({ offset: true, terms: { offset: true } }))
+    for (const t of s.terms) tagsAt.set(sentence.start + t.offset.start, t.tags);
+  return sentence.tokens.map((t) => ({ ...t, tags: new Set(tagsAt.get(t.start) ?? []) }));
+}

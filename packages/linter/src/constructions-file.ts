@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
+import { escapeRegExp } from './escape-regexp';
+
+/** A construction file: word classes, reusable phrases and patterns (see constructions.ts for the syntax). */
+export const ConstructionFileSchema = z
+  .object({
+    constructions: z.string().min(1),
+    description: z.string().optional(),
+    /** Classes whose words must occur in a sentence before it is tagged and matched at all. */
+    gate: z.array(z.string().min(1)).min(1),
+    classes: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(1)).min(1)),
+    phrases: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().min(1)).min(1)).default({}),
+    patterns: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/),
+            /** sure: the policy's severity; unsure: a warning (recall before precision). */
+            certainty: z.enum(['sure', 'unsure']).default('sure'),
+            pattern: z.string().min(1),
+            antipatterns: z.array(z.string().min(1)).default([]),
+            /** Classes at least one word of which must occur somewhere in the sentence. */
+            requires: z.array(z.string()).default([]),
+            /** The span reported: the actor phrase (default) or the whole match ("Russia's cyber-attacks"). */
+            span: z.enum(['actor', 'match']).default('actor'),
+            /** What the reported span names, so the policy's rewrite fits: the activity or its actors. */
+            names: z.enum(['activity', 'actors']).optional(),
+            example: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type ConstructionFile = z.output<typeof ConstructionFileSchema>;
+
+/** Compiles a validated construction file; each problem comes with the path of the field it is in. */
+export function compileConstructions(file: ConstructionFile): {
+  set: ConstructionSet;
+  problems: { path: PropertyKey[]; reason: string }[];
+} {
+  const problems: { path: PropertyKey[]; reason: string }[] = [];
+  const classes = new Map(
+    Object.entries(file.classes).map(([name, entries]) => [
+      name,
+      entries.map((e) =>
+        e
+          .toLowerCase()
+          .split(/[\s]+/)
+          .flatMap((w) => w.split(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u)),
+      ),
+    ]),
+  );
+  const classNames = new Set(classes.keys());
+  const phraseNames = new Set(Object.keys(file.phrases));
+  const parse = (src: string, path: PropertyKey[]) => {
+    const found: string[] = [];
+    const elements = parsePattern(src, classNames, phraseNames, found);
+    for (const reason of found) problems.push({ path, reason });
+    return elements;
+  };
+  const phrases = new Map(
+    Object.entries(file.phrases).map(([name, alts]) => [
+      name,
+      alts.map((a, i) => parse(a, ['phrases', name, i])),
+    ]),
+  );
+  const patterns: CompiledPattern[] = file.patterns.map((p, i) => {
+    for (const [k, cls] of p.requires.entries())
+      if (!classNames.has(cls))
+        problems.push({ path: ['patterns', i, 'requires', k], reason: `unknown class @${cls}` });
+    const elements = parse(p.pattern, ['patterns', i, 'pattern']);
+    if (!elements.some((e) => e.t === 'actor'))
+      problems.push({
+        path: ['patterns', i, 'pattern'],
+        reason: 'a pattern needs an actor slot ($actor, $threat, $poss, $hostile or $demonym)',
+      });
+    return {
+      id: p.id,
+      certainty: p.certainty,
+      elements,
+      antipatterns: p.antipatterns.map((a, k) => parse(a, ['patterns', i, 'antipatterns', k])),
+      requires: p.requires,
+      span: p.span,
+      ...(p.names ? { names: p.names } : {}),
+    };
+  });
+  for (const [k, cls] of file.gate.entries())
+    if (!classNames.has(cls)) problems.push({ path: ['gate', k], reason: `unknown class @${cls}` });
+  const gateWords = file.gate.flatMap((cls) => file.classes[cls] ?? []);
+  const gate = new RegExp(
+    `(?<![\\p{L}])(?:${gateWords
+      .map((w) => escapeRegExp(w.toLowerCase()).replace(/\\?-|\s+/g, '[\\s\\-]+'))
+      .join('|')})(?![\\p{L}])`,
+    'iu',
+  );
+  return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };
+}

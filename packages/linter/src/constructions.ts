@@ -1,0 +1,300 @@
+/**
+ * Constructions as data: token patterns (in the manner of LanguageTool's pattern rules with antipatterns, and
+ * Vale's sequences) over compromise's part-of-speech tags, word classes and the state-linked actor phrases of a
+ * sentence. A construction file (policies/*.yaml with `constructions:`) names word classes, reusable phrases
+ * and patterns; a new phrasing is a data change. Pattern syntax, one element per space-separated item:
+ *
+ *   word|other     a token whose normal form is one of these
+ *   @class         a word (or multi-word entry) of a class            %phrase   any alternative of a phrase
+ *   #Tag           a token compromise tags so (#Verb, #Adverb, #Determiner, #Gerund, …; #A|B for either)
+ *   $actor         a state-linked actor phrase (the span reported)     $actor:group,agency  of these kinds
+ *   $threat        an actor phrase of a state with known threat groups  $poss  an actor phrase ending in 's
+ *   $hostile       an actor phrase headed by a hostile actor noun (@hostile-noun: "Russian hackers")
+ *   $demonym       a bare demonym ("Russian" in "Russian cyber-attacks")
+ *   _              any token;  ~  any token not after a comma;  ,  a comma (or dash, parenthesis) boundary here
+ *   ^              the start of the sentence;  !x  a token that is not x
+ *   suffix ? * + {m,n}   optional, up to 4, 1 to 4, m to n times
+ */
+import type { ActorPhrase } from './actor-phrases';
+import type { Token } from './sentences';
+
+export type Certainty = 'sure' | 'unsure';
+
+export interface TaggedToken extends Token {
+  tags: ReadonlySet<string>;
+}
+
+type Atom =
+  | { t: 'words'; words: ReadonlySet<string> }
+  | { t: 'class'; name: string }
+  | { t: 'tag'; tags: string[] }
+  | { t: 'any' }
+  | { t: 'near' }
+  | { t: 'not'; atom: Atom }
+  | { t: 'alt'; atoms: Atom[] };
+
+type Element =
+  | { t: 'atom'; atom: Atom; min: number; max: number }
+  | { t: 'phrase'; name: string; min: number; max: number }
+  | { t: 'actor'; slot: 'actor' | 'threat' | 'poss' | 'demonym' | 'hostile'; kinds?: string[] }
+  | { t: 'comma'; optional: boolean }
+  | { t: 'start' };
+
+export interface CompiledPattern {
+  id: string;
+  certainty: Certainty;
+  elements: Element[];
+  antipatterns: Element[][];
+  requires: string[];
+  span: 'actor' | 'match';
+  names?: 'activity' | 'actors';
+}
+
+export interface ConstructionSet {
+  name: string;
+  /** class name → entries as word sequences */
+  classes: Map<string, string[][]>;
+  phrases: Map<string, Element[][]>;
+  patterns: CompiledPattern[];
+  /** Words of the gate classes: a sentence with none of them is never tagged or matched. */
+  gate: RegExp;
+}
+
+const QUANT = /^(.*?)(\?|\*|\+|\{(\d+),(\d+)\})$/;
+
+function parseAtom(src: string, classes: ReadonlySet<string>, problems: string[]): Atom {
+  if (src.startsWith('!') && src.length > 1)
+    return { t: 'not', atom: parseAtom(src.slice(1), classes, problems) };
+  if (
+    src.includes('|') &&
+    src.split('|').some((p) => p.startsWith('@') || p.startsWith('#')) &&
+    !src.startsWith('#')
+  )
+    return { t: 'alt', atoms: src.split('|').map((p) => parseAtom(p, classes, problems)) };
+  if (src === '_') return { t: 'any' };
+  if (src === '~') return { t: 'near' };
+  if (src.startsWith('@')) {
+    const name = src.slice(1);
+    if (!classes.has(name)) problems.push(`unknown class @${name}`);
+    return { t: 'class', name };
+  }
+  if (src.startsWith('#')) return { t: 'tag', tags: src.slice(1).split('|') };
+  if (!/^[\p{L}\p{N}'’.-]+(?:\|[\p{L}\p{N}'’.-]+)*$/u.test(src))
+    problems.push(`cannot read element "${src}"`);
+  return { t: 'words', words: new Set(src.toLowerCase().split('|')) };
+}
+
+/** Parses one pattern string; problems (unknown class, bad element) are collected, not thrown. */
+export function parsePattern(
+  src: string,
+  classes: ReadonlySet<string>,
+  phrases: ReadonlySet<string>,
+  problems: string[],
+): Element[] {
+  const out: Element[] = [];
+  for (const raw of src.trim().split(/\s+/)) {
+    if (raw === ',' || raw === ',?') {
+      out.push({ t: 'comma', optional: raw === ',?' });
+      continue;
+    }
+    if (raw === '^') {
+      out.push({ t: 'start' });
+      continue;
+    }
+    if (raw.startsWith('$')) {
+      const [slot, kinds] = raw.slice(1).split(':');
+      if (
+        slot !== 'actor' &&
+        slot !== 'threat' &&
+        slot !== 'poss' &&
+        slot !== 'demonym' &&
+        slot !== 'hostile'
+      ) {
+        problems.push(`unknown slot ${raw}`);
+        continue;
+      }
+      out.push({ t: 'actor', slot, ...(kinds ? { kinds: kinds.split(',') } : {}) });
+      continue;
+    }
+    const q = QUANT.exec(raw);
+    const body = q ? q[1]! : raw;
+    let min = 1;
+    let max = 1;
+    if (q) {
+      if (q[2] === '?') [min, max] = [0, 1];
+      else if (q[2] === '*') [min, max] = [0, 4];
+      else if (q[2] === '+') [min, max] = [1, 4];
+      else [min, max] = [Number(q[3]), Number(q[4])];
+    }
+    if (body.startsWith('%')) {
+      const name = body.slice(1);
+      if (!phrases.has(name)) problems.push(`unknown phrase %${name}`);
+      out.push({ t: 'phrase', name, min, max });
+      continue;
+    }
+    out.push({ t: 'atom', atom: parseAtom(body, classes, problems), min, max });
+  }
+  return out;
+}
+
+export interface SentenceView {
+  tokens: readonly TaggedToken[];
+  /** actor phrases by first token index */
+  actorsAt: ReadonlyMap<number, readonly ActorPhrase[]>;
+}
+
+const COMMA = /[,;:()—–]/;
+const afterComma = (toks: readonly TaggedToken[], i: number): boolean =>
+  i > 0 && COMMA.test(toks[i - 1]!.post) && !toks[i - 1]!.post.includes('-');
+
+export interface Match {
+  actor: ActorPhrase;
+  start: number;
+  end: number;
+}
+
+/** Matches compiled patterns over one sentence. */
+export function createMatcher(set: ConstructionSet) {
+  const classFirst = new Map<string, Map<string, string[][]>>();
+  for (const [name, entries] of set.classes) {
+    const byFirst = new Map<string, string[][]>();
+    for (const e of entries) {
+      const list = byFirst.get(e[0]!) ?? [];
+      list.push(e);
+      byFirst.set(e[0]!, list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+    classFirst.set(name, byFirst);
+  }
+
+  /** Lengths (in tokens) of the ways an atom can match at i. */
+  const atomLengths = (atom: Atom, toks: readonly TaggedToken[], i: number): number[] => {
+    const tok = toks[i];
+    if (!tok) return [];
+    switch (atom.t) {
+      case 'any':
+        return [1];
+      case 'near':
+        return afterComma(toks, i) ? [] : [1];
+      case 'words':
+        return atom.words.has(tok.norm) || atom.words.has(tok.text.toLowerCase()) ? [1] : [];
+      case 'tag':
+        return atom.tags.some((t) => tok.tags.has(t)) ? [1] : [];
+      case 'class': {
+        const entries = classFirst.get(atom.name)?.get(tok.norm);
+        if (!entries) return [];
+        const out: number[] = [];
+        for (const e of entries) {
+          let ok = true;
+          for (let k = 1; k < e.length; k++) if (toks[i + k]?.norm !== e[k]) ok = false;
+          if (ok) out.push(e.length);
+        }
+        return out;
+      }
+      case 'not':
+        return atomLengths(atom.atom, toks, i).length > 0 ? [] : [1];
+      case 'alt':
+        return atom.atoms.flatMap((a) => atomLengths(a, toks, i));
+    }
+  };
+
+  const sentenceHas = (cls: string, toks: readonly TaggedToken[]): boolean =>
+    toks.some((_, i) => atomLengths({ t: 'class', name: cls }, toks, i).length > 0);
+
+  /** Continuation-passing matcher: calls `done(end, actor)` for every way elements[k..] match from i. */
+  const matchFrom = (
+    elements: readonly Element[],
+    k: number,
+    view: SentenceView,
+    i: number,
+    actor: ActorPhrase | undefined,
+    done: (end: number, actor: ActorPhrase | undefined) => boolean,
+  ): boolean => {
+    if (k === elements.length) return done(i, actor);
+    const el = elements[k]!;
+    const toks = view.tokens;
+    switch (el.t) {
+      case 'start':
+        return i === 0 && matchFrom(elements, k + 1, view, i, actor, done);
+      case 'comma':
+        return (
+          ((afterComma(toks, i) || toks[i]?.text === '—') &&
+            matchFrom(elements, k + 1, view, toks[i]?.text === '—' ? i + 1 : i, actor, done)) ||
+          (el.optional && matchFrom(elements, k + 1, view, i, actor, done))
+        );
+      case 'actor': {
+        for (const a of view.actorsAt.get(i) ?? []) {
+          if (el.slot === 'threat' && !a.threat) continue;
+          if (
+            el.slot === 'hostile' &&
+            (a.last === a.mention.last ||
+              !atomLengths({ t: 'class', name: 'hostile-noun' }, toks, a.last).length)
+          )
+            continue;
+          if (el.slot === 'poss' && !a.possessive) continue;
+          if (el.slot === 'demonym' ? !a.bareDemonym : a.bareDemonym) continue;
+          if (el.kinds && !el.kinds.includes(a.kind)) continue;
+          if (matchFrom(elements, k + 1, view, a.last + 1, actor ?? a, done)) return true;
+        }
+        return false;
+      }
+      case 'atom':
+      case 'phrase': {
+        const step = (count: number, at: number): boolean => {
+          if (count >= el.min && matchFrom(elements, k + 1, view, at, actor, done)) return true;
+          if (count >= el.max) return false;
+          if (el.t === 'atom') {
+            for (const len of atomLengths(el.atom, toks, at)) if (step(count + 1, at + len)) return true;
+            return false;
+          }
+          for (const alt of set.phrases.get(el.name) ?? []) {
+            if (matchFrom(alt, 0, view, at, actor, (end) => end > at && step(count + 1, end))) return true;
+          }
+          return false;
+        };
+        return step(0, i);
+      }
+    }
+  };
+
+  const matchesAt = (elements: readonly Element[], view: SentenceView, i: number) => {
+    let found: { end: number; actor: ActorPhrase | undefined } | undefined;
+    matchFrom(elements, 0, view, i, undefined, (end, actor) => {
+      found = { end, actor };
+      return true;
+    });
+    return found;
+  };
+
+  return (view: SentenceView): (Match & { pattern: CompiledPattern })[] => {
+    const out: (Match & { pattern: CompiledPattern })[] = [];
+    const n = view.tokens.length;
+    const anti = (p: CompiledPattern, actor: ActorPhrase): boolean =>
+      p.antipatterns.some((ap) => {
+        for (let i = 0; i < n; i++) {
+          const m = matchesAt(ap, view, i);
+          if (m && i <= actor.last && m.end > actor.first) return true;
+        }
+        return false;
+      });
+    for (const p of set.patterns) {
+      if (p.requires.length > 0 && !p.requires.some((cls) => sentenceHas(cls, view.tokens))) continue;
+      for (let i = 0; i < n; i++) {
+        const m = matchesAt(p.elements, view, i);
+        if (!m?.actor) continue;
+        if (
+          out.some((o) => o.actor === m.actor && (o.pattern.certainty === 'sure' || p.certainty === 'unsure'))
+        )
+          continue;
+        if (anti(p, m.actor)) continue;
+        out.push({ pattern: p, actor: m.actor, start: i, end: m.end });
+      }
+    }
+    // a sure reading of an actor replaces an unsure one
+    return out.filter(
+      (o) =>
+        o.pattern.certainty === 'sure' ||
+        !out.some((x) => x.actor === o.actor && x.pattern.certainty === 'sure'),
+    );
+  };
+}
