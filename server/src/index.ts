@@ -2,6 +2,7 @@ export { DEMO_DOC_TITLE, DEMO_PARTIES, DEMO_TEXT, demoInviteLinks, seedDemo } fr
 export { AccordError, CLOSE, HTTP_STATUS } from './errors';
 export type { RunningServer, ServerOptions } from './server';
 export { startServer } from './server';
+export { openMemoryStorage } from './storage/memory/memory-storage';
 export { openPostgresStorage } from './storage/postgres/postgres-storage';
 export type { TestDatabase } from './storage/postgres/test-database';
 export { createTestDatabase } from './storage/postgres/test-database';

@@ -33,6 +33,11 @@ import { startHeartbeat } from './sync/heartbeat';
 
 export interface ServerOptions {
   port: number;
+  /**
+   * false: wire everything but open no port; requests go through `RunningServer.app.request()`
+   * (route tests over memory storage, no sockets). Default true.
+   */
+  listen?: boolean;
   host: string;
   dataDir: string;
   authSecret?: string;
@@ -60,6 +65,8 @@ export interface ServerOptions {
 export interface RunningServer {
   port: number;
   url: string;
+  /** The Hono app: `app.request(path, init)` answers without a socket. */
+  app: { request: ReturnType<typeof createApp>['request']; fetch: ReturnType<typeof createApp>['fetch'] };
   hub: DocumentHub;
   storage: Storage;
   tokens: ReturnType<typeof createTokenService>;
@@ -206,11 +213,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     hostname: o.host,
     websocket: { server: wss },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, o.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = o.listen ?? true;
+  if (listening) {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(o.port, o.host, () => resolve());
+    });
+  }
+  const port = listening ? (server.address() as AddressInfo).port : o.port;
   const url = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
   if (!publicBase) publicBase = url;
   ready = true;
@@ -220,6 +230,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   return {
     port,
     url,
+    app,
     hub,
     storage,
     tokens,
