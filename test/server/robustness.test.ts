@@ -63,7 +63,23 @@ describe('robustness of the sync server', () => {
     const spoofer = new WebSocket(`${t.wsUrl}/${docId}?token=${token}`);
     await new Promise((r) => spoofer.once('open', r));
     spoofer.send(encoding.toUint8Array(outer));
-    await new Promise((r) => setTimeout(r, 300));
+    // A sentinel after the spoof: the spoofer's own presence, under a client id of its own. Frames
+    // of one connection are handled in order, so once the watcher sees it the spoof was handled.
+    const own = encoding.createEncoder();
+    encoding.writeVarUint(own, 1);
+    encoding.writeVarUint(own, 424242);
+    encoding.writeVarUint(own, 1);
+    encoding.writeVarString(own, JSON.stringify({ user: { name: 'Sentinel' } }));
+    const sentinel = encoding.createEncoder();
+    encoding.writeVarUint(sentinel, 1);
+    encoding.writeVarUint8Array(sentinel, encoding.toUint8Array(own));
+    spoofer.send(encoding.toUint8Array(sentinel));
+    await waitFor(
+      () =>
+        (watcher.provider.awareness.getStates().get(424242) as { user?: { name: string } } | undefined)?.user
+          ?.name === 'Sentinel',
+      { what: "the spoofer's sentinel" },
+    );
     expect(nameSeen()).toBe('Honest');
     expect(spoofer.readyState).toBe(WebSocket.OPEN);
     spoofer.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeCodeOf, connectClient, synced, waitFor } from '../support/clients';
 import { startTestServer } from '../support/server';
+import { storedText } from '../support/stored';
 
 describe('graceful shutdown (api.md)', () => {
   it('closes sockets with 1012, persists everything, and refuses new work', async () => {
@@ -14,7 +15,10 @@ describe('graceful shutdown (api.md)', () => {
       if (e) codes.push(e.code);
     });
     client.text.insert(0, 'last words');
-    await new Promise((r) => setTimeout(r, 50));
+    // The fact, not a pause: the edit is in the stored log before the server is told to stop.
+    await waitFor(async () => (await storedText(t.server.storage, docId, 'shutdown')) === 'last words', {
+      what: 'the edit stored',
+    });
     await t.stop(false);
     await waitFor(() => codes.includes(1012), { what: 'close code 1012' });
     client.destroy();

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, closeCodeOf, connectClient, prng, synced, waitFor } from '../support/clients';
 import { mintToken, startTestServer, type TestServer } from '../support/server';
+import { storedText } from '../support/stored';
 
 /** Random inserts and deletes by every client, driven by one seed. */
 async function randomEdits(clients: Client[], seed: number, rounds: number) {
@@ -75,8 +76,20 @@ describe('live sync over the standard y-websocket protocol', () => {
     observer.text.insert(0, 'OBSERVER WAS HERE ');
     writer.text.insert(0, 'drafter text');
     await waitFor(() => observer.text.toString().includes('drafter text'), { what: 'observer reads' });
-    await new Promise((r) => setTimeout(r, 200));
+    // A sentinel after the dropped update: the server handles one connection's frames in order, so
+    // once the observer's presence reaches the writer, its update before it has been handled too.
+    observer.provider.awareness.setLocalStateField('sentinel', 'after the update');
+    await waitFor(
+      () =>
+        (
+          writer.provider.awareness.getStates().get(observer.doc.clientID) as
+            | { sentinel?: string }
+            | undefined
+        )?.sentinel === 'after the update',
+      { what: "the observer's sentinel" },
+    );
     expect(writer.text.toString()).toBe('drafter text');
+    expect(await storedText(t.server.storage, docId, 'obs')).toBe('drafter text');
     const fresh = connectClient(t.wsUrl, docId, uk, 'obs');
     await synced(fresh);
     await waitFor(() => fresh.text.toString() === 'drafter text');
@@ -157,7 +170,12 @@ describe('durability', () => {
     const a = connectClient(t1.wsUrl, docId, token, 'restart');
     await synced(a);
     a.text.insert(0, 'survives a restart');
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(
+      async () => (await storedText(t1.server.storage, docId, 'restart')) === 'survives a restart',
+      {
+        what: 'the edit stored',
+      },
+    );
     a.destroy();
     await t1.stop(false);
     const t2 = await startTestServer({ dataDir: t1.dataDir });
@@ -175,7 +193,9 @@ describe('durability', () => {
     const a = connectClient(t.wsUrl, docId, token, 'compact');
     await synced(a);
     for (let i = 0; i < 100; i++) a.text.insert(a.text.length, `${i % 10}`);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(async () => (await storedText(t.server.storage, docId, 'compact')).length === 100, {
+      what: 'all 100 edits stored',
+    });
     a.destroy();
     await waitFor(() => t.server.hub.openDocuments() === 0, { what: 'unload' });
     const stored = await t.server.storage.loadDocument(docId);
