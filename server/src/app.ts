@@ -11,6 +11,7 @@ import type { Invites } from './auth/invites';
 import type { LiveSessions } from './auth/live-sessions';
 import { sessionGuard } from './auth/session-guard';
 import type { TokenService } from './auth/tokens';
+import type { AdoptionService } from './documents/adoption-service';
 import type { DocumentService } from './documents/document-service';
 import type { ExportService } from './documents/export-service';
 import type { LiveState } from './documents/live-state';
@@ -21,6 +22,7 @@ import { metricsEndpoint } from './http/metrics-endpoint';
 import { securityHeaders } from './http/security-headers';
 import { appShell, hashedAssets } from './http/static-assets';
 import type { Metrics } from './metrics';
+import { adoptionRoutes } from './routes/adoption';
 import { authRoutes } from './routes/auth';
 import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
@@ -39,6 +41,7 @@ export interface AppDeps {
   storage: Storage;
   hub: DocumentHub;
   docs: DocumentService;
+  adoption: AdoptionService;
   exports: ExportService;
   liveState: LiveState;
   metrics: Metrics;
@@ -123,6 +126,7 @@ export function createApp(d: AppDeps) {
   app.use('/api/docs', sessionGuard(d.membership));
   app.route('/api/docs', membershipRoutes(d));
   app.route('/api/docs', docsRoutes(d));
+  app.route('/api/docs', adoptionRoutes(d));
 
   if (d.clientDir && existsSync(join(d.clientDir, 'index.html'))) {
     const root = d.clientDir;

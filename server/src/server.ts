@@ -11,6 +11,7 @@ import { createInvites } from './auth/invites';
 import { createLiveSessions, type LiveSessions } from './auth/live-sessions';
 import { createTokenService, loadOrCreateSecret } from './auth/tokens';
 import { assertStrongSecret, secureDataDir } from './data-dir';
+import { type AdoptionService, createAdoptionService, createLifecycleGate, startSilenceScheduler } from './documents/adoption-service';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
 import { createLintCache } from './documents/lint-cache';
@@ -50,6 +51,8 @@ export interface ServerOptions {
   /** REST requests per second per caller, and the burst above it. */
   restRateLimit?: RestRateLimit;
   compactThreshold?: number;
+  /** How often silence deadlines are checked (default 1 s); 0: never on a timer (tests call `adoption.sweep()`). */
+  silenceSweepMs?: number;
   /** Export rendering: worker threads (default: cores − 1, at least 1) and concurrency caps. */
   exports?: { poolSize?: number; limits?: Partial<ExportLimits>; timeoutMs?: number };
   /** WebSocket ping interval; a socket that misses one ping is closed (default 30 s). */
@@ -72,6 +75,8 @@ export interface RunningServer {
   tokens: ReturnType<typeof createTokenService>;
   invites: ReturnType<typeof createInvites>;
   docs: ReturnType<typeof createDocumentService>;
+  /** Adoption and the silence procedure; `sweep()` concludes due silences now. */
+  adoption: AdoptionService;
   membership: MembershipService;
   liveSessions: LiveSessions;
   /** Graceful stop: refuse new work, close sockets with 1012, persist, close storage. */
@@ -95,6 +100,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   // The audit key is derived from the secret and handed in; it never enters the database (AP19).
   const auditKey = deriveAuditKey(secret);
   storage.bindIntegrity({ auditKey, onQuarantine: quarantineListener(metrics.registry, log) });
+  // Adopted or silenced documents (#17): the lock the sync path and REST edits consult.
+  const gate = createLifecycleGate(storage);
+  await gate.refreshAll();
   const hub = new DocumentHub({
     fanout,
     metrics,
@@ -106,6 +114,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     compactThreshold: o.compactThreshold ?? 5000,
     defer: (fn) => setImmediate(fn),
     limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },
+    isLocked: (docId) => gate.isLocked(docId),
   });
   const stopObservingDocuments = metrics.observeDocuments(hub);
   const lint = createLintCache();
@@ -116,6 +125,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now: () => new Date(now()),
     newDocId: () => randomBytes(9).toString('base64url'),
     auditKey,
+    lifecycle: gate,
   });
   fanout?.onReconnect(() => void hub.catchUp());
   const liveState = createLiveState({
@@ -157,6 +167,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     hub.on('change', (docId) => liveState.edited(docId)),
     hub.on('change', (docId) => retirement.changed(docId)),
     hub.on('remote-state', (docId) => liveState.changed(docId)),
+    hub.on('remote-state', (docId) => void gate.read(docId).catch(() => undefined)),
     docs.onStateChanged((docId) => {
       liveState.changed(docId);
       fanout?.publishState(docId);
@@ -178,6 +189,28 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now: () => new Date(now()),
     render: exportRenderer.render,
   });
+  const adoption = createAdoptionService({
+    storage,
+    docs,
+    hub,
+    gate,
+    now: () => new Date(now()),
+    changed: (docId) => {
+      liveState.changed(docId);
+      fanout?.publishState(docId);
+    },
+    log,
+  });
+  // Silence deadlines are persisted; every instance sweeps, compare-and-set lets one conclude each.
+  const silenceScheduler = startSilenceScheduler({
+    sweep: () => adoption.sweep(),
+    intervalMs: o.silenceSweepMs ?? 1000,
+    setInterval: (fn, ms) => (ms > 0 ? setInterval(fn, ms) : null),
+    clearInterval: (h) => {
+      if (h) clearInterval(h as NodeJS.Timeout);
+    },
+    onError: (err) => log.error({ err }, 'silence sweep failed'),
+  });
   registerExportMetrics(metrics.registry, exportRenderer);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes ?? 2 * 1024 * 1024 });
@@ -197,6 +230,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     hub,
     docs,
     exports: exportsService,
+    adoption,
     liveState,
     metrics,
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -238,10 +272,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     membership,
     liveSessions,
     docs,
+    adoption,
     close() {
       closing ??= (async () => {
         ready = false;
         heartbeat.stop();
+        await silenceScheduler.stop();
         server.close();
         liveState.close();
         await retirement.close();

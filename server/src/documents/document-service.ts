@@ -40,6 +40,14 @@ export interface DocumentServiceDeps {
   newDocId: () => string;
   /** Verifies audit seals and head (AP19/AP20); derived from AUTH_SECRET by the server wiring. */
   auditKey?: Uint8Array;
+  /** Adoption and silence (adoption-service.ts): the status shown, and the lock on edits. */
+  lifecycle?: {
+    overlay(
+      docId: string,
+      computed: 'drafting' | 'agreed',
+    ): Promise<Pick<DocStateEvent, 'status' | 'silence'>>;
+    assertWritable(docId: string): Promise<void>;
+  };
 }
 
 /** Listens to "approvals, parties or suppressions of a document changed"; returns the unsubscribe function. */
@@ -160,7 +168,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
       type: 'state',
       docId,
       parties: m.parties,
-      status: status.status,
+      ...(d.lifecycle ? await d.lifecycle.overlay(docId, status.status) : { status: status.status }),
       summary: status.parties,
       blockers: status.blockers,
       clauses: clausesWithApprovals(m.parties, clauses, approvals),
@@ -241,6 +249,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
     async patchClause(claims: TokenClaims, docId: string, clauseId: string, text: string) {
       await metaForParty(claims, docId);
       if (!canEdit(actorOf(claims))) throw new AccordError('forbidden', 'observers cannot edit');
+      await d.lifecycle?.assertWritable(docId);
       return d.hub.with(docId, (live) => {
         // Attributed to the caller in the clause's history (#15).
         if (!live.editAs(claims, () => live.statement().setClauseText(clauseId, text))) {

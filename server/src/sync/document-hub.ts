@@ -27,6 +27,8 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
 
 export interface HubOptions extends Omit<LiveDocumentOptions, 'onChange' | 'onFailed'> {
   limits: SyncLimits;
+  /** An adopted or silenced document (adoption-service.ts): its clients' updates are dropped. */
+  isLocked?: (docId: string) => boolean;
 }
 
 /** What the hub tells its listeners (`hub.on(event, fn)` returns the unsubscribe function). */
@@ -284,7 +286,8 @@ export class DocumentHub {
         break;
       case 'update':
         // Observers read only: their document updates are dropped (api.md).
-        if (!conn.readOnly) live.receiveUpdate(conn, msg.update);
+        // So are everyone's while the text is frozen by adoption or silence (api.md).
+        if (!conn.readOnly && !this.o.isLocked?.(live.id)) live.receiveUpdate(conn, msg.update);
         break;
       case 'awareness': {
         // Presence within the connection's caps (ids, state size, byte rate); the rest is dropped.
