@@ -1,4 +1,4 @@
-import type { DocStateEvent } from '@accord/protocol';
+import { type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
 import { docStateEventSchema } from './schemas';
 import { createSseParser } from './sse-parser';
 
@@ -8,6 +8,8 @@ export interface DocEventsHandlers {
   onState(event: DocStateEvent): void;
   onStatus(status: LiveChannelStatus): void;
   onError(message: string): void;
+  /** The server ended the session (removed party, revoked invite, expired token): no retry follows. */
+  onEnded?(event: SessionEndedEvent): void;
 }
 
 /**
@@ -28,6 +30,17 @@ export function subscribeDocEvents(docId: string, token: string, handlers: DocEv
       headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
       signal: controller.signal,
     });
+    if (res.status === 401 || res.status === 403) {
+      stopped = true;
+      const removed = res.status === 403;
+      handlers.onEnded?.({
+        type: 'ended',
+        reason: removed ? 'removed' : 'expired',
+        code: removed ? 4403 : 4401,
+        message: `live channel refused: ${res.status}`,
+      });
+      return;
+    }
     if (!res.ok || !res.body) throw new Error(`live channel refused: ${res.status}`);
     const parse = createSseParser();
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -35,6 +48,12 @@ export function subscribeDocEvents(docId: string, token: string, handlers: DocEv
       const { value, done } = await reader.read();
       if (done) break;
       for (const message of parse(value)) {
+        if (message.event === 'ended') {
+          const ended = sessionEndedEventSchema.safeParse(JSON.parse(message.data));
+          stopped = true;
+          if (ended.success) handlers.onEnded?.(ended.data);
+          return;
+        }
         if (message.event !== 'state') continue;
         const parsed = docStateEventSchema.safeParse(JSON.parse(message.data));
         if (!parsed.success) {

@@ -1,4 +1,4 @@
-import { type DocStateEvent, delegationInfo } from '@accord/protocol';
+import { type DocStateEvent, delegationInfo, type SessionEndedEvent } from '@accord/protocol';
 import { clauseHash, registerStatement, STATEMENT_NODES } from '@accord/statement';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
@@ -28,6 +28,8 @@ import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
 import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
+import { MembersPanel } from '../membership/MembersPanel';
+import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
 import type { Session } from '../session/token-store';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
@@ -173,12 +175,16 @@ function Workspace({
 
   const [docState, setDocState] = useState<DocStateEvent | null>(null);
   const [live, setLive] = useState<LiveChannelStatus>('connecting');
+  // The server may end this session (party removed, invite revoked, token expired): say so.
+  const [streamEnded, setStreamEnded] = useState<SessionEndedEvent | null>(null);
+  const ended = useSessionEnded(provider, streamEnded);
   useEffect(
     () =>
       subscribeDocEvents(meta.id, token, {
         onState: setDocState,
         onStatus: setLive,
         onError: (message) => console.warn('live channel:', message),
+        onEnded: setStreamEnded,
       }),
     [meta.id, token],
   );
@@ -195,8 +201,8 @@ function Workspace({
 
   const [notice, setNotice] = useState('');
   useEffect(() => {
-    editor.setEditable(canEdit);
-  }, [editor, canEdit]);
+    editor.setEditable(canEdit && !ended);
+  }, [editor, canEdit, ended]);
 
   const onDecide = useCallback(
     async (clause: MappedClause, state: ApprovalChoice, note?: string) => {
@@ -350,6 +356,19 @@ function Workspace({
                 content: <StatusBoard state={docState} myDelegation={claims.delegation} onReveal={reveal} />,
               },
               {
+                id: 'members',
+                title: 'Members',
+                content: (
+                  <MembersPanel
+                    token={token}
+                    docId={meta.id}
+                    me={{ delegation: claims.delegation, role: claims.role, sub: claims.sub }}
+                    parties={parties}
+                    refresh={docState}
+                  />
+                ),
+              },
+              {
                 id: 'findings',
                 title: `Findings (${findings.length})`,
                 content: (
@@ -368,6 +387,7 @@ function Workspace({
           />
         </aside>
       </main>
+      <SessionEndedDialog ended={ended} onSignIn={onSignOut} />
     </div>
   );
 }
