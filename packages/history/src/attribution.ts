@@ -1,11 +1,13 @@
 import { normaliseClauseText } from '@accord/statement';
-import { type Author, normaliseAuthors, type Revision } from './revisions';
+import { type Author, normaliseAuthors, type Revision, sameAuthors } from './revisions';
 import { type DiffOp, wordDiff } from './word-diff';
 
 /** A diff run with the people who made it (insertions and deletions; `equal` runs have none). */
 export interface AttributedOp extends DiffOp {
   by?: Author[];
 }
+
+const NOBODY: Author[] = [];
 
 interface Segment {
   text: string;
@@ -38,21 +40,33 @@ export function attributedDiff(chain: readonly Revision[]): AttributedOp[] {
   const ops: AttributedOp[] = [];
   let toPos = 0;
   let basePos = 0;
-  const bounds = segmentBounds(segments);
+  // Who inserted each character of the final text (null: it was in the base).
+  const insertedBy: (Author[] | null)[] = [];
+  for (const seg of segments) for (let i = 0; i < seg.text.length; i++) insertedBy.push(seg.by);
   for (const op of wordDiff(first.text, last.text)) {
+    const len = op.text.length;
     if (op.op === 'equal') {
       ops.push({ ...op });
-      toPos += op.text.length;
-      basePos += op.text.length;
-    } else if (op.op === 'insert') {
-      ops.push({ ...op, by: insertersOf(bounds, toPos, toPos + op.text.length) });
-      toPos += op.text.length;
-    } else {
-      const who: Author[] = [];
-      for (let i = basePos; i < basePos + op.text.length; i++) who.push(...(deletedBy[i] ?? []));
-      ops.push({ ...op, by: normaliseAuthors(who) });
-      basePos += op.text.length;
+      basePos += len;
+      toPos += len;
+      continue;
     }
+    // Split the run where its authors change, so adjacent insertions by two people stay apart.
+    const whoAt =
+      op.op === 'insert'
+        ? (i: number) => insertedBy[toPos + i] ?? NOBODY
+        : (i: number) => deletedBy[basePos + i] ?? NOBODY;
+    let start = 0;
+    let current = whoAt(0);
+    for (let i = 1; i <= len; i++) {
+      const next = i < len ? whoAt(i) : null;
+      if (next && (next === current || sameAuthors(next, current))) continue;
+      ops.push({ op: op.op, text: op.text.slice(start, i), by: normaliseAuthors(current) });
+      start = i;
+      if (next) current = next;
+    }
+    if (op.op === 'insert') toPos += len;
+    else basePos += len;
   }
   return ops;
 }
@@ -89,22 +103,4 @@ function step(
     else take(op.text.length, op.op === 'equal');
   }
   return out;
-}
-
-function segmentBounds(segments: Segment[]) {
-  let pos = 0;
-  return segments.map((s) => {
-    const b = { start: pos, end: pos + s.text.length, by: s.by };
-    pos = b.end;
-    return b;
-  });
-}
-
-function insertersOf(bounds: ReturnType<typeof segmentBounds>, start: number, end: number): Author[] {
-  const who: Author[] = [];
-  for (const b of bounds) {
-    if (b.end <= start || b.start >= end) continue;
-    if (b.by) who.push(...b.by);
-  }
-  return normaliseAuthors(who);
 }

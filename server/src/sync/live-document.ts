@@ -287,24 +287,37 @@ export class LiveDocument {
       const fanout = this.o.fanout;
       if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
       if (local.length > 0) this.o.onChange(this.id);
-      const applied: EditAuthor[] = [];
-      this.doc.transact(() => {
-        incoming.forEach(({ conn, update }, k) => {
-          try {
-            Y.applyUpdate(this.doc, update, conn);
-            applied.push(conn.claims);
-          } catch (err) {
-            // Structurally valid but unappliable: take it back out of the log and drop its sender.
-            this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
-            const seq = seqs[local.length + k];
-            if (seq !== undefined) {
-              this.o.storage.discardUpdate(this.id, seq).catch((e) => this.fail(e as Error));
+      if (local.length > 0) this.o.onEdited?.(this, localBy);
+      // One transaction (one broadcast) per author, so each author's edits are told apart (#15);
+      // with history off, or one author in the batch, that is one transaction as before.
+      const groups = new Map<string, number[]>();
+      incoming.forEach(({ conn }, k) => {
+        const key = this.o.onEdited ? `${conn.claims.delegation}\u0000${conn.claims.name}` : '';
+        const group = groups.get(key);
+        if (group) group.push(k);
+        else groups.set(key, [k]);
+      });
+      for (const group of groups.values()) {
+        const applied: EditAuthor[] = [];
+        this.doc.transact(() => {
+          for (const k of group) {
+            const { conn, update } = incoming[k]!;
+            try {
+              Y.applyUpdate(this.doc, update, conn);
+              applied.push(conn.claims);
+            } catch (err) {
+              // Structurally valid but unappliable: take it back out of the log and drop its sender.
+              this.o.log.warn({ err, doc: this.id, conn: conn.id }, 'update could not be applied');
+              const seq = seqs[local.length + k];
+              if (seq !== undefined) {
+                this.o.storage.discardUpdate(this.id, seq).catch((e) => this.fail(e as Error));
+              }
+              conn.close(CLOSE.malformed, 'update could not be applied');
             }
-            conn.close(CLOSE.malformed, 'update could not be applied');
           }
-        });
-      }, BATCH_ORIGIN);
-      if (local.length + applied.length > 0) this.o.onEdited?.(this, [...localBy, ...applied]);
+        }, BATCH_ORIGIN);
+        if (applied.length > 0) this.o.onEdited?.(this, applied);
+      }
       this.tailLength += seqs.length;
       if (this.tailLength >= this.o.compactThreshold) this.scheduleCompaction();
     }

@@ -1,0 +1,142 @@
+import {
+  type Author,
+  type ClauseSnapshot,
+  DEFAULT_BURST_MS,
+  planRevisions,
+  type StoredRevision,
+} from '@accord/history';
+import type { Logger } from 'pino';
+import type { Storage } from '../storage/storage';
+
+export interface HistoryRecorderDeps {
+  storage: Storage;
+  log: Logger;
+  now: () => Date;
+  /** Consecutive edits by the same people closer than this form one history entry (HI4). */
+  burstMs?: number;
+}
+
+interface DocState {
+  /** Newest stored revision per clause; read from storage on first use. */
+  last: Map<string, StoredRevision> | null;
+  queue: Promise<void>;
+}
+
+/**
+ * Keeps clause revisions as rows of their own (HI4, HI5): after each stored batch of a live
+ * document, the clause texts it produced are compared with the newest revision of each clause and
+ * the changed ones stored with the batch's authors. The texts are read when the batch is applied,
+ * the storage work is queued per document, so the sync path never waits for it. Compaction of the
+ * Yjs log never touches these rows.
+ */
+export function createHistoryRecorder(d: HistoryRecorderDeps) {
+  const burstMs = d.burstMs ?? DEFAULT_BURST_MS;
+  const docs = new Map<string, DocState>();
+
+  const stateOf = (docId: string): DocState => {
+    let s = docs.get(docId);
+    if (!s) {
+      s = { last: null, queue: Promise.resolve() };
+      docs.set(docId, s);
+    }
+    return s;
+  };
+
+  const enqueue = (docId: string, job: (s: DocState) => Promise<void>) => {
+    const s = stateOf(docId);
+    s.queue = s.queue
+      .then(() => job(s))
+      .catch((err) => {
+        // The revision cache may now disagree with storage: read it again next time.
+        s.last = null;
+        d.log.error({ err, doc: docId }, 'recording clause history failed');
+      });
+  };
+
+  const lastOf = async (docId: string, s: DocState) => {
+    s.last ??= new Map((await d.storage.lastRevisions(docId)).map((r) => [r.clauseId, r]));
+    return s.last;
+  };
+
+  async function record(
+    docId: string,
+    s: DocState,
+    clauses: ClauseSnapshot[],
+    authors: Author[],
+    at: string,
+    baseline = false,
+  ) {
+    const last = await lastOf(docId, s);
+    const input = { last, clauses, authors, at, burstMs, baseline, pinned: () => false };
+    let plans = planRevisions(input);
+    if (plans.some((p) => p.kind === 'replace')) {
+      // A text somebody decided on must stay findable by its hash (approval:<CODE> diffs).
+      const decided = new Set((await d.storage.approvals(docId)).map((a) => `${a.clauseId}\u0000${a.hash}`));
+      plans = planRevisions({
+        ...input,
+        pinned: (clauseId, hash) => decided.has(`${clauseId}\u0000${hash}`),
+      });
+    }
+    if (plans.length === 0) return;
+    for (const r of await d.storage.writeRevisions(docId, plans)) last.set(r.clauseId, r);
+  }
+
+  const snapshot = (clauses: readonly ClauseSnapshot[]): ClauseSnapshot[] =>
+    clauses.map((c) => ({ id: c.id, text: c.text, hash: c.hash }));
+
+  return {
+    /**
+     * A document was loaded. One without any history gets its texts at creation, by its creator;
+     * one whose texts moved on without being recorded (a crash between storing an update and its
+     * revision) gets them recorded with no author.
+     */
+    loaded(docId: string, clauses: readonly ClauseSnapshot[]): void {
+      const texts = snapshot(clauses);
+      const at = d.now().toISOString();
+      enqueue(docId, async (s) => {
+        const last = await lastOf(docId, s);
+        if (last.size > 0) return record(docId, s, texts, [], at);
+        const created = (await d.storage.audit(docId)).find((e) => e.kind === 'document-created');
+        const meta = await d.storage.getDocument(docId);
+        const by = created ? [{ delegation: created.actor.delegation, name: created.actor.name }] : [];
+        return record(docId, s, texts, by, meta?.createdAt ?? at, true);
+      });
+    },
+
+    /** A batch by these people was stored and applied; `clauses` are the texts it left. */
+    stored(docId: string, authors: readonly Author[], clauses: readonly ClauseSnapshot[]): void {
+      const texts = snapshot(clauses);
+      const by = authors.map((a) => ({ delegation: a.delegation, name: a.name }));
+      const at = d.now().toISOString();
+      enqueue(docId, (s) => record(docId, s, texts, by, at));
+    },
+
+    /** Resolves once everything recorded so far for the document is stored. */
+    async settled(docId: string): Promise<void> {
+      for (;;) {
+        const s = docs.get(docId);
+        if (!s) return;
+        const q = s.queue;
+        await q;
+        if (docs.get(docId)?.queue === q) return;
+      }
+    },
+
+    /** The document was unloaded: forget its cache once its queue is done (another instance may write). */
+    unloaded(docId: string): void {
+      const s = docs.get(docId);
+      if (!s) return;
+      const q = s.queue;
+      void q.then(() => {
+        if (docs.get(docId)?.queue === q) docs.delete(docId);
+      });
+    },
+
+    /** Everything queued for every document (shutdown). */
+    async settleAll(): Promise<void> {
+      await Promise.all([...docs.keys()].map((id) => this.settled(id)));
+    },
+  };
+}
+
+export type HistoryRecorder = ReturnType<typeof createHistoryRecorder>;
