@@ -284,6 +284,17 @@ function describeTampering(open: () => Backend) {
     expectBroken(await seen(docId, token));
   });
 
+  it('an audit row edited while the server runs is caught on the next read, after reads that verified it', async () => {
+    const { docId, token } = await negotiated(true);
+    const s = t ?? (await restart());
+    expect((await s.api(`/api/docs/${docId}/audit`, { token })).headers.get('x-accord-audit-chain')).toBe('verified');
+    await backend.dropGuards();
+    const [created] = await entries(docId);
+    const forged = { ...created!, actor: { ...created!.actor, name: 'Someone else' } };
+    await backend.run('UPDATE audit_log SET entry = ? WHERE doc_id = ? AND seq = 1', [JSON.stringify(forged), docId]);
+    expectBroken(await seen(docId, token));
+  });
+
   it('a chain reported broken stops the final export of an agreed document', async () => {
     const { docId, token } = await negotiated(true);
     await t!.stop(false);

@@ -189,6 +189,18 @@ describe('keyed audit chain', () => {
     expect(approvalsFromChain(entries).map((a) => a.clauseId)).toEqual(['c2']);
   });
 
+  it('AP22: a verified prefix is not hashed again, but everything after it is', () => {
+    const r = written();
+    expect(verifyAuditRecord(DOC, r, KEY, { verifiedPrefix: 3 })).toEqual({ ok: true });
+    r.entries[3] = { ...r.entries[3]!, state: 'reserve' };
+    expect(verifyAuditRecord(DOC, r, KEY, { verifiedPrefix: 3 })).toMatchObject({ ok: false, seq: 4 });
+    // The prefix is the caller's promise that those entries are unchanged: an edit inside it is
+    // only caught by a caller that does not vouch for it.
+    const inside = written();
+    inside.entries[1] = { ...inside.entries[1]!, note: 'changed' };
+    expect(verifyAuditRecord(DOC, inside, KEY)).toMatchObject({ ok: false, seq: 2 });
+  });
+
   it('AP22: without a key only the unkeyed checks run', () => {
     const r = written(null);
     expect(verifyAuditRecord(DOC, r, undefined)).toEqual({ ok: true });

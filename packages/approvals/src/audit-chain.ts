@@ -23,6 +23,13 @@ export const AUDIT_KINDS = [
   'silence-broken',
   'silence-concluded',
   'document-updated',
+  'comment-resolved',
+  'comment-reopened',
+  'amendment-proposed',
+  'amendment-accepted',
+  'amendment-rejected',
+  'amendment-withdrawn',
+  'amendment-superseded',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -134,10 +141,19 @@ export type ChainVerdict = { ok: true } | { ok: false; seq: number; reason: stri
  */
 export function verifyChain(
   entries: readonly AuditEntry[],
-  options: { anchor?: { seq: number; entryHash: string } } = {},
+  options: {
+    anchor?: { seq: number; entryHash: string };
+    /**
+     * How many leading entries the caller already verified, byte for byte the same as now: they are
+     * not parsed and hashed again; checking resumes at the next one, chained onto the last of them.
+     */
+    verifiedPrefix?: number;
+  } = {},
 ): ChainVerdict {
-  let prevHash = GENESIS_HASH;
-  for (const [position, raw] of entries.entries()) {
+  const skip = Math.min(Math.max(0, options.verifiedPrefix ?? 0), entries.length);
+  let prevHash = skip > 0 ? entries[skip - 1]!.entryHash : GENESIS_HASH;
+  for (let position = skip; position < entries.length; position++) {
+    const raw = entries[position];
     const expectedSeq = position + 1;
     const parsed = auditEntrySchema.safeParse(raw);
     if (!parsed.success) {

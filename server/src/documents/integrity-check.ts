@@ -24,10 +24,34 @@ export interface CheckedRecord {
  * under the audit key (AP19–AP22): every read of approvals goes through here, so an approval row,
  * an entry or the head changed behind Accord's back shows as `broken` wherever approvals show.
  */
-export function createIntegrityCheck(storage: Storage, auditKey: Uint8Array | undefined) {
+export function createIntegrityCheck(
+  storage: Storage,
+  auditKey: Uint8Array | undefined,
+  options: { cachedDocuments?: number } = {},
+) {
+  // Per document, the stored text of the entries last verified in full. An entry whose text is
+  // unchanged (same position, same bytes) need not be hashed and unsealed again; any change to
+  // it, and everything after it, is verified anew. Bounded: least recently checked documents go.
+  const verified = new Map<string, readonly string[]>();
+  const limit = options.cachedDocuments ?? 256;
+  const unchangedPrefix = (docId: string, raw: readonly string[] | undefined): number => {
+    const before = raw && verified.get(docId);
+    if (!before) return 0;
+    let n = 0;
+    while (n < before.length && n < raw.length && before[n] === raw[n]) n++;
+    return n;
+  };
+
   return async function check(docId: string): Promise<CheckedRecord> {
     const record = await storage.auditRecord(docId);
-    const verdict = verifyAuditRecord(docId, record, auditKey);
+    const verdict = verifyAuditRecord(docId, record, auditKey, {
+      verifiedPrefix: unchangedPrefix(docId, record.raw),
+    });
+    verified.delete(docId);
+    if (verdict.ok && record.raw) {
+      verified.set(docId, record.raw);
+      if (verified.size > limit) verified.delete(verified.keys().next().value as string);
+    }
     const last = record.entries.at(-1);
     return {
       approvals: approvalsFromChain(record.entries),

@@ -1,9 +1,9 @@
 import {
   type AuditEntry,
   type AuditHead,
-  type AuditRecord,
   approvalMismatch,
   approvalOfEntry,
+  type AuditRecord as SealedRecord,
   sealEntry,
   sealHead,
 } from '@accord/approvals';
@@ -37,7 +37,13 @@ export interface IntegrityBinding {
   onQuarantine?: (notice: QuarantineNotice) => void;
 }
 
-export type { AuditHead, AuditRecord };
+export type { AuditHead };
+
+/**
+ * A document's log, head and approval rows as storage read them in one snapshot; `raw` is each
+ * entry as stored (its text), so a reader can tell an entry it verified before from a changed one.
+ */
+export type AuditRecord = SealedRecord & { raw?: readonly string[] };
 
 /**
  * The integrity half shared by the adapters: holds the binding, seals entries and heads, and

@@ -75,8 +75,10 @@ export function postgresIntegrity(pool: Pool, integrity: Integrity) {
               [docId],
             );
             const h = head.rows[0];
+            const raw = entries.rows.map((r) => r.entry);
             return {
-              entries: entries.rows.map((r) => JSON.parse(r.entry) as AuditEntry),
+              raw,
+              entries: raw.map((text) => JSON.parse(text) as AuditEntry),
               head: h ? toHead(h) : null,
               approvals: approvals.rows.map((r) => r.record),
             };

@@ -52,8 +52,10 @@ export function sqliteIntegrity(db: Database.Database, integrity: Integrity) {
   // One read transaction: the log, its head and the approval rows of the same moment.
   const read = db.transaction((docId: string) => {
     const head = q.head.get(docId);
+    const raw = q.entries.all(docId).map((r) => r.entry);
     return {
-      entries: q.entries.all(docId).map((r) => JSON.parse(r.entry) as AuditEntry),
+      raw,
+      entries: raw.map((text) => JSON.parse(text) as AuditEntry),
       head: head ? toHead(head) : null,
       approvals: q.approvals.all(docId).map((r) => JSON.parse(r.record) as ApprovalRecord),
     };
