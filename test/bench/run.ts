@@ -289,6 +289,8 @@ await linterSection();
   section('Live approvals', await benchApprovalPush());
   const { benchCrossInstance } = await import('./cross-instance');
   section('Scale-out', await benchCrossInstance());
+  const { benchExportHealth } = await import('./export-health');
+  section('Health during exports', await benchExportHealth({ quick }));
 }
 
 const header = [
