@@ -239,3 +239,31 @@ describe('live enforcement (single instance)', () => {
     expect(late).toBeLessThan(1000);
   });
 });
+
+describe('demo links', () => {
+  it('are invites of the demo document only, with a bounded number of uses', async () => {
+    const { seedDemo, demoInviteLinks } = await import('@accord/server');
+    const demo = await seedDemo(t.server);
+    const links = await demoInviteLinks(t.server, demo, t.url);
+    expect(links.map((l) => `${l.delegation} ${l.role}`)).toEqual([
+      'US drafter',
+      'CA drafter',
+      'UK penholder',
+      'FR drafter',
+      'DE drafter',
+      'EU drafter',
+      'FR observer',
+    ]);
+    const uk = links.find((l) => l.role === 'penholder')!;
+    const res = await redeem(t, uk.url, 'Demo user');
+    expect(res.status).toBe(200);
+    const { token, claims } = (await res.json()) as { token: string; claims: { doc: string } };
+    expect(claims.doc).toBe(demo);
+    expect((await t.api(`/api/docs/${D}`, { token })).status).toBe(403);
+    expect((await t.api('/api/docs', { token, body: { title: 'x', parties: ['UK'] } })).status).toBe(403);
+    const invites = (await (await t.api(`/api/docs/${demo}/invites`, { token })).json()) as {
+      uses: number;
+    }[];
+    expect(invites.every((i) => i.uses === 20)).toBe(true);
+  });
+});
