@@ -14,6 +14,7 @@ import type { TokenService } from './auth/tokens';
 import type { AdoptionService } from './documents/adoption-service';
 import type { DocumentService } from './documents/document-service';
 import type { ExportService } from './documents/export-service';
+import type { HistoryService } from './documents/history-service';
 import type { LiveState } from './documents/live-state';
 import type { MembershipService } from './documents/membership-service';
 import { AccordError } from './errors';
@@ -26,6 +27,7 @@ import { adoptionRoutes } from './routes/adoption';
 import { authRoutes } from './routes/auth';
 import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
+import { historyRoutes } from './routes/history';
 import { membershipRoutes } from './routes/membership';
 import { type RestRateLimit, restRateLimit, verifiedSub } from './routes/rate-limit';
 import { syncRoute } from './routes/sync';
@@ -43,6 +45,8 @@ export interface AppDeps {
   docs: DocumentService;
   adoption: AdoptionService;
   exports: ExportService;
+  /** Clause history, diffs and named versions (#15). */
+  history: HistoryService;
   liveState: LiveState;
   metrics: Metrics;
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
@@ -125,6 +129,8 @@ export function createApp(d: AppDeps) {
   app.use('/api/docs/*', sessionGuard(d.membership));
   app.use('/api/docs', sessionGuard(d.membership));
   app.route('/api/docs', membershipRoutes(d));
+  // Before the document routes: it answers export?version=<id> and hands every other export on.
+  app.route('/api/docs', historyRoutes(d));
   app.route('/api/docs', docsRoutes(d));
   app.route('/api/docs', adoptionRoutes(d));
 

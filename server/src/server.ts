@@ -14,6 +14,8 @@ import { assertStrongSecret, secureDataDir } from './data-dir';
 import { type AdoptionService, createAdoptionService, createLifecycleGate, startSilenceScheduler } from './documents/adoption-service';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
+import { createHistoryRecorder } from './documents/history-recorder';
+import { createHistoryService } from './documents/history-service';
 import { createLintCache } from './documents/lint-cache';
 import { createClauseRetirement } from './documents/clause-retirement';
 import { createLiveState } from './documents/live-state';
@@ -103,6 +105,15 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   // Adopted or silenced documents (#17): the lock the sync path and REST edits consult.
   const gate = createLifecycleGate(storage);
   await gate.refreshAll();
+  // Clause history (#15): each stored batch's clause texts, with who made them, as rows of their own.
+  const recorder = createHistoryRecorder({ storage, log, now: () => new Date(now()) });
+  const recordHistory = (docId: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      log.error({ err, doc: docId }, 'reading clause texts for history failed');
+    }
+  };
   const hub = new DocumentHub({
     fanout,
     metrics,
@@ -115,6 +126,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     defer: (fn) => setImmediate(fn),
     limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },
     isLocked: (docId) => gate.isLocked(docId),
+    onLoaded: (live) => recordHistory(live.id, () => recorder.loaded(live.id, live.statement().read())),
+    onEdited: (live, by) =>
+      recordHistory(live.id, () => recorder.stored(live.id, by, live.statement().read())),
   });
   const stopObservingDocuments = metrics.observeDocuments(hub);
   const lint = createLintCache();
@@ -189,6 +203,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now: () => new Date(now()),
     render: exportRenderer.render,
   });
+  const history = createHistoryService({
+    storage,
+    docs,
+    recorder,
+    now: () => new Date(now()),
+    newId: () => randomBytes(9).toString('base64url'),
+    render: exportRenderer.render,
+  });
   const adoption = createAdoptionService({
     storage,
     docs,
@@ -230,6 +252,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     hub,
     docs,
     exports: exportsService,
+    history,
     adoption,
     liveState,
     metrics,
@@ -284,6 +307,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         for (const stop of teardown) stop();
         for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
         await hub.shutdown();
+        await recorder.settleAll();
         await renderPool.close();
         await fanout?.close();
         // SSE streams and keep-alive sockets would hold server.close() open forever.
