@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, type LexicalNode } from 'lexical';
 import { $isBracketNode } from './bracket-node';
 import { $isClauseNode, type ClauseNode } from './clause-node';
 import { clauseHash } from './text';
@@ -22,7 +22,21 @@ export interface ClauseView {
   brackets: BracketView[];
 }
 
-function renderInto(node: LexicalNode, out: { text: string; brackets: BracketView[] }): void {
+/** Where one Lexical text node's characters sit in ClauseView.text (UTF-16 offsets, end exclusive). */
+export interface TextNodeSpan {
+  /** The text node's key in the editor that rendered it. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+interface RenderOut {
+  text: string;
+  brackets: BracketView[];
+  spans?: TextNodeSpan[];
+}
+
+function renderInto(node: LexicalNode, out: RenderOut): void {
   if ($isBracketNode(node)) {
     const start = out.text.length;
     out.text += '[';
@@ -40,7 +54,11 @@ function renderInto(node: LexicalNode, out: { text: string; brackets: BracketVie
   } else if ($isElementNode(node)) {
     for (const child of node.getChildren()) renderInto(child, out);
   } else {
-    out.text += node.getTextContent();
+    const text = node.getTextContent();
+    if (out.spans && $isTextNode(node)) {
+      out.spans.push({ key: node.getKey(), start: out.text.length, end: out.text.length + text.length });
+    }
+    out.text += text;
   }
 }
 
@@ -50,6 +68,16 @@ export function $renderClause(clause: ClauseNode): { text: string; brackets: Bra
   renderInto(clause, out);
   out.brackets.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * ST15: where each text node of the clause lands in its rendered text (the same walk as
+ * $renderClause, brackets included), for mapping offsets of that text back onto the editor.
+ */
+export function $clauseTextSpans(clause: ClauseNode): TextNodeSpan[] {
+  const out: RenderOut = { text: '', brackets: [], spans: [] };
+  renderInto(clause, out);
+  return out.spans ?? [];
 }
 
 /** ST7: the statement as every reader (server, client, export) sees it. Call inside read()/update(). */
