@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,7 +5,6 @@ import {
   launchBrowser,
   openEditor,
   type Person,
-  ROOT,
   type RunningAccord,
   startAccord,
 } from './harness';
@@ -156,7 +153,16 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
       .not.toMatch(/online/i);
     await caretToClause(uk.page, 5);
     await uk.page.keyboard.type('Drafted on the train: ');
-    await new Promise((r) => setTimeout(r, 800));
+    // Facts, not a pause: the edit is in UK's own editor, and neither the server nor FR has it.
+    await expect
+      .poll(() => textOf(uk.page.getByTestId('editor')), { timeout: 10_000 })
+      .toContain('Drafted on the train: ');
+    const onServer = await accord.api<{ text: string }[]>(
+      accord.token(FR),
+      'GET',
+      `/api/docs/${accord.demoDocId}/clauses`,
+    );
+    expect(onServer.body.map((c) => c.text).join('\n')).not.toContain('Drafted on the train');
     expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('Drafted on the train');
     await uk.context.setOffline(false);
     await expect
@@ -165,17 +171,6 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await expect
       .poll(() => textOf(uk.page.getByTestId('connection')), { timeout: 15_000 })
       .toMatch(/online/i);
-  });
-
-  it('records a screenshot of the two-delegation editor for the docs', async () => {
-    await caretToClause(uk.page, 3);
-    await uk.page.keyboard.press('ArrowRight');
-    await fr.page.mouse.move(5, 600);
-    await fr.page.getByTestId('tab-findings').click();
-    await fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' }).waitFor();
-    await fr.page.evaluate(() => window.scrollTo(0, 0));
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await fr.page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
   });
 
   it('an observer gets a read-only editor that says so', async () => {
@@ -190,12 +185,21 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     expect(await textOf(observer.page.getByTestId('readonly-banner'))).toMatch(/Read-only/);
     expect(await observer.page.getByTestId('approve').count()).toBe(0);
 
-    const before = await textOf(editor);
     await editor.locator('p').first().click();
     await observer.page.keyboard.type('SHOULD NOT APPEAR');
-    await observer.page.waitForTimeout(500);
-    expect(await textOf(editor)).toBe(before);
+    // A sentinel after the keystrokes: FR's edit reaching the observer's window shows the observer
+    // is live, and anything it had sent would have arrived before it.
+    await caretToClause(fr.page, 1);
+    await fr.page.keyboard.type('Sentinel: ');
+    await expect.poll(() => textOf(editor), { timeout: 10_000 }).toContain('Sentinel: ');
+    expect(await textOf(editor)).not.toContain('SHOULD NOT APPEAR');
     expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('SHOULD NOT APPEAR');
+    const onServer = await accord.api<{ text: string }[]>(
+      accord.token(FR),
+      'GET',
+      `/api/docs/${accord.demoDocId}/clauses`,
+    );
+    expect(onServer.body.map((c) => c.text).join('\n')).not.toContain('SHOULD NOT APPEAR');
   });
 
   it('the final export is refused while a clause is pending and succeeds once every party approves', async () => {
