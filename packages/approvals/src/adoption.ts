@@ -220,3 +220,14 @@ export function silenceApprovals(input: {
   }
   return out;
 }
+
+/**
+ * AD5: how many clauses still wait for a party's decision on their current text (no record, a
+ * stale one, or an explicit `pending`) — the "my pending" count of the document list.
+ */
+export function pendingDecisions(
+  clauses: readonly { approvals: Readonly<Record<string, { state: string }>> }[],
+  party: string,
+): number {
+  return clauses.filter((c) => (c.approvals[party]?.state ?? 'pending') === 'pending').length;
+}

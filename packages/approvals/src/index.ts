@@ -16,6 +16,7 @@ export {
   LIFECYCLE_STATUSES,
   lifecycleStatus,
   OPEN_LIFECYCLE,
+  pendingDecisions,
   REASON_MAX_LENGTH,
   SILENCE_ACTOR,
   SILENCE_NOTE,

@@ -1,4 +1,4 @@
-import { approvalRequestSchema, canRegisterFinalExport } from '@accord/approvals';
+import { approvalRequestSchema, canRegisterFinalExport, pendingDecisions } from '@accord/approvals';
 import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
 import {
   type ApprovalResult,
@@ -71,9 +71,20 @@ export function docsRoutes(d: DocsRouteDeps) {
     const claims = c.get('claims');
     // A session from an invite lists only its own document (MB7).
     const list = (await d.docs.list(claims)).filter((m) => claims.doc === undefined || m.id === claims.doc);
+    // Each with its status and how many clauses wait for the caller's delegation (#17).
+    // A document whose state cannot be read (storage failure) is still listed, without them.
+    const states = await Promise.all(list.map((m) => d.docs.state(m.id).catch(() => undefined)));
     return c.json(
       list.map(
-        (m): DocListItem => ({ id: m.id, title: m.title, parties: m.parties, createdAt: m.createdAt }),
+        (m, i): DocListItem => ({
+          id: m.id,
+          title: m.title,
+          parties: m.parties,
+          createdAt: m.createdAt,
+          status: states[i]?.status,
+          myPending: pendingDecisions(states[i]?.clauses ?? [], claims.delegation),
+          silence: states[i]?.silence ?? null,
+        }),
       ),
     );
   });
@@ -92,6 +103,7 @@ export function docsRoutes(d: DocsRouteDeps) {
       summary: s.summary,
       blockers: s.blockers,
       integrity: s.integrity ?? 'verified',
+      silence: s.silence ?? null,
     } satisfies DocMeta);
   });
 
