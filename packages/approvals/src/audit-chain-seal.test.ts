@@ -201,6 +201,22 @@ describe('keyed audit chain', () => {
     expect(verifyAuditRecord(DOC, inside, KEY)).toMatchObject({ ok: false, seq: 2 });
   });
 
+  it('AP22: a log shorter than the caller verified it before was rolled back', () => {
+    const r = written();
+    expect(verifyAuditRecord(DOC, r, KEY, { knownLength: 4 })).toEqual({ ok: true });
+    const old = written();
+    old.entries = old.entries.slice(0, 3);
+    old.head = sealHead(KEY, DOC, old.entries[2]!);
+    old.approvals = approvalsFromChain(old.entries);
+    // Every piece of the older state was sealed once: only the remembered length gives it away.
+    expect(verifyAuditRecord(DOC, old, KEY)).toEqual({ ok: true });
+    expect(verifyAuditRecord(DOC, old, KEY, { knownLength: 4 })).toMatchObject({
+      ok: false,
+      seq: 4,
+      reason: expect.stringContaining('rolled back'),
+    });
+  });
+
   it('AP22: without a key only the unkeyed checks run', () => {
     const r = written(null);
     expect(verifyAuditRecord(DOC, r, undefined)).toEqual({ ok: true });

@@ -136,9 +136,17 @@ export function verifyAuditRecord(
   docId: string,
   record: AuditRecord,
   key: Uint8Array | undefined,
-  options: { verifiedPrefix?: number } = {},
+  options: { verifiedPrefix?: number; knownLength?: number } = {},
 ): ChainVerdict {
   const { entries, head } = record;
+  // A log never shrinks: shorter than the caller saw it verified means it was rolled back.
+  if (options.knownLength !== undefined && entries.length < options.knownLength) {
+    return {
+      ok: false,
+      seq: entries.length + 1,
+      reason: `the log was rolled back: ${options.knownLength} entries verified earlier, ${entries.length} now`,
+    };
+  }
   // Entries the caller verified before (unchanged byte for byte) are neither hashed nor unsealed again.
   const skip = Math.min(Math.max(0, options.verifiedPrefix ?? 0), entries.length);
   const chain = verifyChain(entries, { verifiedPrefix: skip });

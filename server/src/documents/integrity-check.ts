@@ -44,11 +44,15 @@ export function createIntegrityCheck(
 
   return async function check(docId: string): Promise<CheckedRecord> {
     const record = await storage.auditRecord(docId);
+    const known = verified.get(docId);
     const verdict = verifyAuditRecord(docId, record, auditKey, {
       verifiedPrefix: unchangedPrefix(docId, record.raw),
+      // A rollback to an older, once-sealed state (log, head and rows together) is only visible
+      // against what this process verified before.
+      ...(known ? { knownLength: known.length } : {}),
     });
-    verified.delete(docId);
     if (verdict.ok && record.raw) {
+      verified.delete(docId);
       verified.set(docId, record.raw);
       if (verified.size > limit) verified.delete(verified.keys().next().value as string);
     }
