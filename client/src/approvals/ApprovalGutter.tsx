@@ -13,6 +13,8 @@ interface Props {
   myDelegation: string;
   canApprove: boolean;
   onDecide(clause: MappedClause, state: ApprovalChoice, note?: string): Promise<void>;
+  /** Opens "what changed since you decided" for a clause whose decision went stale (#15). */
+  onReviewStale?(clause: MappedClause): void;
 }
 
 export const formatAt = (iso: string): string => {
@@ -22,7 +24,16 @@ export const formatAt = (iso: string): string => {
     : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
-export function Chip({ chip, compact = false }: { chip: ChipView; compact?: boolean }) {
+export function Chip({
+  chip,
+  compact = false,
+  onOpen,
+}: {
+  chip: ChipView;
+  compact?: boolean;
+  /** Makes the chip a button (a stale chip opens what changed). */
+  onOpen?: () => void;
+}) {
   return (
     <li
       className="chip-item"
@@ -43,12 +54,32 @@ export function Chip({ chip, compact = false }: { chip: ChipView; compact?: bool
         <span className="chip-icon">{chip.icon}</span>
         {(!compact || chip.kind === 'stale') && <span className="chip-word">{chip.word}</span>}
       </span>
+      {onOpen && (
+        <button
+          type="button"
+          className="chip-open"
+          onClick={onOpen}
+          aria-label={`${chip.description}: see what changed`}
+          data-testid="stale-chip-open"
+        >
+          what changed?
+        </button>
+      )}
     </li>
   );
 }
 
 /** Approval chips and my delegation's decision buttons, beside each clause. */
-export function ApprovalGutter({ clauses, tops, state, parties, myDelegation, canApprove, onDecide }: Props) {
+export function ApprovalGutter({
+  clauses,
+  tops,
+  state,
+  parties,
+  myDelegation,
+  canApprove,
+  onDecide,
+  onReviewStale,
+}: Props) {
   const live = new Map(state?.clauses.map((c) => [c.id, c]) ?? []);
   const gutter = useRef<HTMLElement>(null);
   // Each entry sits level with its clause, but never on top of the one above when that one is taller
@@ -76,6 +107,7 @@ export function ApprovalGutter({ clauses, tops, state, parties, myDelegation, ca
             myDelegation={myDelegation}
             canApprove={canApprove}
             onDecide={onDecide}
+            onReviewStale={onReviewStale}
           />
         );
       })}
@@ -91,6 +123,7 @@ function ClauseApprovals({
   myDelegation,
   canApprove,
   onDecide,
+  onReviewStale,
 }: {
   clause: MappedClause;
   top: number;
@@ -99,6 +132,7 @@ function ClauseApprovals({
   myDelegation: string;
   canApprove: boolean;
   onDecide: Props['onDecide'];
+  onReviewStale?: Props['onReviewStale'];
 }) {
   const [noteFor, setNoteFor] = useState<'objection' | 'reserve' | null>(null);
   const [note, setNote] = useState('');
@@ -136,13 +170,35 @@ function ClauseApprovals({
     >
       <ul className="chips" aria-label={`Approvals for clause ${clause.index}`}>
         {chips.map((chip) => (
-          <Chip key={chip.party} chip={chip} compact />
+          <Chip
+            key={chip.party}
+            chip={chip}
+            compact
+            onOpen={
+              chip.kind === 'stale' && chip.party === myDelegation && onReviewStale
+                ? () => onReviewStale(clause)
+                : undefined
+            }
+          />
         ))}
       </ul>
       {!known && <p className="muted small">Syncing…</p>}
       {mine?.kind === 'stale' && (
         <p className="stale-note" data-testid="stale-note">
           ↻ Text changed since {myDelegation} decided — review again
+          {onReviewStale && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="btn-link"
+                onClick={() => onReviewStale(clause)}
+                data-testid="stale-review-open"
+              >
+                see what changed
+              </button>
+            </>
+          )}
         </p>
       )}
       {canApprove && noteFor === null && (

@@ -1,3 +1,4 @@
+import './history.css';
 import type { AuditEntryView } from '@accord/protocol';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { HistoryApi } from './history-api';

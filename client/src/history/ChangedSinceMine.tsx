@@ -1,3 +1,4 @@
+import './history.css';
 import type { DocStateEvent } from '@accord/protocol';
 
 /** The clauses whose text changed since my delegation decided on them, each opening its redline. */

@@ -1,3 +1,4 @@
+import './history.css';
 import type { ClauseDiff } from '@accord/protocol';
 import { useEffect, useState } from 'react';
 import type { ApprovalChoice } from '../approvals/ApprovalGutter';

@@ -1,3 +1,4 @@
+import './history.css';
 import type { Comparison, VersionView } from '@accord/protocol';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { HistoryApi } from './history-api';

@@ -23,6 +23,11 @@ import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
 import { ExportMenu } from '../export/ExportMenu';
+import { AuditTimeline } from '../history/AuditTimeline';
+import { ChangedSinceMine } from '../history/ChangedSinceMine';
+import { HistoryApi } from '../history/history-api';
+import { StaleReview } from '../history/StaleReview';
+import { VersionsPanel } from '../history/VersionsPanel';
 import { $readMappedStatement, type MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
@@ -200,6 +205,10 @@ function Workspace({
   const tops = useClauseTops(editor, clauses, paneRef);
 
   const [notice, setNotice] = useState('');
+  // History (#15): "what changed since you decided", versions and the audit trail.
+  const historyApi = useMemo(() => new HistoryApi(token), [token]);
+  const [reviewing, setReviewing] = useState<string | null>(null);
+  const reviewed = reviewing ? clauses.find((c) => c.id === reviewing) : undefined;
   useEffect(() => {
     editor.setEditable(canEdit && !ended);
   }, [editor, canEdit, ended]);
@@ -343,6 +352,7 @@ function Workspace({
             myDelegation={claims.delegation}
             canApprove={canEdit}
             onDecide={onDecide}
+            onReviewStale={(clause) => setReviewing(clause.id)}
           />
         </div>
 
@@ -353,7 +363,33 @@ function Workspace({
               {
                 id: 'board',
                 title: 'Status board',
-                content: <StatusBoard state={docState} myDelegation={claims.delegation} onReveal={reveal} />,
+                content: (
+                  <>
+                    <ChangedSinceMine
+                      state={docState}
+                      myDelegation={claims.delegation}
+                      onReview={setReviewing}
+                    />
+                    <StatusBoard state={docState} myDelegation={claims.delegation} onReveal={reveal} />
+                  </>
+                ),
+              },
+              {
+                id: 'versions',
+                title: 'Versions',
+                content: <VersionsPanel api={historyApi} docId={meta.id} canCreate={canEdit} />,
+              },
+              {
+                id: 'audit',
+                title: 'Audit trail',
+                content: (
+                  <AuditTimeline
+                    api={historyApi}
+                    docId={meta.id}
+                    clauseIndex={clauseIndex}
+                    refreshKey={docState}
+                  />
+                ),
               },
               {
                 id: 'members',
@@ -387,6 +423,17 @@ function Workspace({
           />
         </aside>
       </main>
+      {reviewed && (
+        <StaleReview
+          api={historyApi}
+          docId={meta.id}
+          clause={reviewed}
+          myDelegation={claims.delegation}
+          canDecide={canEdit}
+          onDecide={onDecide}
+          onClose={() => setReviewing(null)}
+        />
+      )}
       <SessionEndedDialog ended={ended} onSignIn={onSignOut} />
     </div>
   );

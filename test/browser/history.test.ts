@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClientIfStale,
+  launchBrowser,
+  openEditor,
+  type Person,
+  type RunningAccord,
+  startAccord,
+} from './harness';
+
+let accord: RunningAccord;
+let browser: Browser;
+const people: Person[] = [];
+
+const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+
+beforeAll(async () => {
+  buildClientIfStale();
+  accord = await startAccord();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const p of people) await p.context.close();
+  await browser?.close();
+  await accord?.stop();
+});
+
+describe('what changed since you decided, in a real browser', { timeout: 90_000 }, () => {
+  it("UK approves, FR edits, UK opens the stale chip and sees FR's insertion marked as FR's", async () => {
+    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+      title: 'Joint statement on the grid attack',
+      parties: ['UK', 'FR'],
+      text: 'The allies condemn the attack on the power grid.\n\nWe will respond together.',
+    });
+    expect(created.status).toBe(201);
+    const docId = created.body.id;
+    const uk = await openEditor(browser, accord, docId, accord.token(UK));
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(uk, fr);
+    const ukClause = uk.page.locator('[data-testid="clause-approvals"][data-clause-index="1"]');
+    const ukChip = ukClause.locator('[data-testid="chip-UK"]');
+
+    await ukClause.getByTestId('approve').click();
+    await expect.poll(() => ukChip.getAttribute('data-state'), { timeout: 10_000 }).toBe('approved');
+
+    // FR puts the caret at the start of clause 1 (through the status board) and types.
+    await fr.page.getByTestId('tab-board').click();
+    await fr.page
+      .getByTestId('status-board')
+      .getByRole('button', { name: /^Clause 1:/ })
+      .click();
+    await fr.page.keyboard.type('Today, ');
+
+    await expect.poll(() => ukChip.getAttribute('data-state'), { timeout: 10_000 }).toBe('stale');
+    await ukClause.getByTestId('stale-chip-open').click();
+    const dialog = uk.page.getByTestId('stale-review');
+    await dialog.waitFor();
+    const insertion = dialog.getByTestId('redline-insert');
+    await expect.poll(() => insertion.count(), { timeout: 10_000 }).toBe(1);
+    expect(await insertion.getAttribute('data-by')).toBe('FR');
+    expect(await insertion.getAttribute('title')).toBe('Inserted by Élise Martin (FR)');
+    expect(await insertion.textContent()).toContain('Today,');
+    expect(await dialog.getByTestId('stale-authors').textContent()).toContain('Élise Martin (FR)');
+    expect(await dialog.getByTestId('stale-redline').textContent()).toContain('The allies condemn the attack');
+
+    // Deciding again from the dialog approves the new text.
+    await dialog.getByTestId('review-approve').click();
+    await expect.poll(() => ukChip.getAttribute('data-state'), { timeout: 10_000 }).toBe('approved');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(uk.errors).toEqual([]);
+    expect(fr.errors).toEqual([]);
+  });
+});
