@@ -26,7 +26,21 @@ export interface ActorWords {
   lengthOf(cls: string, toks: readonly TaggedToken[], i: number): number;
 }
 
-const isDet = (t: TaggedToken | undefined) => !!t && (t.tags.has('Determiner') || t.norm === 'its');
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'these',
+  'those',
+  'that',
+  'his',
+  'her',
+  'our',
+]);
+const isDet = (t: TaggedToken | undefined) => !!t && DETERMINERS.has(t.norm);
 
 /** Builds actor phrases for a sentence's mentions, using the construction set's actor-noun, modifier and link classes. */
 export function actorPhrases(

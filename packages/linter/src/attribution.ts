@@ -39,12 +39,30 @@ const lengths = new WeakMap<ConstructionSet, ReturnType<typeof lengthOf>>();
  * patterns over compromise's tags and the sentence's actor phrases. A mention as victim, place, ally reacting or
  * addressee of an unrelated request matches no pattern (or an antipattern) and is not an attribution.
  */
+const tagged = new WeakMap<Sentence, TaggedToken[]>();
+const results = new WeakMap<Sentence, Map<string, Attribution[]>>();
+
 export function findAttributions(
   sentence: Sentence,
   mentions: Mention[],
   set: ConstructionSet,
 ): Attribution[] {
   if (mentions.length === 0 || !set.gate.test(sentence.text)) return [];
+  // policies with the same entity kinds (FR, UK) share one analysis of the sentence
+  const key = `${set.name}|${mentions.map((m) => m.first).join(',')}`;
+  let memo = results.get(sentence);
+  const known = memo?.get(key);
+  if (known) return known;
+  const found = analyse(sentence, mentions, set);
+  if (!memo) {
+    memo = new Map();
+    results.set(sentence, memo);
+  }
+  memo.set(key, found);
+  return found;
+}
+
+function analyse(sentence: Sentence, mentions: Mention[], set: ConstructionSet): Attribution[] {
   let matcher = matchers.get(set);
   if (!matcher) {
     matcher = createMatcher(set);
@@ -55,7 +73,11 @@ export function findAttributions(
     len = lengthOf(set);
     lengths.set(set, len);
   }
-  const tokens = tagSentence(sentence);
+  let tokens = tagged.get(sentence);
+  if (!tokens) {
+    tokens = tagSentence(sentence);
+    tagged.set(sentence, tokens);
+  }
   const phrases = actorPhrases(tokens, mentions, { lengthOf: len });
   const actorsAt = new Map<number, ActorPhrase[]>();
   for (const p of phrases) actorsAt.set(p.first, [...(actorsAt.get(p.first) ?? []), p]);

@@ -21,7 +21,8 @@ import type { Token } from './sentences';
 export type Certainty = 'sure' | 'unsure';
 
 export interface TaggedToken extends Token {
-  tags: ReadonlySet<string>;
+  /** compromise's part-of-speech tags (computed for the whole sentence on first use). */
+  tags: { has(tag: string): boolean };
 }
 
 type Atom =
@@ -168,21 +169,24 @@ export function createMatcher(set: ConstructionSet) {
   }
 
   /** Lengths (in tokens) of the ways an atom can match at i. */
-  const atomLengths = (atom: Atom, toks: readonly TaggedToken[], i: number): number[] => {
+  const ONE: readonly number[] = [1];
+  const NONE: readonly number[] = [];
+  const atomLengths = (atom: Atom, toks: readonly TaggedToken[], i: number): readonly number[] => {
     const tok = toks[i];
-    if (!tok) return [];
+    if (!tok) return NONE;
     switch (atom.t) {
       case 'any':
-        return [1];
+        return ONE;
       case 'near':
-        return afterComma(toks, i) ? [] : [1];
+        return afterComma(toks, i) ? NONE : ONE;
       case 'words':
-        return atom.words.has(tok.norm) || atom.words.has(tok.text.toLowerCase()) ? [1] : [];
+        return atom.words.has(tok.norm) || atom.words.has(tok.text.toLowerCase()) ? ONE : NONE;
       case 'tag':
-        return atom.tags.some((t) => tok.tags.has(t)) ? [1] : [];
+        return atom.tags.some((t) => tok.tags.has(t)) ? ONE : NONE;
       case 'class': {
         const entries = classFirst.get(atom.name)?.get(tok.norm);
-        if (!entries) return [];
+        if (!entries) return NONE;
+        if (entries.length === 1 && entries[0]!.length === 1) return ONE;
         const out: number[] = [];
         for (const e of entries) {
           let ok = true;
@@ -192,7 +196,7 @@ export function createMatcher(set: ConstructionSet) {
         return out;
       }
       case 'not':
-        return atomLengths(atom.atom, toks, i).length > 0 ? [] : [1];
+        return atomLengths(atom.atom, toks, i).length > 0 ? NONE : ONE;
       case 'alt':
         return atom.atoms.flatMap((a) => atomLengths(a, toks, i));
     }
@@ -239,22 +243,73 @@ export function createMatcher(set: ConstructionSet) {
         return false;
       }
       case 'atom':
-      case 'phrase': {
-        const step = (count: number, at: number): boolean => {
-          if (count >= el.min && matchFrom(elements, k + 1, view, at, actor, done)) return true;
-          if (count >= el.max) return false;
-          if (el.t === 'atom') {
-            for (const len of atomLengths(el.atom, toks, at)) if (step(count + 1, at + len)) return true;
-            return false;
-          }
-          for (const alt of set.phrases.get(el.name) ?? []) {
-            if (matchFrom(alt, 0, view, at, actor, (end) => end > at && step(count + 1, end))) return true;
-          }
-          return false;
-        };
-        return step(0, i);
-      }
+      case 'phrase':
+        return repeat(elements, k, el, view, 0, i, actor, done);
     }
+  };
+
+  /** Element k (an atom or phrase) has matched `count` times, ending at `at`: go on to k+1, or match it again. */
+  const repeat = (
+    elements: readonly Element[],
+    k: number,
+    el: Extract<Element, { t: 'atom' | 'phrase' }>,
+    view: SentenceView,
+    count: number,
+    at: number,
+    actor: ActorPhrase | undefined,
+    done: (end: number, actor: ActorPhrase | undefined) => boolean,
+  ): boolean => {
+    if (count >= el.min && matchFrom(elements, k + 1, view, at, actor, done)) return true;
+    if (count >= el.max) return false;
+    if (el.t === 'atom') {
+      for (const len of atomLengths(el.atom, view.tokens, at))
+        if (repeat(elements, k, el, view, count + 1, at + len, actor, done)) return true;
+      return false;
+    }
+    for (const alt of set.phrases.get(el.name) ?? []) {
+      if (
+        matchFrom(
+          alt,
+          0,
+          view,
+          at,
+          actor,
+          (end) => end > at && repeat(elements, k, el, view, count + 1, end, actor, done),
+        )
+      )
+        return true;
+    }
+    return false;
+  };
+
+  const shapes = new WeakMap<CompiledPattern, { classes: string[]; words: string[][]; before: number }>();
+  const maxLen = (els: readonly Element[]): number =>
+    els.reduce((n, el) => {
+      if (el.t === 'atom') return n + el.max * atomMax(el.atom);
+      if (el.t === 'phrase') return n + el.max * Math.max(0, ...(set.phrases.get(el.name) ?? []).map(maxLen));
+      if (el.t === 'comma') return n + 1;
+      return n + 8;
+    }, 0);
+  const atomMax = (atom: Atom): number =>
+    atom.t === 'class'
+      ? Math.max(1, ...(set.classes.get(atom.name) ?? []).map((e) => e.length))
+      : atom.t === 'alt'
+        ? Math.max(...atom.atoms.map(atomMax))
+        : 1;
+  /** What a pattern needs in the sentence, and how many tokens it can span before its actor slot. */
+  const shapeOf = (p: CompiledPattern) => {
+    let shape = shapes.get(p);
+    if (!shape) {
+      const top = p.elements.filter((e): e is Extract<Element, { t: 'atom' }> => e.t === 'atom' && e.min > 0);
+      const slot = p.elements.findIndex((e) => e.t === 'actor');
+      shape = {
+        classes: top.flatMap((e) => (e.atom.t === 'class' ? [e.atom.name] : [])),
+        words: top.flatMap((e) => (e.atom.t === 'words' ? [[...e.atom.words]] : [])),
+        before: maxLen(p.elements.slice(0, slot)),
+      };
+      shapes.set(p, shape);
+    }
+    return shape;
   };
 
   const matchesAt = (elements: readonly Element[], view: SentenceView, i: number) => {
@@ -271,15 +326,30 @@ export function createMatcher(set: ConstructionSet) {
     const n = view.tokens.length;
     const anti = (p: CompiledPattern, actor: ActorPhrase): boolean =>
       p.antipatterns.some((ap) => {
-        for (let i = 0; i < n; i++) {
+        for (let i = Math.max(0, actor.first - maxLen(ap)); i <= actor.last && i < n; i++) {
           const m = matchesAt(ap, view, i);
           if (m && i <= actor.last && m.end > actor.first) return true;
         }
         return false;
       });
+    const hasClass = new Map<string, boolean>();
+    const has = (cls: string): boolean => {
+      let v = hasClass.get(cls);
+      if (v === undefined) {
+        v = sentenceHas(cls, view.tokens);
+        hasClass.set(cls, v);
+      }
+      return v;
+    };
+    const norms = new Set(view.tokens.map((t) => t.norm));
+    const actorStarts = [...view.actorsAt.keys()];
     for (const p of set.patterns) {
-      if (p.requires.length > 0 && !p.requires.some((cls) => sentenceHas(cls, view.tokens))) continue;
-      for (let i = 0; i < n; i++) {
+      if (p.requires.length > 0 && !p.requires.some(has)) continue;
+      const { classes: needClasses, words: needWords, before } = shapeOf(p);
+      if (!needClasses.every(has) || !needWords.every((ws) => ws.some((w) => norms.has(w)))) continue;
+      const starts = new Set<number>();
+      for (const a of actorStarts) for (let i = Math.max(0, a - before); i <= a; i++) starts.add(i);
+      for (const i of [...starts].sort((x, y) => x - y)) {
         const m = matchesAt(p.elements, view, i);
         if (!m?.actor) continue;
         if (

@@ -57,7 +57,9 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
         node = child;
       }
       node.entries.push({ kind: entry.kind, state: entry.state, caseRule: caseRuleOf(entry.kind, name) });
-      if (words[0]) firstWords.add(words[0]);
+      // the pre-check needs one word every mention of the name contains: its longest, the most distinctive
+      const key = [...words].sort((a, b) => b.length - a.length)[0];
+      if (key) firstWords.add(key);
     }
   }
   return { root, firstWords };

@@ -77,19 +77,34 @@ export function findPeople(text: string): PersonSpan[] {
 
 type TaggableDoc = {
   compute(name: string): void;
-  json(opts: object): { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+  docs: { text: string; tags: Set<string> }[][];
 };
 
 /**
  * The sentence's tokens with compromise's part-of-speech tags (lexicon and pre-tagger passes: the
- * contextual post-tagger costs twice as much and changes little for these patterns).
+ * contextual post-tagger costs twice as much and changes little for these patterns). Tagging runs on the
+ * first look at any token's tags, so a sentence no pattern gets far in is never tagged.
  */
-export function tagSentence(sentence: Sentence): (Token & { tags: ReadonlySet<string> })[] {
+export function tagSentence(sentence: Sentence): (Token & { tags: { has(tag: string): boolean } })[] {
+  let tags: ReadonlySet<string>[] | undefined;
+  const tagsOf = (k: number): ReadonlySet<string> => {
+    tags ??= computeTags(sentence);
+    return tags[k]!;
+  };
+  return sentence.tokens.map((t, k) => ({ ...t, tags: { has: (tag: string) => tagsOf(k).has(tag) } }));
+}
+
+function computeTags(sentence: Sentence): ReadonlySet<string>[] {
   const doc = nlp.tokenize(unwrap(sentence.text)) as unknown as TaggableDoc;
   doc.compute('lexicon');
   doc.compute('preTagger');
-  const tagsAt = new Map<number, string[]>();
-  for (const s of doc.json({ offset: true, terms: { offset: true } }))
-    for (const t of s.terms) tagsAt.set(sentence.start + t.offset.start, t.tags);
-  return sentence.tokens.map((t) => ({ ...t, tags: new Set(tagsAt.get(t.start) ?? []) }));
+  // the same tokenizer made sentence.tokens, so terms and tokens align one to one; realign by text otherwise
+  const terms = doc.docs.flat();
+  if (terms.length === sentence.tokens.length) return terms.map((x) => x.tags);
+  let k = 0;
+  return sentence.tokens.map((t) => {
+    const at = terms.findIndex((x, i) => i >= k && x.text === t.text);
+    if (at >= 0) k = at + 1;
+    return at >= 0 ? terms[at]!.tags : new Set<string>();
+  });
 }
