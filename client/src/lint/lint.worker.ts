@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-jitless';
 import { applySuppressions, createLinter, defaultPolicies, type Linter } from '@accord/linter';
 import type { LintRequest, LintResponse } from './lint-protocol';
 
