@@ -291,6 +291,8 @@ await linterSection();
   section('Scale-out', await benchCrossInstance());
   const { benchExportHealth } = await import('./export-health');
   section('Health during exports', await benchExportHealth({ quick }));
+  const { benchHistory } = await import('./history');
+  section('Clause history and versions', await benchHistory({ quick }));
 }
 
 const header = [
