@@ -121,6 +121,28 @@ export {
   sessionEndedEventSchema,
 } from './membership';
 export type {
+  AmendmentStatusView,
+  AmendmentView,
+  CommentAnchorView,
+  CommentView,
+  CreateAmendmentRequest,
+  CreateCommentRequest,
+  NegotiationEventName,
+  RejectAmendmentRequest,
+} from './negotiation';
+export {
+  amendmentListSchema,
+  amendmentStatusSchema,
+  amendmentViewSchema,
+  commentAnchorSchema,
+  commentListSchema,
+  commentViewSchema,
+  createAmendmentSchema,
+  createCommentSchema,
+  NEGOTIATION_EVENTS,
+  rejectAmendmentSchema,
+} from './negotiation';
+export type {
   CreateDocumentRequest,
   ExportQuery,
   InviteCreateRequest,

@@ -4,6 +4,7 @@ import type { HistoryStorage } from './history';
 import type { AuditRecord, CompactResult, IntegrityBinding, QuarantinedUpdate } from './integrity';
 import type { LifecycleStorage } from './lifecycle';
 import type { MembershipStorage } from './membership';
+import type { NegotiationStorage } from './negotiation';
 
 export interface DocumentMeta {
   id: string;
@@ -58,7 +59,7 @@ export type ExportListing = Omit<StoredExport, 'bytes'> & { size: number };
  * memory (tests and tools; nothing survives the process).
  * Every method is atomic; a resolved `appendUpdates` is durable (survives SIGKILL).
  */
-export interface Storage extends MembershipStorage, HistoryStorage, LifecycleStorage {
+export interface Storage extends MembershipStorage, HistoryStorage, LifecycleStorage, NegotiationStorage {
   readonly kind: 'sqlite' | 'postgres' | 'memory';
   createDocument(meta: DocumentMeta, initialState: Uint8Array, created: AuditInput): Promise<void>;
   getDocument(id: string): Promise<DocumentMeta | undefined>;

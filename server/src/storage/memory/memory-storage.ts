@@ -12,6 +12,7 @@ import type { DocumentMeta, ExportListing, Storage, StoredDocument, StoredExport
 import { memoryHistory } from './memory-history';
 import { memoryLifecycle } from './memory-lifecycle';
 import { memoryMembership } from './memory-membership';
+import { memoryNegotiation } from './memory-negotiation';
 
 /** Everything one document holds in memory: the same rows the database adapters keep. */
 interface DocumentRows {
@@ -99,6 +100,7 @@ export function openMemoryStorage(): Storage {
   return {
     kind: 'memory',
     ...memoryHistory({ rows, appendAudit }),
+    ...memoryNegotiation({ rows, appendAudit }),
     ...memoryLifecycle({ meta: (docId) => rows(docId).meta, appendAudit }),
     ...memoryMembership({ rows: (docId) => rows(docId).meta, has: (docId) => docs.has(docId), appendAudit }),
 

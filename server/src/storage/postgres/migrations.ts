@@ -3,6 +3,7 @@ import { HISTORY_MIGRATION_SQL } from './history';
 import { LIFECYCLE_MIGRATION_SQL } from './lifecycle';
 import { INTEGRITY_MIGRATION_SQL } from './integrity';
 import { MEMBERSHIP_MIGRATION_SQL } from './membership';
+import { NEGOTIATION_MIGRATION_SQL } from './negotiation';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped, add a new one. */
@@ -82,6 +83,7 @@ CREATE INDEX exports_doc ON exports (doc_id, created_at, id);
   { version: 3, name: 'audit heads and update quarantine', sql: INTEGRITY_MIGRATION_SQL },
   { version: 4, name: 'clause revisions and versions', sql: HISTORY_MIGRATION_SQL },
   { version: 5, name: 'document lifecycle (adoption, silence procedure)', sql: LIFECYCLE_MIGRATION_SQL },
+  { version: 6, name: 'comments and amendments', sql: NEGOTIATION_MIGRATION_SQL },
 ];
 
 /**

@@ -9,6 +9,7 @@ import { postgresHistory } from './history';
 import { postgresLifecycle } from './lifecycle';
 import { postgresIntegrity } from './integrity';
 import { postgresMembership } from './membership';
+import { postgresNegotiation } from './negotiation';
 import { migrate } from './migrations';
 import { inTransaction } from './transaction';
 
@@ -113,6 +114,7 @@ export async function openPostgresStorage(
     ...postgresHistory(pool, lockDocument, appendAudit),
     ...postgresLifecycle(pool, lockDocument, appendAudit),
     ...postgresMembership(pool, lockDocument, appendAudit),
+    ...postgresNegotiation(pool, lockDocument, appendAudit),
 
     async createDocument(meta, state, created) {
       await inTransaction(pool, async (c) => {

@@ -19,6 +19,7 @@ import { sqliteHistory } from './history';
 import { sqliteLifecycle } from './lifecycle';
 import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
 import { sqliteMembership } from './membership';
+import { sqliteNegotiation } from './negotiation';
 import { SCHEMA } from './schema';
 
 /** SQLite under DATA_DIR (WAL): the embedded default. */
@@ -168,6 +169,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     ...sqliteHistory(db, appendAudit),
     ...sqliteLifecycle(db, appendAudit),
     ...sqliteMembership(db, appendAudit),
+    ...sqliteNegotiation(db, appendAudit),
     async createDocument(meta, state, created) {
       createDocument(meta, state, created);
     },
