@@ -1,4 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import type { RefusalGroupsView } from '@accord/protocol';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AdoptionApi, ExportRefusedError } from '../adoption/adoption-api';
+import { RefusalGroups } from '../adoption/RefusalGroups';
 import { type ApiClient, ApiError } from '../api/api-client';
 
 const FORMATS = [
@@ -6,6 +9,7 @@ const FORMATS = [
   { id: 'docx', label: 'Word (DOCX)' },
   { id: 'html', label: 'HTML' },
   { id: 'md', label: 'Markdown' },
+  { id: 'akn', label: 'Akoma Ntoso XML' },
 ] as const;
 
 function save(blob: Blob, filename: string): void {
@@ -21,11 +25,26 @@ function save(blob: Blob, filename: string): void {
 
 type Outcome =
   | { kind: 'ok'; message: string }
-  | { kind: 'refused'; reasons: string[] }
+  | { kind: 'refused'; reasons: string[]; groups: RefusalGroupsView | null }
   | { kind: 'error'; message: string };
 
-/** Draft or final communiqué in each format; a refused final export lists why. */
-export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
+/**
+ * Draft or final communiqué in each format, optionally as the public text (no annex, no names); a
+ * refused final export lists why, grouped by cause and by party, each reason linking to its clause.
+ */
+export function ExportMenu({
+  api,
+  docId,
+  token,
+  onReveal,
+}: {
+  api: ApiClient;
+  docId: string;
+  token?: string;
+  onReveal?: (clauseId: string) => void;
+}) {
+  const options = useMemo(() => (token ? new AdoptionApi(token) : null), [token]);
+  const [publicText, setPublicText] = useState(false);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -55,7 +74,9 @@ export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const file = await api.download(docId, format, final);
+      const file = options
+        ? await options.download(docId, { format, final, public: publicText })
+        : await api.download(docId, format, final);
       save(file.blob, file.filename);
       setOutcome({
         kind: 'ok',
@@ -64,7 +85,11 @@ export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
       setOpen(false);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409 && final) {
-        setOutcome({ kind: 'refused', reasons: err.reasons.length > 0 ? err.reasons : [err.message] });
+        setOutcome({
+          kind: 'refused',
+          reasons: err.reasons.length > 0 ? err.reasons : [err.message],
+          groups: err instanceof ExportRefusedError ? err.groups : null,
+        });
       } else setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
@@ -89,6 +114,17 @@ export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
       </button>
       {open && (
         <div id="export-options" className="export-options">
+          {options && (
+            <label className="export-public">
+              <input
+                type="checkbox"
+                checked={publicText}
+                onChange={(e) => setPublicText(e.target.checked)}
+                data-testid="export-public"
+              />
+              Public text only (no annex, no names)
+            </label>
+          )}
           {([false, true] as const).map((final) => (
             <fieldset key={String(final)}>
               <legend>{final ? 'Final (all parties agreed)' : 'Draft (watermarked)'}</legend>
@@ -117,11 +153,15 @@ export function ExportMenu({ api, docId }: { api: ApiClient; docId: string }) {
           {outcome.kind === 'refused' ? (
             <>
               <strong>Final export refused:</strong>
-              <ul>
-                {outcome.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
+              {outcome.groups ? (
+                <RefusalGroups groups={outcome.groups} onReveal={onReveal} />
+              ) : (
+                <ul>
+                  {outcome.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              )}
             </>
           ) : (
             <span>{outcome.message}</span>

@@ -9,6 +9,10 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { AdoptionBar } from '../adoption/AdoptionBar';
+import { DocumentSettingsPanel } from '../adoption/DocumentSettingsPanel';
+import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
+import { WithdrawGuard } from '../adoption/WithdrawGuard';
 import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
 import type { DocMeta } from '../api/schemas';
@@ -209,9 +213,18 @@ function Workspace({
   const historyApi = useMemo(() => new HistoryApi(token), [token]);
   const [reviewing, setReviewing] = useState<string | null>(null);
   const reviewed = reviewing ? clauses.find((c) => c.id === reviewing) : undefined;
+  // Adoption and silence (#17): a frozen text is read-only for everyone.
+  const lifecycle = useMemo(
+    () => ({
+      status: docState?.status ?? meta.status,
+      silence: docState ? (docState.silence ?? null) : (meta.silence ?? null),
+    }),
+    [docState, meta.status, meta.silence],
+  );
+  const frozen = isFrozenView(lifecycle);
   useEffect(() => {
-    editor.setEditable(canEdit && !ended);
-  }, [editor, canEdit, ended]);
+    editor.setEditable(canEdit && !ended && !frozen);
+  }, [editor, canEdit, ended, frozen]);
 
   const onDecide = useCallback(
     async (clause: MappedClause, state: ApprovalChoice, note?: string) => {
@@ -284,20 +297,25 @@ function Workspace({
         </a>
         <div className="doc-heading">
           <h1 className="doc-title">{meta.title}</h1>
-          <span className={`status-badge status-${status}`}>
-            {status === 'agreed' ? '✓ Agreed' : 'Drafting'}
-          </span>
+          <span className={`status-badge status-${status}`}>{statusLabel(lifecycle)}</span>
           {meta.tlp && <span className="tlp-badge">TLP:{meta.tlp}</span>}
         </div>
         <div className="topbar-right">
           <PresenceBar people={people} />
           <ConnectionPill view={connection} />
-          <ExportMenu api={api} docId={meta.id} />
+          <ExportMenu api={api} docId={meta.id} token={token} onReveal={(id) => reveal(id)} />
           <UserBadge claims={claims} onSignOut={onSignOut} />
         </div>
       </header>
 
       <div className="toolbar" role="toolbar" aria-label="Editing tools">
+        <AdoptionBar
+          docId={meta.id}
+          token={token}
+          role={claims.role}
+          lifecycle={lifecycle}
+          onNotice={setNotice}
+        />
         {canEdit ? (
           <BracketTools delegation={claims.delegation} onMessage={setNotice} />
         ) : (
@@ -333,6 +351,7 @@ function Workspace({
               ErrorBoundary={LexicalErrorBoundary}
             />
             <StatementPlugin />
+            <WithdrawGuard lifecycle={lifecycle} clauseNumber={clauseIndex} />
             <CollaborationPlugin
               id={meta.id}
               providerFactory={providerFactory}
@@ -401,6 +420,22 @@ function Workspace({
                     me={{ delegation: claims.delegation, role: claims.role, sub: claims.sub }}
                     parties={parties}
                     refresh={docState}
+                  />
+                ),
+              },
+              {
+                id: 'document',
+                title: 'Document',
+                content: (
+                  <DocumentSettingsPanel
+                    docId={meta.id}
+                    token={token}
+                    myDelegation={claims.delegation}
+                    canManage={claims.role === 'penholder'}
+                    frozen={frozen}
+                    settings={meta}
+                    parties={parties}
+                    onChanged={setNotice}
                   />
                 ),
               },

@@ -1,5 +1,6 @@
 import { DELEGATIONS, delegationInfo } from '@accord/protocol';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { DocStatusChips, type TlpChoice, TlpPlaceFields } from '../adoption/TlpPlaceFields';
 import { ApiClient } from '../api/api-client';
 import type { DocListItem, InviteLink } from '../api/schemas';
 import { navigate } from '../app/navigation';
@@ -16,6 +17,8 @@ interface Props {
 
 /** `/`: sign-in when signed out; the delegation's documents (and, for a penholder, a new one) when signed in. */
 export function HomePage({ session, returnTo, onSignIn, onSignOut }: Props) {
+  // Bumped when a document is created, so the list shows it at once.
+  const [listVersion, setListVersion] = useState(0);
   if (!session) return <SignIn returnTo={returnTo} onSignIn={onSignIn} />;
   return (
     <div className="home">
@@ -31,8 +34,10 @@ export function HomePage({ session, returnTo, onSignIn, onSignOut }: Props) {
         </div>
       </header>
       <main className="home-main">
-        <DocumentList session={session} />
-        {session.claims.role === 'penholder' && <CreateDocument session={session} />}
+        <DocumentList session={session} refresh={listVersion} />
+        {session.claims.role === 'penholder' && (
+          <CreateDocument session={session} onCreated={() => setListVersion((v) => v + 1)} />
+        )}
       </main>
     </div>
   );
@@ -89,15 +94,16 @@ function SignIn({ returnTo, onSignIn }: { returnTo: string; onSignIn: Props['onS
   );
 }
 
-function DocumentList({ session }: { session: Session }) {
+function DocumentList({ session, refresh }: { session: Session; refresh: number }) {
   const api = useMemo(() => new ApiClient(session.token), [session.token]);
   const [docs, setDocs] = useState<DocListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` re-reads the list after a document is created
   useEffect(() => {
     api
       .listDocs()
       .then(setDocs, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
-  }, [api]);
+  }, [api, refresh]);
   return (
     <section className="card" aria-labelledby="docs-title">
       <h2 id="docs-title">Your documents</h2>
@@ -116,6 +122,7 @@ function DocumentList({ session }: { session: Session }) {
             >
               {d.title}
             </a>
+            <DocStatusChips status={d.status} myPending={d.myPending} />
             <span className="muted small">
               {d.parties.join(' · ')}
               {d.createdAt ? ` — ${new Date(d.createdAt).toLocaleDateString()}` : ''}
@@ -127,11 +134,13 @@ function DocumentList({ session }: { session: Session }) {
   );
 }
 
-function CreateDocument({ session }: { session: Session }) {
+function CreateDocument({ session, onCreated }: { session: Session; onCreated(): void }) {
   const api = useMemo(() => new ApiClient(session.token), [session.token]);
   const [title, setTitle] = useState('');
   const [parties, setParties] = useState<string[]>([session.claims.delegation]);
   const [text, setText] = useState('');
+  const [tlp, setTlp] = useState<TlpChoice>('CLEAR');
+  const [place, setPlace] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ id: string; title: string; links: InviteLink[] } | null>(null);
@@ -146,7 +155,14 @@ function CreateDocument({ session }: { session: Session }) {
     setBusy(true);
     setError(null);
     try {
-      const doc = await api.createDoc({ title: title.trim(), parties, ...(text.trim() ? { text } : {}) });
+      const doc = await api.createDoc({
+        title: title.trim(),
+        parties,
+        tlp,
+        ...(place.trim() ? { place: place.trim() } : {}),
+        ...(text.trim() ? { text } : {}),
+      });
+      onCreated();
       const links: InviteLink[] = [];
       for (const party of doc.parties) {
         links.push(await api.createInvite(doc.id, party, 'drafter'));
@@ -224,6 +240,7 @@ function CreateDocument({ session }: { session: Session }) {
             ))}
           </div>
         </fieldset>
+        <TlpPlaceFields tlp={tlp} place={place} onTlp={setTlp} onPlace={setPlace} />
         <label htmlFor={textId}>
           Draft text (optional — paragraphs separated by a blank line become clauses)
         </label>
