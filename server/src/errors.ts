@@ -1,5 +1,5 @@
 import type { DecisionCode, PartyChangeCode } from '@accord/approvals';
-import { CLOSE, type ErrorBody, type ErrorCode } from '@accord/protocol';
+import { CLOSE, ERROR_CODES, type ErrorBody, type ErrorCode } from '@accord/protocol';
 
 export { CLOSE };
 
@@ -51,21 +51,23 @@ export const CLOSE_CODE: Record<ErrorCode, number> = {
   locked: CLOSE.malformed,
 };
 
-/** Boundary code of each domain refusal (the packages' own codes, where they differ). */
-const DOMAIN_CODE: Record<DecisionCode | PartyChangeCode, ErrorCode> = {
-  forbidden: 'forbidden',
-  not_a_party: 'not_a_party',
+/**
+ * Domain packages refuse with codes of their own; most are boundary codes already (AP10's
+ * `already_a_party`, `no_such_party`, `last_party`, `forbidden`, `not_a_party`, …), the rest are
+ * named here. With HTTP_STATUS and CLOSE_CODE above, this is the one place codes meet statuses.
+ */
+const DOMAIN_CODE: Record<string, ErrorCode> = {
   no_such_clause: 'not_found',
-  stale_hash: 'stale_hash',
-  clause_bracketed: 'clause_bracketed',
-  already_a_party: 'already_a_party',
-  no_such_party: 'no_such_party',
-  last_party: 'last_party',
 };
+const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
 
-/** A domain package's refusal as the boundary error (its status and close code follow from the maps above). */
-export function refusal(r: { code: DecisionCode | PartyChangeCode; message: string }): AccordError {
-  return new AccordError(DOMAIN_CODE[r.code], r.message);
+/** A domain package's refusal (`decide…` → `{ ok: false, code, message }`) as the boundary error. */
+export function refusal(r: {
+  code: ErrorCode | DecisionCode | PartyChangeCode;
+  message: string;
+}): AccordError {
+  const code = isErrorCode(r.code) ? r.code : DOMAIN_CODE[r.code];
+  return new AccordError(code ?? 'internal', r.message);
 }
 
 /** The one error type of Accord's HTTP and WebSocket boundary. */

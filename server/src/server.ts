@@ -179,7 +179,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   const teardown = [
     hub.on('change', (docId) => liveState.edited(docId)),
-    hub.on('change', (docId) => retirement.changed(docId)),
+    hub.on('change', (docId, source) => {
+      if (source === 'local') retirement.changed(docId);
+    }),
     hub.on('remote-state', (docId) => liveState.changed(docId)),
     hub.on('remote-state', (docId) => void gate.read(docId).catch(() => undefined)),
     docs.onStateChanged((docId) => {

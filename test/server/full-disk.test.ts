@@ -11,6 +11,7 @@ interface ClauseJson {
   id: string;
   text: string;
   hash: string;
+  approvals: Record<string, { state: string }>;
 }
 
 /**
@@ -53,6 +54,24 @@ describe('full disk', () => {
     expect(((await answers[0]!.json()) as { error: { code: string } }).error.code).toBe('unavailable');
     // What the API shows is what storage holds: none of the refused edits.
     expect((await clauses())[0]!.text).toBe('Alpha.');
+  });
+
+  it('full disk: an approval is refused with 503 unavailable and nothing of it is kept', async () => {
+    const { disk, docId, fr, clauses } = await start();
+    const [alpha] = await clauses();
+    const auditBefore = await t!.api(`/api/docs/${docId}/audit`, { token: fr }).then((r) => r.json());
+    disk.fill();
+    const res = await t!.api(`/api/docs/${docId}/clauses/${alpha!.id}/approval`, {
+      token: fr,
+      body: { state: 'approved', hash: alpha!.hash },
+    });
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+    disk.free();
+    expect((await clauses())[0]).toMatchObject({ approvals: { FR: { state: 'pending' } } });
+    expect(await t!.api(`/api/docs/${docId}/audit`, { token: fr }).then((r) => r.json())).toEqual(
+      auditBefore,
+    );
   });
 
   it('full disk: a failed document is loaded again from storage, and accepts writes once there is space', async () => {

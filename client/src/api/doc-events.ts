@@ -1,4 +1,4 @@
-import { type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
+import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
 import { docStateEventSchema } from './schemas';
 import { createSseParser } from './sse-parser';
 
@@ -36,7 +36,7 @@ export function subscribeDocEvents(docId: string, token: string, handlers: DocEv
       handlers.onEnded?.({
         type: 'ended',
         reason: removed ? 'removed' : 'expired',
-        code: removed ? 4403 : 4401,
+        code: removed ? CLOSE.forbidden : CLOSE.unauthenticated,
         message: `live channel refused: ${res.status}`,
       });
       return;

@@ -13,7 +13,7 @@ import {
   documentStatus,
   effectiveApproval,
   splitByLiveClauses,
-  verifyChain,
+  type verifyChain,
 } from '@accord/approvals';
 import { applySuppressions, type Finding } from '@accord/linter';
 import type {
@@ -74,6 +74,19 @@ export function createDocumentService(d: DocumentServiceDeps) {
   const stateChanged = (docId: string) => {
     for (const listener of stateListeners) listener(docId);
   };
+
+  /**
+   * An audited change, acknowledged only once stored (#14): a refusal decided under the lock
+   * passes through; storage refusing the write (full disk, lost database) answers `unavailable`.
+   */
+  async function commit(docId: string, change: Parameters<Storage['commitChange']>[1]) {
+    try {
+      return await d.storage.commitChange(docId, change);
+    } catch (err) {
+      if (err instanceof AccordError) throw err;
+      throw new AccordError('unavailable', 'the change could not be stored; try again');
+    }
+  }
 
   async function meta(docId: string): Promise<DocumentMeta> {
     const m = await d.storage.getDocument(docId);
@@ -140,7 +153,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
     );
     const clauseIds = [...new Set(orphaned.map((a) => a.clauseId))];
     for (const clauseId of clauseIds) {
-      await d.storage.commitChange(docId, {
+      await commit(docId, {
         at: iso(),
         dropApprovalsOf: clauseId,
         audit: clauseDeletionAudit({ actor: ACCORD, clauseId, approvals: orphaned }),
@@ -263,23 +276,25 @@ export function createDocumentService(d: DocumentServiceDeps) {
     },
 
     async approve(claims: TokenClaims, docId: string, clauseId: string, request: ApprovalRequest) {
-      const m = await metaForParty(claims, docId);
+      await metaForParty(claims, docId);
       const clauses = await readClauses(docId);
       const clause = facts(clauses).find((c) => c.id === clauseId);
-      const decision = decideApproval({
-        actor: actorOf(claims),
-        parties: m.parties,
-        clause,
-        request,
-        at: iso(),
+      let r: ApprovalRecord | undefined;
+      // Decided on the parties as stored, under the document's lock: a party removed meanwhile
+      // cannot slip an approval in after its removal.
+      await commit(docId, (stored) => {
+        const decision = decideApproval({
+          actor: actorOf(claims),
+          parties: stored.parties,
+          clause,
+          request,
+          at: iso(),
+        });
+        if (!decision.ok) throw refusal(decision);
+        r = decision.record;
+        return { at: r.at, approval: r, audit: approvalAudit(r) };
       });
-      if (!decision.ok) throw refusal(decision);
-      const r = decision.record;
-      await d.storage.commitChange(docId, {
-        at: r.at,
-        approval: r,
-        audit: approvalAudit(r),
-      });
+      if (!r) throw new AccordError('internal', 'the approval was not decided');
       stateChanged(docId);
       return { clauseId, party: r.party, ...approvalView(r, r.hash) };
     },
@@ -291,7 +306,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
     async changeParty(claims: TokenClaims, docId: string, party: string, add: boolean) {
       const m = await metaForParty(claims, docId);
       let parties = m.parties;
-      await d.storage.commitChange(docId, (stored) => {
+      await commit(docId, (stored) => {
         const decision = decidePartyChange({
           actor: actorOf(claims),
           parties: stored.parties,
@@ -324,7 +339,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
         by: `${claims.name} (${claims.delegation})`,
         at: iso(),
       };
-      await d.storage.commitChange(docId, {
+      await commit(docId, {
         at: suppression.at,
         suppression,
         audit: {

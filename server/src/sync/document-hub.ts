@@ -3,7 +3,7 @@ import type { TokenClaims } from '@accord/protocol';
 import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
 import type { Metrics } from '../metrics';
 import { Connection, type SyncSocket } from './connection';
-import { DURABLE_ORIGIN, LiveDocument, type LiveDocumentOptions } from './live-document';
+import { type ChangeSource, DURABLE_ORIGIN, LiveDocument, type LiveDocumentOptions } from './live-document';
 import { decodeMessage } from './messages';
 import { createTokenBucket } from './rate-limit';
 
@@ -34,7 +34,7 @@ export interface HubOptions extends Omit<LiveDocumentOptions, 'onChange' | 'onFa
 /** What the hub tells its listeners (`hub.on(event, fn)` returns the unsubscribe function). */
 export interface HubEvents {
   /** A change of a loaded document's content is stored (client updates, REST edits, other instances). */
-  change: (docId: string) => void;
+  change: (docId: string, source: ChangeSource) => void;
   /** Another instance changed approvals/parties of a loaded document. */
   'remote-state': (docId: string) => void;
 }
@@ -69,10 +69,10 @@ export class DocumentHub {
     };
   }
 
-  private emit(event: keyof HubEvents, docId: string): void {
+  private emit(event: keyof HubEvents, docId: string, source: ChangeSource = 'remote'): void {
     for (const listener of this.listeners[event]) {
       try {
-        listener(docId);
+        listener(docId, source);
       } catch (err) {
         this.o.log.error({ err, doc: docId, event }, 'hub listener failed');
       }
@@ -165,7 +165,7 @@ export class DocumentHub {
     p = (async () => {
       const live = new LiveDocument(docId, 0, {
         ...this.o,
-        onChange: (id) => this.emit('change', id),
+        onChange: (id, source) => this.emit('change', id, source),
         onFailed: (failed) => this.discard(failed),
       });
       try {

@@ -26,7 +26,7 @@ export interface LiveDocumentOptions {
   defer: (fn: () => void) => void;
   now: () => number;
   /** Called after a change of the document's content is stored (debounce downstream). */
-  onChange: (docId: string) => void;
+  onChange: (docId: string, source: ChangeSource) => void;
   /** Called once when persisting failed: the document accepts nothing more and must be unloaded. */
   onFailed?: (live: LiveDocument) => void;
   /** Cross-instance fan-out (REDIS_URL); absent on a single instance. */
@@ -42,6 +42,16 @@ export interface EditAuthor {
   delegation: string;
   name: string;
 }
+
+/**
+ * Where a stored change came from: this instance stored it (a client's update, a REST edit), or
+ * another instance did (fan-out, catch-up). Follow-up writes (clause retirement) are the storing
+ * instance's job.
+ */
+export type ChangeSource = 'local' | 'remote';
+
+/** Origin of what a load applies from storage: not a change. */
+const LOADED_ORIGIN = Symbol('loaded');
 
 /** Origin of updates that arrived from another instance (scale-out) or storage, already durable. */
 export const DURABLE_ORIGIN = Symbol('durable');
@@ -109,19 +119,19 @@ export class LiveDocument {
     return this.holders;
   }
 
-  /** Applies what storage holds, as loaded (before anyone joins). */
+  /** Applies what storage holds, as loaded (before anyone joins): no change, so nothing is announced. */
   loadStored(stored: StoredDocument): void {
     this.tailLength = stored.updates.length;
     this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, DURABLE_ORIGIN);
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOADED_ORIGIN);
       for (const u of stored.updates) {
         try {
-          Y.applyUpdate(this.doc, u.data, DURABLE_ORIGIN);
+          Y.applyUpdate(this.doc, u.data, LOADED_ORIGIN);
         } catch (err) {
           this.o.log.error({ err, doc: this.id, seq: u.seq }, 'stored update could not be applied; skipped');
         }
       }
-    }, DURABLE_ORIGIN);
+    }, LOADED_ORIGIN);
     this.o.onLoaded?.(this);
   }
 
@@ -150,20 +160,21 @@ export class LiveDocument {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOADED_ORIGIN) return; // loading reads what is stored: no change, no reader yet
     if (origin === BATCH_ORIGIN) {
       // One frame per connection per batch, senders included (Yjs ignores what it already has):
       // under load that is one write per socket per tick instead of one per update.
       this.broadcast(encodeUpdate(update), null);
       this.o.fanout?.publishUpdate(this.id, update);
+      this.o.onChange(this.id, 'local');
     } else if (origin === DURABLE_ORIGIN) {
       this.broadcast(encodeUpdate(update), null);
+      this.o.onChange(this.id, 'remote');
     } else {
       // A server-side edit (REST PATCH, seeding): durable first, then broadcast and announced.
       this.local.push(update);
       this.flush();
-      return;
     }
-    this.o.onChange(this.id);
   };
 
   private onAwarenessUpdate = (
@@ -251,9 +262,7 @@ export class LiveDocument {
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
     if (this.failure) {
-      throw new AccordError('unavailable', 'the document could not be stored; try again', {
-        cause: this.failure.message,
-      });
+      throw new AccordError('unavailable', 'the document could not be stored; try again');
     }
   }
 
@@ -286,7 +295,7 @@ export class LiveDocument {
       for (const u of local) this.broadcast(encodeUpdate(u), null);
       const fanout = this.o.fanout;
       if (fanout) for (const u of local) fanout.publishUpdate(this.id, u);
-      if (local.length > 0) this.o.onChange(this.id);
+      if (local.length > 0) this.o.onChange(this.id, 'local');
       if (local.length > 0) this.o.onEdited?.(this, localBy);
       // One transaction (one broadcast) per author, so each author's edits are told apart (#15);
       // with history off, or one author in the batch, that is one transaction as before.
