@@ -25,6 +25,7 @@ export {
 } from './model';
 export { plainText, strictestTlp, tlpMarkingsIn } from './neutralise';
 export { renderPdf } from './pdf';
+export { type RedlineClause, type RedlineInput, renderRedlineHtml, renderRedlinePdf } from './redline';
 export {
   groupRefusals,
   REFUSAL_CAUSES,
