@@ -166,6 +166,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now,
     onMembershipChanged: (docId) => {
       void liveSessions.recheck(docId);
+      // Open editors refresh their Members panel on the state push, here and on other instances.
+      liveState.changed(docId);
       fanout?.publishState(docId);
     },
   });

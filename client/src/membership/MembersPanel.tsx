@@ -89,30 +89,6 @@ export function MembersPanel({
         </ul>
       )}
 
-      <h2 className="panel-heading">Invites</h2>
-      {invites.length === 0 ? (
-        <p className="muted small">No invites you can see.</p>
-      ) : (
-        <ul className="invite-list">
-          {invites.map((i) => (
-            <li key={i.id} className={`invite-row invite-${i.status}`} data-testid="invite">
-              <span>
-                {i.delegation} · {i.role}
-              </span>
-              <span className="muted small">
-                {i.status} · {i.used}/{i.uses} used · expires {when(i.expiresAt)} · by {i.by.name} (
-                {i.by.delegation})
-              </span>
-              {canRevoke(me, i) && (
-                <button type="button" className="link-button" onClick={() => void revoke(i)}>
-                  Revoke
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-
       <InviteForm
         me={me}
         parties={parties}
@@ -136,6 +112,29 @@ export function MembersPanel({
             onFocus={(e) => e.currentTarget.select()}
           />
         </div>
+      )}
+      <h2 className="panel-heading">Invites</h2>
+      {invites.length === 0 ? (
+        <p className="muted small">No invites you can see.</p>
+      ) : (
+        <ul className="invite-list">
+          {invites.map((i) => (
+            <li key={i.id} className={`invite-row invite-${i.status}`} data-testid="invite">
+              <span>
+                {i.delegation} · {i.role}
+              </span>
+              <span className="muted small">
+                {i.status} · {i.used}/{i.uses} used · expires {when(i.expiresAt)} · by {i.by.name} (
+                {i.by.delegation})
+              </span>
+              {canRevoke(me, i) && (
+                <button type="button" className="link-button" onClick={() => void revoke(i)}>
+                  Revoke
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
@@ -214,7 +213,7 @@ function InviteForm({
         value={days}
         onChange={(e) => setDays(Math.min(7, Math.max(1, Number(e.target.value) || 1)))}
       />
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="btn btn-primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create invite link'}
       </button>
       <ErrorText error={error} />

@@ -52,7 +52,7 @@ export function SessionEndedDialog({ ended, onSignIn }: { ended: EndedSession | 
         <p>{why}</p>
         {ended.message && <p className="muted small">Server: {ended.message}</p>}
         <p>Changes you make now are not sent. Ask for a new invite link if you need one.</p>
-        <button type="button" onClick={onSignIn}>
+        <button type="button" className="btn btn-primary" onClick={onSignIn}>
           Sign in again
         </button>
       </div>
