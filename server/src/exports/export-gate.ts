@@ -50,7 +50,8 @@ export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
         return await pool.render(...args);
       } catch (e) {
         if (e instanceof AccordError) throw e;
-        throw new AccordError('internal', (e as Error).message);
+        // Stopping (SIGTERM) is a retry-later; a crashed or overrunning render is a failure.
+        throw new AccordError(pool.closed ? 'unavailable' : 'internal', (e as Error).message);
       } finally {
         inFlight--;
         const left = (byCaller.get(caller) ?? 1) - 1;

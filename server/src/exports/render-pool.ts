@@ -31,6 +31,8 @@ export interface RenderPool {
   pending(): number;
   /** Recent mean render time (ms), for Retry-After estimates. */
   meanRenderMs(): number;
+  /** True once close() was called: nothing more renders. */
+  readonly closed: boolean;
   close(): Promise<void>;
 }
 
@@ -137,6 +139,9 @@ export function createRenderPool(o: RenderPoolOptions = {}): RenderPool {
     },
     pending: () => queue.length + slots.filter((s) => s.job !== null).length,
     meanRenderMs: () => mean,
+    get closed() {
+      return closed;
+    },
     async close() {
       closed = true;
       const stopped = new Error('export renderer is shut down');
