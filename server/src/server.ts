@@ -11,7 +11,12 @@ import { createInvites } from './auth/invites';
 import { createLiveSessions, type LiveSessions } from './auth/live-sessions';
 import { createTokenService, loadOrCreateSecret } from './auth/tokens';
 import { assertStrongSecret, secureDataDir } from './data-dir';
-import { type AdoptionService, createAdoptionService, createLifecycleGate, startSilenceScheduler } from './documents/adoption-service';
+import {
+  type AdoptionService,
+  createAdoptionService,
+  createLifecycleGate,
+  startSilenceScheduler,
+} from './documents/adoption-service';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
 import { createHistoryRecorder } from './documents/history-recorder';
