@@ -26,6 +26,7 @@ interface Ctx {
   clauseId: string;
   hash(): Promise<string>;
   freshInvite(): Promise<string>;
+  versionId: string;
 }
 
 interface Row {
@@ -145,6 +146,73 @@ const TABLE: Row[] = [
     expect: editor(200),
   },
   { name: 'list members', method: 'GET', path: (c) => `/api/docs/${c.D}/members`, expect: party200 },
+  {
+    name: 'read a clause history',
+    method: 'GET',
+    path: (c) => `/api/docs/${c.D}/clauses/${c.clauseId}/history`,
+    expect: party200,
+  },
+  {
+    name: 'diff a clause against its current text',
+    method: 'GET',
+    path: async (c) => `/api/docs/${c.D}/clauses/${c.clauseId}/diff?from=${await c.hash()}`,
+    expect: party200,
+  },
+  {
+    name: 'name a version',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/versions`,
+    body: () => ({ name: 'Matrix draft' }),
+    expect: editor(201),
+  },
+  { name: 'list versions', method: 'GET', path: (c) => `/api/docs/${c.D}/versions`, expect: party200 },
+  {
+    name: 'compare a version with the current text',
+    method: 'GET',
+    path: (c) => `/api/docs/${c.D}/compare?from=${c.versionId}&to=current`,
+    expect: party200,
+  },
+  {
+    name: 'download a version',
+    method: 'GET',
+    path: (c) => `/api/docs/${c.D}/export?format=md&version=${c.versionId}`,
+    expect: party200,
+  },
+  {
+    name: 'adopt (not agreed)',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/adopt`,
+    expect: [409, 403, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    name: 'change the title',
+    method: 'PATCH',
+    path: (c) => `/api/docs/${c.D}`,
+    body: () => ({ title: 'Matrix' }),
+    expect: [200, 403, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    name: 'reopen (not adopted)',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/reopen`,
+    body: () => ({ reason: 'matrix' }),
+    expect: [409, 403, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    name: 'break silence (none running)',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/silence/break`,
+    body: () => ({ note: 'matrix' }),
+    expect: [409, 409, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    // Last of the REST rows: it freezes the text (the reads after it are unaffected).
+    name: 'start the silence procedure',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/silence`,
+    body: () => ({ deadline: new Date(Date.now() + 86400_000).toISOString() }),
+    expect: [200, 403, 403, 403, 403, 401, 401, 401],
+  },
   { name: 'open the event stream', method: 'SSE', path: (c) => c.D, expect: party200 },
   {
     name: 'open the WebSocket',
@@ -173,8 +241,11 @@ beforeAll(async () => {
   const clauses = async () =>
     (await (await t.api(`/api/docs/${D}/clauses`, { token: pen })).json()) as { id: string; hash: string }[];
   const clauseId = (await clauses())[0]!.id;
+  const version = await t.api(`/api/docs/${D}/versions`, { token: pen, body: { name: 'Matrix v1' } });
+  const versionId = ((await version.json()) as { id: string }).id;
   ctx = {
     D,
+    versionId,
     clauseId,
     hash: async () => (await clauses()).find((c) => c.id === clauseId)!.hash,
     freshInvite: async () => {
