@@ -45,7 +45,7 @@ export function postgresIntegrity(pool: Pool, integrity: Integrity) {
     ): Promise<QuarantineNotice[]> {
       const notices: QuarantineNotice[] = [];
       for (const b of bad) {
-        const error = String(b.error?.message ?? b.error);
+        const error = b.error.message || String(b.error);
         await c.query('INSERT INTO update_quarantine (doc_id, seq, data, error) VALUES ($1, $2, $3, $4)', [
           docId,
           b.seq,

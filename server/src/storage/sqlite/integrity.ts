@@ -66,8 +66,9 @@ export function sqliteIntegrity(db: Database.Database, integrity: Integrity) {
     },
     quarantine(docId: string, bad: { seq: number; data: Uint8Array; error: Error }[]): QuarantineNotice[] {
       return bad.map((b) => {
-        q.quarantine.run(docId, b.seq, b.data, String(b.error?.message ?? b.error));
-        return { docId, seq: b.seq, error: String(b.error?.message ?? b.error) };
+        const error = b.error.message || String(b.error);
+        q.quarantine.run(docId, b.seq, b.data, error);
+        return { docId, seq: b.seq, error };
       });
     },
     methods: {
