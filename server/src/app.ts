@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Health } from '@accord/protocol';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -107,7 +108,9 @@ export function createApp(d: AppDeps) {
 
   app.notFound((c) => c.json(new AccordError('not_found', `no route ${c.req.path}`).toBody(), 404));
 
-  app.get('/api/health', (c) => (d.isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
+  app.get('/api/health', (c) =>
+    d.isReady() ? c.json({ ok: true } satisfies Health) : c.json({ ok: false } satisfies Health, 503),
+  );
   app.get('/metrics', metricsEndpoint(d.metrics.registry, d.metricsToken));
 
   app.use('/api/*', restRateLimit(d.restRateLimit, d.now, { identify: verifiedSub(d.tokens) }));

@@ -1,3 +1,4 @@
+import { canEdit } from '@accord/approvals';
 import type { TokenClaims } from '@accord/protocol';
 import { CLOSE } from '../errors';
 import type { AwarenessEntry } from './messages';
@@ -91,8 +92,9 @@ export class Connection {
     return out;
   }
 
+  /** Who may not edit (AP14, decided by @accord/approvals): their document updates are dropped. */
   get readOnly(): boolean {
-    return this.claims.role === 'observer';
+    return !canEdit(this.claims);
   }
 
   /**
