@@ -8,8 +8,8 @@ import {
   partyApprovalViewSchema,
   partySummaryViewSchema,
 } from './events';
-import { docListStatusSchema, silenceViewSchema } from './lifecycle';
 import { integritySchema } from './integrity';
+import { docListStatusSchema, silenceViewSchema } from './lifecycle';
 import { tlpSchema } from './schemas';
 
 /** Response bodies of the `/api/docs…` routes (api.md). The server types its answers with them; the client parses them. */
