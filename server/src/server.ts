@@ -211,6 +211,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     docs,
     now: () => new Date(now()),
     render: exportRenderer.render,
+    adoptionNote: (docId) => gate.adoptionNote(docId),
   });
   const history = createHistoryService({
     storage,

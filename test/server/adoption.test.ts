@@ -39,6 +39,8 @@ describe('adoption (api.md "Adoption and the silence procedure")', () => {
     expect((await d.meta()).status).toBe('adopted');
     expect((await d.call('/adopt', tokens.pen!, {})).status).toBe(409);
     expect((await d.audit()).filter((e) => e.kind === 'adopted')).toHaveLength(1);
+    const record = await (await d.call('/export?format=md&final=1', tokens.FR!)).text();
+    expect(record).toMatch(/Adopted by the penholder \(UK\) on \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
   });
 
   it('an adopted text answers PATCH with 409 locked and the event stream says adopted', async () => {

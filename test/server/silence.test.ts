@@ -144,6 +144,7 @@ describe('silence procedure (api.md "Adoption and the silence procedure")', () =
     // The record names the decisions taken under silence.
     const md = await (await d.call('/export?format=md&final=1', tokens.FR!)).text();
     expect(md).toContain('approved under silence procedure');
+    expect(md).toContain('Adopted under silence procedure: nobody broke silence by its deadline');
   });
 });
 

@@ -97,6 +97,17 @@ export function createLifecycleGate(storage: Storage) {
       const l = await gate.read(docId);
       return { status: lifecycleStatus(computed, l), silence: silenceView(l) };
     },
+    /** One line for the record's annex: how (and when) the text was adopted; undefined if it is not. */
+    async adoptionNote(docId: string): Promise<string | undefined> {
+      const l = await gate.read(docId);
+      if (l.phase !== 'adopted') return undefined;
+      const utc = (iso?: string) =>
+        iso ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+      if (l.underSilence) {
+        return `Adopted under silence procedure: nobody broke silence by its deadline, ${utc(l.underSilence.deadline)} (called by ${l.underSilence.by.delegation}).`;
+      }
+      return `Adopted by the penholder (${l.adoptedBy?.delegation ?? '?'}) on ${utc(l.adoptedAt)}.`;
+    },
     /** REST edits of a frozen text answer 409 `locked`. */
     async assertWritable(docId: string): Promise<void> {
       if (gate.isLocked(docId) || isFrozen(await gate.read(docId))) {

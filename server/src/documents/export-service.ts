@@ -74,6 +74,8 @@ export function createExportService(deps: {
   now: () => Date;
   /** Renders off the event loop under the export caps (server/src/exports); in-process without it. */
   render?: (caller: string, ...args: Parameters<typeof renderCommunique>) => Promise<Uint8Array>;
+  /** How an adopted text was adopted (adoption-service.ts), for the record's annex. */
+  adoptionNote?: (docId: string) => Promise<string | undefined>;
 }) {
   const { storage, docs } = deps;
 
@@ -103,6 +105,7 @@ export function createExportService(deps: {
           });
         }
       }
+      const adoption = options.adoption ?? (final ? await deps.adoptionNote?.(docId) : undefined);
       const now = deps.now();
       const input: CommuniqueInput = {
         mode: final ? 'final' : 'draft',
@@ -128,7 +131,7 @@ export function createExportService(deps: {
         })),
         ...(options.public ? { public: true } : {}),
         ...(errors.length > 0 ? { findings: errors.length } : {}),
-        ...(options.adoption ? { adoption: options.adoption } : {}),
+        ...(adoption ? { adoption } : {}),
       };
       const bytes = deps.render
         ? await deps.render(claims.sub, input, format, { docId })
