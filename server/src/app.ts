@@ -18,6 +18,8 @@ import type { ExportService } from './documents/export-service';
 import type { HistoryService } from './documents/history-service';
 import type { LiveState } from './documents/live-state';
 import type { MembershipService } from './documents/membership-service';
+import type { NegotiationEvents } from './documents/negotiation-events';
+import type { NegotiationService } from './documents/negotiation-service';
 import { AccordError } from './errors';
 import type { ExportRefusal } from './exports/export-gate';
 import { metricsEndpoint } from './http/metrics-endpoint';
@@ -30,6 +32,7 @@ import { type AppEnv, requireAuth } from './routes/context';
 import { docsRoutes, eventsRoute } from './routes/docs';
 import { historyRoutes } from './routes/history';
 import { membershipRoutes } from './routes/membership';
+import { negotiationRoutes } from './routes/negotiation';
 import { type RestRateLimit, restRateLimit, verifiedSub } from './routes/rate-limit';
 import { syncRoute } from './routes/sync';
 import type { Storage } from './storage/storage';
@@ -48,6 +51,9 @@ export interface AppDeps {
   exports: ExportService;
   /** Clause history, diffs and named versions (#15). */
   history: HistoryService;
+  /** Comments and amendments (#16), and their live events. */
+  negotiation: NegotiationService;
+  negotiationEvents?: NegotiationEvents;
   liveState: LiveState;
   metrics: Metrics;
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
@@ -134,6 +140,7 @@ export function createApp(d: AppDeps) {
   app.route('/api/docs', membershipRoutes(d));
   // Before the document routes: it answers export?version=<id> and hands every other export on.
   app.route('/api/docs', historyRoutes(d));
+  app.route('/api/docs', negotiationRoutes(d));
   app.route('/api/docs', docsRoutes(d));
   app.route('/api/docs', adoptionRoutes(d));
 

@@ -25,12 +25,15 @@ import { createLintCache } from './documents/lint-cache';
 import { createClauseRetirement } from './documents/clause-retirement';
 import { createLiveState } from './documents/live-state';
 import { createMembershipService, type MembershipService } from './documents/membership-service';
+import { createNegotiationEvents } from './documents/negotiation-events';
+import { createNegotiationService } from './documents/negotiation-service';
 import { CLOSE } from './errors';
 import { createExportRenderer, defaultExportLimits, type ExportLimits } from './exports/export-gate';
 import { registerExportMetrics } from './exports/export-metrics';
 import { createRenderPool } from './exports/render-pool';
 import type { Fanout } from './fanout/fanout';
 import { createRedisFanout } from './fanout/redis-fanout';
+import { createRedisLiveEvents } from './fanout/redis-events';
 import { createMetrics } from './metrics';
 import type { RestRateLimit } from './routes/rate-limit';
 import { quarantineListener } from './storage/quarantine-watch';
@@ -244,6 +247,28 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     onError: (err) => log.error({ err }, 'silence sweep failed'),
   });
   registerExportMetrics(metrics.registry, exportRenderer);
+  // Comments and amendments (#16): their events reach streams here and, over Redis, elsewhere;
+  // open amendments are superseded on the write path once a change of the text is stored.
+  const liveEvents = o.redisUrl ? await createRedisLiveEvents({ url: o.redisUrl, log }) : undefined;
+  const negotiationEvents = createNegotiationEvents({
+    channel: liveEvents,
+    onError: (err) => log.warn({ err }, 'negotiation event dropped'),
+  });
+  const negotiation = createNegotiationService({
+    storage,
+    docs,
+    events: negotiationEvents,
+    now: () => new Date(now()),
+    newId: () => randomBytes(9).toString('base64url'),
+  });
+  const superseding = createClauseRetirement({
+    retire: (docId) => negotiation.supersedeStale(docId),
+    debounceMs: 60,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
+    onError: (err, docId) => log.error({ err, doc: docId }, 'superseding amendments failed'),
+  });
+  teardown.push(hub.on('change', (docId) => superseding.changed(docId)));
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes ?? 2 * 1024 * 1024 });
   const heartbeat = startHeartbeat(wss, {
@@ -264,6 +289,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     exports: exportsService,
     history,
     adoption,
+    negotiation,
+    negotiationEvents,
     liveState,
     metrics,
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -314,12 +341,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         server.close();
         liveState.close();
         await retirement.close();
+        await superseding.close();
         for (const stop of teardown) stop();
         for (const client of wss.clients) client.close(CLOSE.serviceRestart, 'server restarting');
         await hub.shutdown();
         await recorder.settleAll();
         await renderPool.close();
         await fanout?.close();
+        await liveEvents?.close();
         // SSE streams and keep-alive sockets would hold server.close() open forever.
         (server as import('node:http').Server).closeAllConnections?.();
         await storage.close();

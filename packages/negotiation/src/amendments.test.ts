@@ -199,4 +199,9 @@ describe('amendments', () => {
     });
     expect(out[1]?.audit.data).toMatchObject({ clauseDeleted: true });
   });
+
+  it('NG14: an amendment whose text the clause now reads is not superseded (it is being accepted)', () => {
+    const a = open();
+    expect(supersede([a], [{ id: 'c1', hash: clauseHash(a.text) }], at)).toEqual([]);
+  });
 });

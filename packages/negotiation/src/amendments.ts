@@ -224,8 +224,13 @@ export function supersede(
   at: string,
 ): { amendment: Amendment; audit: AuditInput }[] {
   const hashes = new Map(clauses.map((c) => [c.id, c.hash]));
+  const stale = (a: Amendment) => {
+    const h = hashes.get(a.clauseId);
+    // A clause that now reads as the amendment proposes is being accepted, not overtaken.
+    return h !== a.baseHash && h !== clauseHash(a.text);
+  };
   return amendments
-    .filter((a) => a.status === 'open' && hashes.get(a.clauseId) !== a.baseHash)
+    .filter((a) => a.status === 'open' && stale(a))
     .map((a) => {
       const current = hashes.get(a.clauseId);
       return {

@@ -41,6 +41,8 @@ export interface DocsRouteDeps {
   liveState: LiveState;
   hub: DocumentHub;
   publicUrl: (path: string) => string;
+  /** Comment and amendment events (#16), sent on the stream under their own names. */
+  negotiationEvents?: { subscribe(docId: string, send: (e: { name: string; data: unknown }) => void): () => void };
 }
 
 function docIdParam(id: string): string {
@@ -232,6 +234,9 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
         if (!closed) void stream.writeSSE({ event: 'state', data: JSON.stringify(event) });
       };
       const unsubscribe = d.liveState.subscribe(m.id, send);
+      const unsubscribeNegotiation = d.negotiationEvents?.subscribe(m.id, (e) => {
+        if (!closed) void stream.writeSSE({ event: e.name, data: JSON.stringify(e.data) });
+      });
       // The stream ends when the client goes, or when its session no longer stands (MB9): the
       // last event says why (`ended`).
       let endStream = () => {};
@@ -260,6 +265,7 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
         closed = true;
         untrack();
         unsubscribe();
+        unsubscribeNegotiation?.();
         d.hub.release(live);
       }
     });
