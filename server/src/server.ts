@@ -32,8 +32,8 @@ import { createExportRenderer, defaultExportLimits, type ExportLimits } from './
 import { registerExportMetrics } from './exports/export-metrics';
 import { createRenderPool } from './exports/render-pool';
 import type { Fanout } from './fanout/fanout';
-import { createRedisFanout } from './fanout/redis-fanout';
 import { createRedisLiveEvents } from './fanout/redis-events';
+import { createRedisFanout } from './fanout/redis-fanout';
 import { createMetrics } from './metrics';
 import type { RestRateLimit } from './routes/rate-limit';
 import { quarantineListener } from './storage/quarantine-watch';

@@ -42,7 +42,9 @@ export interface DocsRouteDeps {
   hub: DocumentHub;
   publicUrl: (path: string) => string;
   /** Comment and amendment events (#16), sent on the stream under their own names. */
-  negotiationEvents?: { subscribe(docId: string, send: (e: { name: string; data: unknown }) => void): () => void };
+  negotiationEvents?: {
+    subscribe(docId: string, send: (e: { name: string; data: unknown }) => void): () => void;
+  };
 }
 
 function docIdParam(id: string): string {
