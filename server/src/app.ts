@@ -21,7 +21,8 @@ import type { MembershipService } from './documents/membership-service';
 import type { NegotiationEvents } from './documents/negotiation-events';
 import type { NegotiationService } from './documents/negotiation-service';
 import { AccordError } from './errors';
-import type { ExportRefusal } from './exports/export-gate';
+import { exportAdmission } from './exports/export-admission';
+import type { ExportRefusal, ExportRenderer } from './exports/export-gate';
 import { metricsEndpoint } from './http/metrics-endpoint';
 import { securityHeaders } from './http/security-headers';
 import { appShell, hashedAssets } from './http/static-assets';
@@ -64,6 +65,8 @@ export interface AppDeps {
   restRateLimit: RestRateLimit;
   /** METRICS_TOKEN: presented as a Bearer token, /metrics includes per-document series. */
   metricsToken?: string;
+  /** Export caps, checked before an export's work starts (absent: checked only at rendering). */
+  exportRenderer?: ExportRenderer;
   now: () => number;
   isReady: () => boolean;
 }
@@ -137,6 +140,7 @@ export function createApp(d: AppDeps) {
   app.use('/api/docs', requireAuth(d.tokens));
   app.use('/api/docs/*', sessionGuard(d.membership));
   app.use('/api/docs', sessionGuard(d.membership));
+  if (d.exportRenderer) app.use('/api/docs/:id/export', exportAdmission(d.exportRenderer));
   app.route('/api/docs', membershipRoutes(d));
   // Before the document routes: it answers export?version=<id> and hands every other export on.
   app.route('/api/docs', historyRoutes(d));

@@ -299,6 +299,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     maxBodyBytes: 1024 * 1024,
     restRateLimit: o.restRateLimit ?? { requestsPerSecond: 50, burst: 200 },
     metricsToken: o.metricsToken,
+    exportRenderer,
     now,
     isReady: () => ready,
   });

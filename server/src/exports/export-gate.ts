@@ -36,15 +36,23 @@ export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
     throw new AccordError('rate_limited', why, details);
   };
 
+  const check = (caller: string) => {
+    if ((byCaller.get(caller) ?? 0) >= limits.perCaller) {
+      refuse(`at most ${limits.perCaller} exports at a time per person; try again shortly`);
+    }
+    if (inFlight >= limits.global) refuse('the server is busy rendering exports; try again shortly');
+  };
+
   return {
+    /**
+     * Refuses at once, before any work is done for the export, a caller who is already at a cap
+     * (export-admission.ts). Admitting here reserves nothing: render() decides.
+     */
+    precheck: check,
     /** Renders for `caller` (the verified `sub`), or throws rate_limited past the caps. */
     async render(caller: string, ...args: RenderArgs): Promise<Uint8Array> {
-      const mine = byCaller.get(caller) ?? 0;
-      if (mine >= limits.perCaller) {
-        refuse(`at most ${limits.perCaller} exports at a time per person; try again shortly`);
-      }
-      if (inFlight >= limits.global) refuse('the server is busy rendering exports; try again shortly');
-      byCaller.set(caller, mine + 1);
+      check(caller);
+      byCaller.set(caller, (byCaller.get(caller) ?? 0) + 1);
       inFlight++;
       try {
         return await pool.render(...args);

@@ -77,10 +77,15 @@ describe('export concurrency caps', () => {
       await expect(renderer.render('cleo', ...job('w', 'md'))).rejects.toThrow(/busy/);
       expect(renderer.inFlight()).toBe(2);
       expect(renderer.refused()).toBe(2);
+      // The admission check refuses the same callers without reserving anything.
+      expect(() => renderer.precheck('ana')).toThrow(/per person/);
+      expect(() => renderer.precheck('dan')).toThrow(/busy/);
+      expect(renderer.inFlight()).toBe(2);
       await pool.close();
       await hung;
       await ben;
       expect(renderer.inFlight()).toBe(0);
+      expect(() => renderer.precheck('ana')).not.toThrow();
     } finally {
       await pool.close();
     }
