@@ -23,6 +23,8 @@ const configSchema = z.object({
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /** Presented as a Bearer token, /metrics includes series labelled with document ids. */
   METRICS_TOKEN: z.string().min(1).optional(),
+  /** WebSocket ping interval (ms); a socket that has not answered the previous ping is closed. */
+  PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
 });
 
 export type Env = z.infer<typeof configSchema>;

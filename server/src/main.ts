@@ -25,6 +25,7 @@ async function main() {
     clientDir: join(here, '..', '..', 'client', 'dist'),
     publicUrl: env.PUBLIC_URL,
     metricsToken: env.METRICS_TOKEN,
+    heartbeatMs: env.PING_INTERVAL_MS,
     log,
   });
   if (env.SEED_DEMO === '1') {
