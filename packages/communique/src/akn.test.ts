@@ -27,7 +27,7 @@ describe('Akoma Ntoso 3.0 export', () => {
   });
 
   it('CQ21: a draft, and hostile text, validate too', async () => {
-    const input = draftInput();
+    const input = { ...draftInput(), findings: 2 };
     input.title = 'A <b>"title"</b> & \u0001 more';
     const result = await validate(renderAkn(buildCommunique(input)));
     expect(result.errors).toEqual([]);

@@ -79,6 +79,8 @@ export function renderAkn(c: Communique, options: AknOptions = {}): string {
   const notes = meta.ele('proprietary', { source: '#accord' });
   notes.ele(ACCORD_NAMESPACE, 'accord:tlp').txt(c.marking.tlp.label).up();
   notes.ele(ACCORD_NAMESPACE, 'accord:fingerprint', { algorithm: 'sha256' }).txt(c.fingerprint).up();
+  if (c.marking.draft) notes.ele(ACCORD_NAMESPACE, 'accord:draft').txt(c.pageHeader).up();
+  if (c.marking.findings) notes.ele(ACCORD_NAMESPACE, 'accord:findings').txt(c.marking.findings).up();
 
   const preface = statement.ele('preface');
   preface.ele('p', { class: 'title' }).ele('docTitle').txt(xmlText(c.header.title));

@@ -123,6 +123,12 @@ describe('labels and banners on every page of a draft', () => {
     expect(headers).toContain('Unresolved policy findings (2)');
   });
 
+  it('CQ17/CQ19: the Akoma Ntoso draft carries the label and banner in its metadata', () => {
+    const xml = renderAkn(buildCommunique(redDraft()));
+    expect(xml).toContain('<accord:tlp xmlns:accord="urn:accord:communique">TLP:RED</accord:tlp>');
+    expect(xml).toMatch(/<accord:findings[^>]*>Unresolved policy findings \(2\)<\/accord:findings>/);
+  });
+
   it('CQ19: a draft without lint errors has no banner; a final text never has one', () => {
     expect(buildCommunique(draftInput()).marking.findings).toBeNull();
     expect(buildCommunique({ ...finalInput(), findings: 3 }).marking.findings).toBeNull();
