@@ -39,7 +39,8 @@ export function createLinter(policies: Policy[]): Linter {
     const seen = new Set<string>();
     for (const { rule, policy, match } of rules) {
       for (const hit of match(analysis)) {
-        const key = `${policy.delegation}|${rule.id}|${hit.start}|${hit.end}`;
+        // one finding per policy, category and span, even where two rules see the same words
+        const key = `${policy.delegation}|${rule.category}|${hit.start}|${hit.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const text = clause.text.slice(hit.start, hit.end);
