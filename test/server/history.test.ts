@@ -283,6 +283,25 @@ describe.each(backends)('clause history and versions ($name)', (backend) => {
     const current = await t.api(`/api/docs/${docId}/export?format=md`, { token: fr });
     expect(await current.text()).toContain('Bravo two.');
 
+    // The comparison as a redline file, HTML and PDF.
+    const redline = await t.api(`/api/docs/${docId}/compare?from=${rev1.id}&to=current&format=html`, {
+      token: fr,
+    });
+    expect(redline.status).toBe(200);
+    expect(redline.headers.get('content-type')).toContain('text/html');
+    expect(await redline.text()).toMatch(
+      /Bravo<ins title="inserted by FR drafter \(FR\)"> two<sup>FR<\/sup><\/ins>\./,
+    );
+    const pdf = await t.api(`/api/docs/${docId}/compare?from=${rev1.id}&to=${v2.id}&format=pdf`, {
+      token: fr,
+    });
+    expect(pdf.status).toBe(200);
+    expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+    expect(
+      (await t.api(`/api/docs/${docId}/compare?from=${rev1.id}&to=current&format=docx`, { token: fr }))
+        .status,
+    ).toBe(400);
+
     const audit = await json<{ kind: string; verified: boolean; data?: Record<string, unknown> }[]>(
       `/api/docs/${docId}/audit`,
     );
@@ -291,6 +310,7 @@ describe.each(backends)('clause history and versions ($name)', (backend) => {
       'Rev. 2',
     ]);
     expect(audit.some((e) => e.kind === 'export' && e.data?.versionId === rev1.id)).toBe(true);
+    expect(audit.filter((e) => e.kind === 'export' && e.data?.compareFrom === rev1.id)).toHaveLength(2);
     expect(audit.every((e) => e.verified)).toBe(true);
   });
 

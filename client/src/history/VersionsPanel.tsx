@@ -105,9 +105,7 @@ export function VersionsPanel({
             <button
               type="button"
               className="btn btn-small"
-              onClick={() =>
-                void run(async () => save(await api.download(docId, { format: 'pdf', version: v.id })))
-              }
+              onClick={() => void run(async () => save(await api.downloadVersion(docId, v.id, 'pdf')))}
             >
               PDF
             </button>
@@ -156,6 +154,25 @@ export function VersionsPanel({
       {error && (
         <p className="error-text small" role="alert">
           {error}
+        </p>
+      )}
+      {comparison && (
+        <p className="small">
+          Redline:{' '}
+          {(['html', 'pdf'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="btn btn-small"
+              onClick={() =>
+                void run(async () =>
+                  save(await api.downloadComparison(docId, comparison.from, comparison.to, format)),
+                )
+              }
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
         </p>
       )}
       {comparison && (

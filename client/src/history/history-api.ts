@@ -81,16 +81,29 @@ export class HistoryApi {
     return this.get(auditEntryViewSchema.array(), `${this.doc(docId)}/audit`);
   }
 
-  /** A stored version's export (`version=<id>`) or a redline comparison (`compare=from..to`), as a file. */
-  async download(docId: string, query: Record<string, string>): Promise<{ blob: Blob; filename: string }> {
+  /** A stored version's export (`export?version=<id>&format=…`), as a file. */
+  downloadVersion(docId: string, versionId: string, format: string) {
+    return this.file(
+      `${this.doc(docId)}/export?${new URLSearchParams({ format, version: versionId })}`,
+      `version.${format}`,
+    );
+  }
+
+  /** A comparison as a redline file (HTML or PDF). */
+  downloadComparison(docId: string, from: string, to: string, format: 'html' | 'pdf') {
+    return this.file(
+      `${this.doc(docId)}/compare?${new URLSearchParams({ from, to, format })}`,
+      `comparison.${format}`,
+    );
+  }
+
+  private async file(path: string, fallback: string): Promise<{ blob: Blob; filename: string }> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const res = await fetch(`${this.base}${this.doc(docId)}/export?${new URLSearchParams(query)}`, {
-      headers,
-    });
+    const res = await fetch(`${this.base}${path}`, { headers });
     if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `export failed (${res.status})`);
     const disposition = res.headers.get('content-disposition') ?? '';
     const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-    return { blob: await res.blob(), filename: star?.[1] ? decodeURIComponent(star[1]) : 'export' };
+    return { blob: await res.blob(), filename: star?.[1] ? decodeURIComponent(star[1]) : fallback };
   }
 }

@@ -1,5 +1,12 @@
 import { type AuditInput, canEdit } from '@accord/approvals';
-import { CONTENT_TYPES, type CommuniqueInput, type ExportFormat, renderCommunique } from '@accord/communique';
+import {
+  CONTENT_TYPES,
+  type CommuniqueInput,
+  type ExportFormat,
+  renderCommunique,
+  renderRedlineHtml,
+  renderRedlinePdf,
+} from '@accord/communique';
 import {
   type AttributedOp,
   attributedDiff,
@@ -71,8 +78,39 @@ export function createHistoryService(d: HistoryServiceDeps) {
 
   async function side(docId: string, ref: string): Promise<ClauseSnapshot[]> {
     if (ref === 'current')
-      return (await d.docs.readClauses(docId)).map(({ id, text, hash }) => ({ id, text, hash }));
+      return (await settledClauses(docId)).map(({ id, text, hash }) => ({ id, text, hash }));
     return (await versionOf(docId, ref)).clauses;
+  }
+
+  /** Two versions (or a version and `current`) compared clause by clause (HI7, HI8). */
+  async function compare(claims: TokenClaims, docId: string, from: string, to: string): Promise<Comparison> {
+    await d.docs.metaForParty(claims, docId);
+    const a = await side(docId, from);
+    const b = await side(docId, to);
+    const texts = new Map([...a, ...b].map((c) => [c.id, c.text]));
+    const toTexts = new Map(b.map((c) => [c.id, c.text]));
+    const fromHash = new Map(a.map((c) => [c.id, c.hash]));
+    const toHash = new Map(b.map((c) => [c.id, c.hash]));
+    const clauses = await Promise.all(
+      compareClauses(a, b).map(async (c) => ({
+        ...c,
+        ...(c.change === 'changed'
+          ? { ops: (await attributed(docId, c.id, fromHash.get(c.id)!, toHash.get(c.id)!)) ?? c.ops }
+          : {}),
+        text: toTexts.get(c.id) ?? texts.get(c.id) ?? '',
+      })),
+    );
+    return { from, to, clauses };
+  }
+
+  /** The clause's diff between two of its texts with who made each change, when its history has both in order. */
+  async function attributed(docId: string, clauseId: string, from: string, to: string) {
+    const revisions = await d.storage.clauseRevisions(docId, clauseId);
+    const toIndex = revisions.findLastIndex((r) => r.hash === to);
+    const fromIndex = revisions.slice(0, toIndex + 1).findLastIndex((r) => r.hash === from);
+    return toIndex >= 0 && fromIndex >= 0
+      ? attributedDiff(revisions.slice(fromIndex, toIndex + 1))
+      : undefined;
   }
 
   return {
@@ -160,21 +198,48 @@ export function createHistoryService(d: HistoryServiceDeps) {
       return (await d.storage.listVersions(docId)).map(versionView);
     },
 
-    /** Two versions (or a version and `current`) compared clause by clause (HI7, HI8). */
-    async compare(claims: TokenClaims, docId: string, from: string, to: string): Promise<Comparison> {
-      await d.docs.metaForParty(claims, docId);
-      const a = await side(docId, from);
-      const b = await side(docId, to);
-      const texts = new Map([...a, ...b].map((c) => [c.id, c.text]));
-      const toTexts = new Map(b.map((c) => [c.id, c.text]));
-      return {
-        from,
-        to,
-        clauses: compareClauses(a, b).map((c) => ({
-          ...c,
-          text: toTexts.get(c.id) ?? texts.get(c.id) ?? '',
+    compare,
+
+    /** A comparison rendered as a redline (HTML or PDF), audited as an export. */
+    async exportComparison(
+      claims: TokenClaims,
+      docId: string,
+      from: string,
+      to: string,
+      format: 'html' | 'pdf',
+    ): Promise<ExportResult> {
+      const m = await d.docs.metaForParty(claims, docId);
+      const name = async (ref: string) =>
+        ref === 'current' ? 'the current text' : `“${(await versionOf(docId, ref)).name}”`;
+      const comparison = await compare(claims, docId, from, to);
+      const generatedAt = d.now().toISOString();
+      const input = {
+        title: m.title,
+        from: await name(from),
+        to: await name(to),
+        generatedAt,
+        clauses: comparison.clauses.map((c) => ({
+          change: c.change,
+          text: c.text ?? '',
+          ...(c.moved ? { moved: true } : {}),
+          ...(c.ops ? { ops: c.ops } : {}),
         })),
       };
+      const bytes = format === 'pdf' ? await renderRedlinePdf(input) : renderRedlineHtml(input);
+      await d.storage.commitChange(docId, {
+        at: generatedAt,
+        audit: {
+          kind: 'export',
+          actor: auditActor(claims),
+          data: { format, compareFrom: from, compareTo: to },
+        },
+      });
+      const stem =
+        m.title
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'statement';
+      return { bytes, contentType: CONTENT_TYPES[format], filename: `${stem}-comparison.${format}` };
     },
 
     /** A stored version rendered as a draft communiqué (audited as an export). */

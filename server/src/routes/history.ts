@@ -81,6 +81,22 @@ export function historyRoutes(d: { history: HistoryService }) {
     const q = compareQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
     if (!q.success)
       throw new AccordError('invalid_request', 'compare needs from=<versionId> and to=<versionId|current>');
+    const format = c.req.query('format');
+    if (format !== undefined) {
+      // The comparison as a redline file (HTML or PDF), audited as an export.
+      if (format !== 'html' && format !== 'pdf') {
+        throw new AccordError('invalid_request', 'a comparison exports as format=html or format=pdf');
+      }
+      return fileResponse(
+        await d.history.exportComparison(
+          c.get('claims'),
+          docIdParam(c.req.param('id')),
+          q.data.from,
+          q.data.to,
+          format,
+        ),
+      );
+    }
     const result: Comparison = await d.history.compare(
       c.get('claims'),
       docIdParam(c.req.param('id')),
