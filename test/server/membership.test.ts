@@ -267,3 +267,32 @@ describe('demo links', () => {
     expect(invites.every((i) => i.uses === 20)).toBe(true);
   });
 });
+
+describe('exports', () => {
+  it('MB8: observers download drafts and registered exports but cannot register a final export', async () => {
+    const docId = await t.createDoc(['UK'], 'We meet in Brussels.');
+    const clauses = (await (await t.api(`/api/docs/${docId}/clauses`, { token: pen })).json()) as {
+      id: string;
+      hash: string;
+    }[];
+    for (const c of clauses) {
+      const r = await t.api(`/api/docs/${docId}/clauses/${c.id}/approval`, {
+        token: pen,
+        body: { state: 'approved', hash: c.hash },
+      });
+      expect(r.status).toBe(200);
+    }
+    const observer = (await inviteAndRedeem(t, docId, pen, { delegation: 'UK', role: 'observer' })).token;
+    expect((await t.api(`/api/docs/${docId}/export?format=md&final=1`, { token: observer })).status).toBe(
+      403,
+    );
+    const final = await t.api(`/api/docs/${docId}/export?format=md&final=1`, { token: pen });
+    expect(final.status).toBe(200);
+    const exportId = final.headers.get('x-accord-export-id');
+    expect(exportId).toBeTruthy();
+    const download = await t.api(`/api/docs/${docId}/exports/${exportId}`, { token: observer });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toMatch(/Brussels/);
+    expect((await t.api(`/api/docs/${docId}/export?format=md`, { token: observer })).status).toBe(200);
+  });
+});
