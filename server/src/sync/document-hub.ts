@@ -3,7 +3,7 @@ import type { TokenClaims } from '@accord/protocol';
 import { AccordError, CLOSE, CLOSE_CODE } from '../errors';
 import type { Metrics } from '../metrics';
 import { Connection, type SyncSocket } from './connection';
-import { type ChangeSource, DURABLE_ORIGIN, LiveDocument, type LiveDocumentOptions } from './live-document';
+import { type ChangeSource, LiveDocument, type LiveDocumentOptions } from './live-document';
 import { decodeMessage } from './messages';
 import { createTokenBucket } from './rate-limit';
 
@@ -221,11 +221,7 @@ export class DocumentHub {
   async catchUp(): Promise<void> {
     for (const live of [...this.docs.values()]) {
       try {
-        const stored = await this.o.storage.loadDocument(live.id);
-        live.doc.transact(() => {
-          if (stored.snapshot) live.applyDurable(stored.snapshot);
-          for (const u of stored.updates) live.applyDurable(u.data);
-        }, DURABLE_ORIGIN);
+        live.catchUp(await this.o.storage.loadDocument(live.id));
       } catch (err) {
         this.o.log.error({ err, doc: live.id }, 'catch-up from storage failed');
       }

@@ -354,6 +354,14 @@ export class LiveDocument {
     Y.applyUpdate(this.doc, update, DURABLE_ORIGIN);
   }
 
+  /** Catch-up after a fan-out outage: applies what storage holds now, in one transaction. */
+  catchUp(stored: StoredDocument): void {
+    this.doc.transact(() => {
+      if (stored.snapshot) this.applyDurable(stored.snapshot);
+      for (const u of stored.updates) this.applyDurable(u.data);
+    }, DURABLE_ORIGIN);
+  }
+
   applyRemoteAwareness(raw: Uint8Array): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, raw, REMOTE_ORIGIN);
   }
