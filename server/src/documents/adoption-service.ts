@@ -77,7 +77,10 @@ export function createLifecycleGate(storage: Storage) {
     },
     remember,
     async refreshAll(): Promise<void> {
-      const list = await storage.frozenLifecycles();
+      gate.replace(await storage.frozenLifecycles());
+    },
+    /** The frozen set as storage lists it now: documents reopened elsewhere drop out of the cache. */
+    replace(list: { docId: string; lifecycle: StoredLifecycle }[]): void {
       frozen.clear();
       for (const { docId, lifecycle } of list) remember(docId, lifecycle);
     },
@@ -300,7 +303,7 @@ export function createAdoptionService(d: AdoptionServiceDeps) {
      */
     async sweep(): Promise<string[]> {
       const list = await d.storage.frozenLifecycles();
-      for (const { docId, lifecycle } of list) d.gate.remember(docId, lifecycle);
+      d.gate.replace(list);
       const done: string[] = [];
       const now = d.now();
       for (const { docId, lifecycle } of list) {
