@@ -1,5 +1,5 @@
 import { AccordError } from '../errors';
-import type { RenderArgs, RenderPool } from './render-pool';
+import type { RedlineArgs, RenderArgs, RenderPool } from './render-pool';
 
 export interface ExportLimits {
   /** Exports one caller (token `sub`) may have rendering or waiting at once. */
@@ -43,6 +43,24 @@ export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
     if (inFlight >= limits.global) refuse('the server is busy rendering exports; try again shortly');
   };
 
+  async function gated(caller: string, run: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    check(caller);
+    byCaller.set(caller, (byCaller.get(caller) ?? 0) + 1);
+    inFlight++;
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof AccordError) throw e;
+      // Stopping (SIGTERM) is a retry-later; a crashed or overrunning render is a failure.
+      throw new AccordError(pool.closed ? 'unavailable' : 'internal', (e as Error).message);
+    } finally {
+      inFlight--;
+      const left = (byCaller.get(caller) ?? 1) - 1;
+      if (left > 0) byCaller.set(caller, left);
+      else byCaller.delete(caller);
+    }
+  }
+
   return {
     /**
      * Refuses at once, before any work is done for the export, a caller who is already at a cap
@@ -50,23 +68,10 @@ export function createExportRenderer(pool: RenderPool, limits: ExportLimits) {
      */
     precheck: check,
     /** Renders for `caller` (the verified `sub`), or throws rate_limited past the caps. */
-    async render(caller: string, ...args: RenderArgs): Promise<Uint8Array> {
-      check(caller);
-      byCaller.set(caller, (byCaller.get(caller) ?? 0) + 1);
-      inFlight++;
-      try {
-        return await pool.render(...args);
-      } catch (e) {
-        if (e instanceof AccordError) throw e;
-        // Stopping (SIGTERM) is a retry-later; a crashed or overrunning render is a failure.
-        throw new AccordError(pool.closed ? 'unavailable' : 'internal', (e as Error).message);
-      } finally {
-        inFlight--;
-        const left = (byCaller.get(caller) ?? 1) - 1;
-        if (left > 0) byCaller.set(caller, left);
-        else byCaller.delete(caller);
-      }
-    },
+    render: (caller: string, ...args: RenderArgs) => gated(caller, () => pool.render(...args)),
+    /** A comparison's PDF redline for `caller`, under the same caps. */
+    renderRedlinePdf: (caller: string, ...args: RedlineArgs) =>
+      gated(caller, () => pool.renderRedlinePdf(...args)),
     /** Exports rendering or waiting for a thread. */
     inFlight: () => inFlight,
     /** Exports refused past a cap since start. */

@@ -20,6 +20,16 @@ describe('export render pool', () => {
     }
   });
 
+  it('renders version redlines on its threads too', async () => {
+    const pool = createRenderPool({ size: 1, workerUrl });
+    try {
+      const redline = await pool.renderRedlinePdf({ title: 'v1→v2' } as never);
+      expect(text(redline)).toBe('redline-pdf:v1→v2');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails only the job whose thread crashed, and replaces the thread', async () => {
     const pool = createRenderPool({ size: 1, workerUrl });
     try {
@@ -58,6 +68,34 @@ describe('export render pool', () => {
     await pool.close();
     await hung;
     await queued;
+  });
+});
+
+describe('the real renderer thread', () => {
+  it('renders a PDF redline of two versions', async () => {
+    const pool = createRenderPool({ size: 1 });
+    try {
+      const pdf = await pool.renderRedlinePdf({
+        title: 'Joint statement',
+        from: 'Rev. 1',
+        to: 'the current text',
+        generatedAt: '2026-12-01T09:00:00.000Z',
+        clauses: [
+          { change: 'same', text: 'The participants meet.' },
+          {
+            change: 'changed',
+            text: 'x',
+            ops: [
+              { op: 'equal', text: 'We ' },
+              { op: 'insert', text: 'strongly ' },
+            ],
+          },
+        ],
+      });
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    } finally {
+      await pool.close();
+    }
   });
 });
 

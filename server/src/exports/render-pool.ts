@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { renderCommunique } from '@accord/communique';
+import type { renderCommunique, renderRedlinePdf } from '@accord/communique';
 
 /** What renderCommunique takes: plain, structured-cloneable data (it crosses a thread boundary). */
 export type RenderArgs = Parameters<typeof renderCommunique>;
+/** What renderRedlinePdf takes (a comparison of two versions as a PDF redline). */
+export type RedlineArgs = Parameters<typeof renderRedlinePdf>;
 
-export interface RenderRequest {
-  id: number;
-  args: RenderArgs;
-}
+/** One job for a renderer thread: which renderer, and its arguments. */
+export type RenderJob = { kind: 'communique'; args: RenderArgs } | { kind: 'redline-pdf'; args: RedlineArgs };
+
+export type RenderRequest = RenderJob & { id: number };
 
 export type RenderReply =
   | { id: number; ok: true; bytes: Uint8Array }
@@ -27,6 +29,8 @@ export interface RenderPool {
   readonly size: number;
   /** Renders on a worker thread; queued while every thread is busy. */
   render(...args: RenderArgs): Promise<Uint8Array>;
+  /** A version comparison's PDF redline, on a worker thread like render(). */
+  renderRedlinePdf(...args: RedlineArgs): Promise<Uint8Array>;
   /** Jobs rendering plus jobs waiting. */
   pending(): number;
   /** Recent mean render time (ms), for Retry-After estimates. */
@@ -41,12 +45,11 @@ export function defaultRenderPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-interface Job {
+type Job = RenderJob & {
   id: number;
-  args: RenderArgs;
   resolve: (bytes: Uint8Array) => void;
   reject: (err: Error) => void;
-}
+};
 
 interface Slot {
   worker: Worker;
@@ -123,20 +126,23 @@ export function createRenderPool(o: RenderPoolOptions = {}): RenderPool {
         () => retire(slot, new Error(`export rendering took longer than ${timeoutMs} ms`)),
         timeoutMs,
       );
-      const request: RenderRequest = { id: job.id, args: job.args };
+      const request = { id: job.id, kind: job.kind, args: job.args } as RenderRequest;
       slot.worker.postMessage(request);
     }
   }
 
+  const submit = (job: RenderJob): Promise<Uint8Array> => {
+    if (closed) return Promise.reject(new Error('export renderer is shut down'));
+    return new Promise<Uint8Array>((resolve, reject) => {
+      queue.push({ ...job, id: nextId++, resolve, reject });
+      pump();
+    });
+  };
+
   return {
     size,
-    render(...args) {
-      if (closed) return Promise.reject(new Error('export renderer is shut down'));
-      return new Promise<Uint8Array>((resolve, reject) => {
-        queue.push({ id: nextId++, args, resolve, reject });
-        pump();
-      });
-    },
+    render: (...args) => submit({ kind: 'communique', args }),
+    renderRedlinePdf: (...args) => submit({ kind: 'redline-pdf', args }),
     pending: () => queue.length + slots.filter((s) => s.job !== null).length,
     meanRenderMs: () => mean,
     get closed() {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { renderCommunique } from '@accord/communique';
+import { renderCommunique, renderRedlinePdf } from '@accord/communique';
 import type { RenderReply, RenderRequest } from './render-pool';
 
 /**
@@ -12,7 +12,8 @@ if (!port) throw new Error('render-worker runs as a worker thread');
 port.on('message', async (job: RenderRequest) => {
   let reply: RenderReply;
   try {
-    const rendered = await renderCommunique(...job.args);
+    const rendered =
+      job.kind === 'redline-pdf' ? await renderRedlinePdf(...job.args) : await renderCommunique(...job.args);
     // A fresh buffer of its own: a small Buffer may be a view into a shared pool, which must not be
     // transferred away.
     const bytes = new Uint8Array(rendered);
