@@ -317,7 +317,7 @@ function Workspace({
           onNotice={setNotice}
         />
         {canEdit ? (
-          <BracketTools delegation={claims.delegation} onMessage={setNotice} />
+          !frozen && <BracketTools delegation={claims.delegation} onMessage={setNotice} />
         ) : (
           <p className="readonly-banner" data-testid="readonly-banner">
             👁 Read-only — you are observing for {me.name}; observers cannot edit or approve.
@@ -361,7 +361,7 @@ function Workspace({
               cursorsContainerRef={cursorsRef}
               awarenessData={awarenessData}
             />
-            <LintLayer clauses={clauses} findings={findings} canEdit={canEdit} onApply={onApply} />
+            <LintLayer clauses={clauses} findings={findings} canEdit={canEdit && !frozen} onApply={onApply} />
           </div>
           <ApprovalGutter
             clauses={clauses}
@@ -446,7 +446,7 @@ function Workspace({
                   <LintPanel
                     findings={findings}
                     clauseIndex={clauseIndex}
-                    canEdit={canEdit}
+                    canEdit={canEdit && !frozen}
                     error={lint.error}
                     onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
                     onApply={onApply}
