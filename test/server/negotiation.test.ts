@@ -393,6 +393,53 @@ describe('comments and amendments (api.md "Comments", "Amendments")', () => {
   });
 });
 
+describe('compilation export (export?format=…&compilation=1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.stop());
+
+  it('prints every open amendment under its clause, attributed; never comments, never closed amendments', async () => {
+    const docId = await t.createDoc(['UK', 'FR', 'DE'], TEXT);
+    const fr = await t.token('FR');
+    const de = await t.token('DE');
+    const observer = await t.token('DE', 'observer');
+    const [c1, c2] = (await (
+      await t.api(`/api/docs/${docId}/clauses`, { token: fr })
+    ).json()) as ClauseJson[];
+    const propose = (token: string, c: ClauseJson, text: string) =>
+      t.api(`/api/docs/${docId}/clauses/${c.id}/amendments`, { token, body: { text, hash: c.hash } });
+    expect((await propose(fr, c1!, 'The allies deplore the attack.')).status).toBe(201);
+    expect((await propose(de, c1!, 'The allies regret the attack.')).status).toBe(201);
+    const gone = (await (await propose(de, c2!, 'We call for calm.')).json()) as AmendmentJson;
+    await t.api(`/api/docs/${docId}/amendments/${gone.id}/withdraw`, { token: de, body: {} });
+    await t.api(`/api/docs/${docId}/clauses/${c2!.id}/comments`, {
+      token: fr,
+      body: { text: 'SECRET-COMMENT' },
+    });
+
+    const res = await t.api(`/api/docs/${docId}/export?format=md&compilation=1`, { token: observer });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('COMPILATION.md');
+    const md = await res.text();
+    const para1 = md.slice(md.indexOf('1. '), md.indexOf('2. '));
+    expect(para1).toContain("\\[FR: replace 'condemn' with 'deplore'\\]");
+    expect(para1).toContain("\\[DE: replace 'condemn' with 'regret'\\]");
+    expect(md).not.toContain('calm');
+    expect(md).not.toContain('SECRET-COMMENT');
+
+    const plain = await (await t.api(`/api/docs/${docId}/export?format=md`, { token: fr })).text();
+    expect(plain).not.toContain('FR: replace');
+    expect(
+      (await t.api(`/api/docs/${docId}/export?format=md&compilation=1&final=1`, { token: fr })).status,
+    ).toBe(400);
+    expect((await t.api(`/api/docs/${docId}/export?format=nope&compilation=1`, { token: fr })).status).toBe(
+      400,
+    );
+  });
+});
+
 describe('comments and amendments on the live channel', () => {
   let s: TestServer;
   beforeAll(async () => {

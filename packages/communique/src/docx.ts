@@ -58,16 +58,20 @@ function numbered(p: CommuniqueParagraph): Paragraph[] {
     tabStops: [{ type: TabStopType.LEFT, position: INDENT }],
     indent: { left: INDENT, hanging: INDENT },
     alignment: AlignmentType.JUSTIFIED,
-    spacing: { after: p.note ? 60 : 200 },
+    spacing: { after: p.note || p.amendments?.length ? 60 : 200 },
   });
-  if (!p.note) return [body];
+  const lines = [...(p.note ? [`Note: ${p.note}`] : []), ...(p.amendments ?? [])];
+  if (lines.length === 0) return [body];
   return [
     body,
-    new Paragraph({
-      children: [new TextRun({ text: `Note: ${p.note}`, italics: true, color: NOTE_INK, size: 18 })],
-      indent: { left: INDENT },
-      spacing: { after: 200 },
-    }),
+    ...lines.map(
+      (text, i) =>
+        new Paragraph({
+          children: [new TextRun({ text, italics: true, color: NOTE_INK, size: 18 })],
+          indent: { left: INDENT },
+          spacing: { after: i === lines.length - 1 ? 200 : 60 },
+        }),
+    ),
   ];
 }
 

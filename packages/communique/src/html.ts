@@ -77,7 +77,9 @@ function paragraphHtml(p: CommuniqueParagraph): string {
       return escapeHtml(r.text);
     })
     .join('');
-  const note = p.note ? `<p class="note">Note: ${escapeHtml(p.note)}</p>` : '';
+  const note =
+    (p.note ? `<p class="note">Note: ${escapeHtml(p.note)}</p>` : '') +
+    (p.amendments ?? []).map((line) => `<p class="note amendment">${escapeHtml(line)}</p>`).join('');
   const cls = p.agreed ? 'paragraph' : 'paragraph unagreed';
   return `<li class="${cls}" id="p${p.number}" data-clause="${escapeHtml(p.clauseId)}"><span class="num">${p.number}.</span><span class="text">${text}</span>${note}</li>`;
 }

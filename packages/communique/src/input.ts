@@ -34,6 +34,8 @@ export const communiqueClauseSchema = z
     hash: z.string().regex(/^[0-9a-f]{64}$/, 'clause hash must be 64 lowercase hex digits'),
     brackets: z.array(communiqueBracketSchema),
     approvals: z.array(communiqueApprovalSchema),
+    /** Compilation text (CQ23): the open amendments under the clause, e.g. "[FR: replace '…' with '…']". */
+    amendments: z.array(z.string().max(25_000)).max(200).optional(),
   })
   .refine((c) => c.brackets.every((b) => b.end <= c.text.length), {
     message: 'bracket offsets must lie inside the clause text',

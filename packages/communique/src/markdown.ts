@@ -54,6 +54,7 @@ export function renderMarkdown(c: Communique): string {
   for (const p of c.paragraphs) {
     out.push(`${p.number}. ${paragraphText(p)}`);
     if (p.note) out.push('', `   *Note: ${escapeMarkdown(p.note)}*`);
+    for (const line of p.amendments ?? []) out.push('', `   ${escapeMarkdown(line)}`);
     out.push('');
   }
   out.push(escapeMarkdownLine(c.signatories.closing), '');

@@ -14,6 +14,8 @@ export interface CommuniqueParagraph {
   runs: Run[];
   /** Who still holds the clause up (draft only); null when agreed or final. */
   note: string | null;
+  /** Compilation text (draft only, CQ23): each open amendment's line, printed under the clause. */
+  amendments?: string[];
 }
 
 export interface AnnexApproval {
@@ -115,6 +117,7 @@ export function buildCommunique(input: CommuniqueInput): Communique {
       agreed: standing.agreed,
       runs: standing.agreed ? runs : [{ kind: 'wrap', text: '[' }, ...runs, { kind: 'wrap', text: ']' }],
       note: publicText || standing.note === null ? null : plainText(standing.note),
+      ...(!publicText && clause.amendments?.length ? { amendments: clause.amendments.map(plainText) } : {}),
     };
   });
 

@@ -96,6 +96,13 @@ function drawBody(doc: Doc, pick: FontPicker, c: Communique): void {
         width: width - indent,
       });
     }
+    for (const line of p.amendments ?? []) {
+      doc.moveDown(0.2);
+      write(doc, pick, [{ text: line, role: 'italic', color: NOTE_INK }], 9, {
+        x: MARGIN + indent,
+        width: width - indent,
+      });
+    }
     doc.moveDown(0.8);
   }
 

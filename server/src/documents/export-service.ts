@@ -66,6 +66,8 @@ export interface ExportOptions {
   public?: boolean;
   /** How the text was adopted (printed in the record's annex). */
   adoption?: string;
+  /** Compilation text (drafts, #16): each clause's open amendments as lines, printed under it. */
+  compilation?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function createExportService(deps: {
@@ -128,6 +130,9 @@ export function createExportService(deps: {
             delegation: b.delegation,
           })),
           approvals: Object.entries(c.approvals).map(([party, a]) => ({ party, ...a })),
+          ...(!final && options.compilation?.has(c.id)
+            ? { amendments: [...(options.compilation.get(c.id) ?? [])] }
+            : {}),
         })),
         ...(options.public ? { public: true } : {}),
         ...(errors.length > 0 ? { findings: errors.length } : {}),

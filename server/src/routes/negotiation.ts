@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
 import {
   type AmendmentView,
   type CommentView,
@@ -7,6 +8,7 @@ import {
   rejectAmendmentSchema,
 } from '@accord/protocol';
 import { Hono } from 'hono';
+import type { ExportService } from '../documents/export-service';
 import type { NegotiationService } from '../documents/negotiation-service';
 import { AccordError } from '../errors';
 import { type AppEnv, parseJson } from './context';
@@ -16,8 +18,14 @@ function docIdParam(id: string): string {
   return id;
 }
 
-/** /api/docs/:id…: comments and amendments (api.md "Comments", "Amendments"). */
-export function negotiationRoutes(d: { negotiation: NegotiationService }) {
+const flag = (v: string | undefined) => v === '1' || v === 'true';
+
+/**
+ * /api/docs/:id…: comments and amendments (api.md "Comments", "Amendments"), and the compilation
+ * export (`export?…&compilation=1`). Mounted before the document routes: any other export falls
+ * through to them.
+ */
+export function negotiationRoutes(d: { negotiation: NegotiationService; exports: ExportService }) {
   const app = new Hono<AppEnv>();
   const n = d.negotiation;
 
@@ -90,6 +98,32 @@ export function negotiationRoutes(d: { negotiation: NegotiationService }) {
       note,
     );
     return c.json(view);
+  });
+
+  app.get('/:id/export', async (c, next) => {
+    if (!flag(c.req.query('compilation'))) return next();
+    const format = c.req.query('format');
+    if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
+      throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    }
+    if (flag(c.req.query('final')) || flag(c.req.query('public'))) {
+      throw new AccordError('invalid_request', 'a compilation text is a draft: drop final=1 and public=1');
+    }
+    const docId = docIdParam(c.req.param('id'));
+    const claims = c.get('claims');
+    await d.negotiation.listAmendments(claims, docId);
+    const r = await d.exports.export(claims, docId, format as ExportFormat, false, {
+      compilation: await d.negotiation.compilation(docId),
+    });
+    const stem = r.filename.replace(/-DRAFT\.[a-z]+$/, '');
+    const filename = `${stem}-COMPILATION.${r.filename.split('.').pop()}`;
+    return new Response(r.bytes as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: {
+        'content-type': r.contentType,
+        'content-disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      },
+    });
   });
 
   return app;
