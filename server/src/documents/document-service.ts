@@ -303,7 +303,14 @@ export function createDocumentService(d: DocumentServiceDeps) {
      * AP10, decided on the parties as stored under the document's lock: concurrent changes each see
      * the one before (#14 "party changes under one lock").
      */
-    async changeParty(claims: TokenClaims, docId: string, party: string, add: boolean) {
+    /** `holders` (the creator and the penholder delegations, from membership) lets MB10 decide too. */
+    async changeParty(
+      claims: TokenClaims,
+      docId: string,
+      party: string,
+      add: boolean,
+      holders?: { creator: string | undefined; penholders: readonly string[] },
+    ) {
       const m = await metaForParty(claims, docId);
       let parties = m.parties;
       await commit(docId, (stored) => {
@@ -312,6 +319,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
           parties: stored.parties,
           change: add ? 'add' : 'remove',
           party,
+          ...(holders ? { holders } : {}),
         });
         if (!decision.ok) throw refusal(decision);
         parties = decision.parties;

@@ -6,7 +6,6 @@ import {
   decideRedemption,
   decideRevoke,
   type MembershipRefusal,
-  removalObjection,
   sessionReach,
 } from '@accord/approvals';
 import type { CreateInviteRequest, InviteView, MemberView, TokenClaims } from '@accord/protocol';
@@ -252,18 +251,6 @@ export function createMembershipService(d: MembershipServiceDeps) {
       return new Set(
         (await d.storage.listMembers(docId)).filter((x) => x.revokedAt !== null).map((x) => x.sub),
       );
-    },
-
-    /** MB10: throws when removing `party` would remove the creator (by another party) or the last penholder. */
-    async assertRemovable(claims: TokenClaims, docId: string, party: string): Promise<void> {
-      const { creator, penholders } = await penholding(docId);
-      const objection = removalObjection({
-        actor: actorOf(claims),
-        party,
-        creator: creator?.delegation,
-        penholders,
-      });
-      if (objection) throw new AccordError(objection.code, objection.message);
     },
 
     penholding,

@@ -153,12 +153,14 @@ export function docsRoutes(d: DocsRouteDeps) {
   app.delete('/:id/parties/:party', async (c) => {
     const party = partyChangeSchema.safeParse({ party: c.req.param('party') });
     if (!party.success) throw new AccordError('invalid_request', 'not a delegation code');
-    await d.membership.assertRemovable(c.get('claims'), docIdParam(c.req.param('id')), party.data.party);
+    // MB10 is decided with the other party-change rules, under the document lock.
+    const { creator, penholders } = await d.membership.penholding(docIdParam(c.req.param('id')));
     const m = await d.docs.changeParty(
       c.get('claims'),
       docIdParam(c.req.param('id')),
       party.data.party,
       false,
+      { creator: creator?.delegation, penholders },
     );
     return c.json({ id: m.id, title: m.title, parties: m.parties } satisfies PartiesChanged);
   });
