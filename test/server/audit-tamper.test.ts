@@ -3,7 +3,7 @@ import { type AuditEntry, auditEntryHash, GENESIS_HASH } from '@accord/approvals
 import { createTestDatabase, openPostgresStorage, type TestDatabase } from '@accord/server';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -278,6 +278,14 @@ function describeTampering(open: () => Backend) {
     const cut = await seen(docId, token);
     expectBroken(cut);
     expect(cut.header).toMatch(/tail/);
+    // The next change is not chained onto the cut log (which would seal it over): refused, cut still shown.
+    const again = await t!.api(`/api/docs/${docId}/clauses/${clauses[1]!.id}/approval`, {
+      token,
+      body: { state: 'approved', hash: clauses[1]!.hash },
+    });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('audit_chain_broken');
+    expect((await seen(docId, token)).header).toMatch(/tail/);
     await t!.stop(false);
     await backend.run('DELETE FROM audit_heads WHERE doc_id = ?', [docId]);
     await restart();
@@ -287,11 +295,16 @@ function describeTampering(open: () => Backend) {
   it('an audit row edited while the server runs is caught on the next read, after reads that verified it', async () => {
     const { docId, token } = await negotiated(true);
     const s = t ?? (await restart());
-    expect((await s.api(`/api/docs/${docId}/audit`, { token })).headers.get('x-accord-audit-chain')).toBe('verified');
+    expect((await s.api(`/api/docs/${docId}/audit`, { token })).headers.get('x-accord-audit-chain')).toBe(
+      'verified',
+    );
     await backend.dropGuards();
     const [created] = await entries(docId);
     const forged = { ...created!, actor: { ...created!.actor, name: 'Someone else' } };
-    await backend.run('UPDATE audit_log SET entry = ? WHERE doc_id = ? AND seq = 1', [JSON.stringify(forged), docId]);
+    await backend.run('UPDATE audit_log SET entry = ? WHERE doc_id = ? AND seq = 1', [
+      JSON.stringify(forged),
+      docId,
+    ]);
     expectBroken(await seen(docId, token));
   });
 

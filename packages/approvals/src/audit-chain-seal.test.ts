@@ -5,6 +5,7 @@ import {
   type AuditRecord,
   approvalsFromChain,
   deriveAuditKey,
+  headSeals,
   sealEntry,
   sealHead,
   verifyAuditRecord,
@@ -115,6 +116,16 @@ describe('keyed audit chain', () => {
     const r = written();
     r.head = sealHead(KEY, DOC, r.entries[2]!);
     expect(verifyAuditRecord(DOC, r, KEY)).toMatchObject({ ok: false, seq: 4 });
+  });
+
+  it('AP20: a writer appends only onto the entry its sealed head names', () => {
+    const r = written();
+    const last = r.entries.at(-1)!;
+    expect(headSeals(KEY, DOC, r.head, last)).toBe(true);
+    expect(headSeals(KEY, DOC, r.head, r.entries[2]!)).toBe(false); // tail cut
+    expect(headSeals(KEY, DOC, null, last)).toBe(false); // head deleted
+    expect(headSeals(KEY, DOC, { ...r.head!, mac: null }, last)).toBe(false); // unsealed
+    expect(headSeals(KEY, 'doc-2', r.head, last)).toBe(false); // another document's
   });
 
   it('AP18/AP19: reordered entries do not verify', () => {

@@ -70,6 +70,19 @@ export function sealHead(key: Uint8Array | undefined, docId: string, last: Audit
 }
 
 /**
+ * Whether `head` is the sealed head of a log whose last entry is `last` (AP20): what a writer
+ * checks before appending, so a log cut or rewritten at its end is never sealed over.
+ */
+export function headSeals(key: Uint8Array, docId: string, head: AuditHead | null, last: AuditEntry): boolean {
+  return (
+    head !== null &&
+    head.seq === last.seq &&
+    head.entryHash === last.entryHash &&
+    head.mac === headMac(key, docId, head.seq, head.entryHash)
+  );
+}
+
+/**
  * The approval an entry records, if it records one: an entry with a clause, a hash and a state
  * (`approval` entries, and any later kind that sets a party's state). The party is `party`, else
  * the actor's delegation.

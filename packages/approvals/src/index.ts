@@ -41,6 +41,7 @@ export {
   approvalOfEntry,
   approvalsFromChain,
   deriveAuditKey,
+  headSeals,
   sealEntry,
   sealHead,
   verifyAuditRecord,

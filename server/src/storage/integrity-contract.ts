@@ -114,6 +114,30 @@ export function describeIntegrityContract(name: string, open: () => Promise<Stor
       expect(verifyAuditRecord(id, record, KEY)).toEqual({ ok: true });
     });
 
+    it('SG12: nothing is appended onto a log whose sealed head is gone or moved, so a cut end is never sealed over', async () => {
+      if (!under.execSql) return; // the memory adapter has no SQL to tamper with
+      const a = approval('c1', 'approved', '2025-03-01T10:01:00.000Z');
+      const gone = await newDocument('headless');
+      await under.execSql(`DELETE FROM audit_heads WHERE doc_id = '${gone}'`);
+      await expect(
+        storage().commitChange(gone, { audit: auditOf(a), at: a.at, approval: a }),
+      ).rejects.toMatchObject({
+        code: 'audit_chain_broken',
+      });
+      const moved = await newDocument('moved');
+      await storage().commitChange(moved, { audit: auditOf(a), at: a.at, approval: a });
+      await under.execSql(`UPDATE audit_heads SET seq = 1 WHERE doc_id = '${moved}'`);
+      const b = approval('c2', 'approved', '2025-03-01T10:02:00.000Z');
+      await expect(
+        storage().commitChange(moved, { audit: auditOf(b), at: b.at, approval: b }),
+      ).rejects.toMatchObject({
+        code: 'audit_chain_broken',
+      });
+      const record = await storage().auditRecord(moved);
+      expect(record.entries).toHaveLength(2);
+      expect(record.approvals).toEqual([a]);
+    });
+
     it('SG14: compaction over an unappliable update keeps it in quarantine, reports and counts it', async () => {
       const id = await newDocument('poisoned');
       const author = new Y.Doc();

@@ -3,10 +3,12 @@ import {
   type AuditHead,
   approvalMismatch,
   approvalOfEntry,
+  headSeals,
   type AuditRecord as SealedRecord,
   sealEntry,
   sealHead,
 } from '@accord/approvals';
+import { AccordError } from '../errors';
 import type { AuditedChange } from './storage';
 
 /** An update compaction could not apply: moved out of the log into quarantine, never deleted. */
@@ -58,8 +60,24 @@ export function createIntegrity() {
       }
       binding = b;
     },
-    seal(docId: string, entry: AuditEntry): { entry: AuditEntry; head: AuditHead } {
+    /**
+     * Seals `entry`, about to be appended after `prev` (the log's last entry as read in the same
+     * transaction), and the head to anchor with it. Refuses (`audit_chain_broken`) when the stored
+     * head does not seal `prev`: a log cut or rewritten at its end is never sealed over (AP20).
+     */
+    seal(
+      docId: string,
+      entry: AuditEntry,
+      prev: AuditEntry | undefined,
+      storedHead: AuditHead | null,
+    ): { entry: AuditEntry; head: AuditHead } {
       const key = binding?.auditKey;
+      if (key && prev && !headSeals(key, docId, storedHead, prev)) {
+        throw new AccordError(
+          'audit_chain_broken',
+          `the audit log of ${docId} does not end where its sealed head says; nothing more is recorded until it is restored`,
+        );
+      }
       const sealed = sealEntry(key, docId, entry);
       return { entry: sealed, head: sealHead(key, docId, sealed) };
     },

@@ -52,7 +52,8 @@ export function openMemoryStorage(): Storage {
 
   const appendAudit = (docId: string, input: AuditInput, at: string): AuditEntry => {
     const d = rows(docId);
-    const { entry, head } = integrity.seal(docId, chainEntry(d.audit.at(-1), copy(input), at));
+    const prev = d.audit.at(-1);
+    const { entry, head } = integrity.seal(docId, chainEntry(prev, copy(input), at), prev, d.head);
     d.audit.push(entry);
     d.head = head;
     return copy(entry);

@@ -32,6 +32,13 @@ type Integrity = ReturnType<typeof createIntegrity>;
 /** Postgres statements of the integrity half; the write ones run on the caller's transaction. */
 export function postgresIntegrity(pool: Pool, integrity: Integrity) {
   return {
+    async head(c: PoolClient, docId: string): Promise<AuditHead | null> {
+      const { rows } = await c.query<{ seq: number; entry_hash: string; mac: string | null }>(
+        'SELECT seq, entry_hash, mac FROM audit_heads WHERE doc_id = $1',
+        [docId],
+      );
+      return rows[0] ? toHead(rows[0]) : null;
+    },
     async putHead(c: PoolClient, docId: string, head: AuditHead) {
       await c.query(
         'INSERT INTO audit_heads (doc_id, seq, entry_hash, mac) VALUES ($1, $2, $3, $4) ON CONFLICT (doc_id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash, mac = excluded.mac',

@@ -76,8 +76,9 @@ export async function openPostgresStorage(
       [docId],
     );
     const last = rows[0];
-    const chained = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
-    const { entry, head } = integrity.seal(docId, chained);
+    const prev = last ? (JSON.parse(last.entry) as AuditEntry) : undefined;
+    const stored = await sealed.head(c, docId);
+    const { entry, head } = integrity.seal(docId, chainEntry(prev, input, at), prev, stored);
     await c.query('INSERT INTO audit_log (doc_id, seq, entry) VALUES ($1, $2, $3)', [
       docId,
       entry.seq,

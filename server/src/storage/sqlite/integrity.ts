@@ -61,6 +61,10 @@ export function sqliteIntegrity(db: Database.Database, integrity: Integrity) {
     };
   });
   return {
+    head(docId: string): AuditHead | null {
+      const row = q.head.get(docId);
+      return row ? toHead(row) : null;
+    },
     putHead(docId: string, head: AuditHead) {
       q.putHead.run(docId, head.seq, head.entryHash, head.mac);
     },

@@ -88,8 +88,8 @@ export function openSqliteStorage(dataDir: string): Storage {
 
   const appendAudit = (docId: string, input: AuditInput, at: string): AuditEntry => {
     const last = q.lastAudit.get(docId);
-    const chained = chainEntry(last ? (JSON.parse(last.entry) as AuditEntry) : undefined, input, at);
-    const { entry, head } = integrity.seal(docId, chained);
+    const prev = last ? (JSON.parse(last.entry) as AuditEntry) : undefined;
+    const { entry, head } = integrity.seal(docId, chainEntry(prev, input, at), prev, sealed.head(docId));
     q.insertAudit.run(docId, entry.seq, JSON.stringify(entry));
     sealed.putHead(docId, head);
     return entry;
