@@ -64,11 +64,13 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     case 'conditional': {
       const flags = rule.ignorecase ? 'iu' : 'u';
       const when = rule.when.map((p) => new RegExp(p, flags));
+      const and = rule.and.map((p) => new RegExp(p, flags));
       const unless = rule.unless.map((p) => new RegExp(p, flags));
       const flagged = rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
       const people = rule.entities.includes('person');
       return (c) => {
-        if (!anyMatch(when, c.text) || anyMatch(unless, c.text)) return [];
+        if (!and.every((re) => anyMatch([re], c.text)) || !anyMatch(when, c.text) || anyMatch(unless, c.text))
+          return [];
         const hits = flagged ? allMatches(flagged, c.text) : [];
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
         return hits;

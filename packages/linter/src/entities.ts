@@ -43,10 +43,11 @@ const normalise = (s: string): string =>
 
 function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
   const root: TrieNode = { next: new Map(), entries: [] };
-  const firstWords = new Set<string>();
+  const names: string[][] = [];
   for (const entry of GAZETTEER) {
     for (const name of entry.names) {
       const words = name.split(/[\s-]+/).map(normalise);
+      names.push(words);
       let node = root;
       for (const w of words) {
         let child = node.next.get(w);
@@ -57,12 +58,20 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
         node = child;
       }
       node.entries.push({ kind: entry.kind, state: entry.state, caseRule: caseRuleOf(entry.kind, name) });
-      // the pre-check needs one word every mention of the name contains: its longest, the most distinctive
-      const key = [...words].sort((a, b) => b.length - a.length)[0];
-      if (key) firstWords.add(key);
     }
   }
-  return { root, firstWords };
+  // The pre-check needs one word that every mention of a name contains: its rarest word across all names
+  // ("russian" in "Russian security services", not "services"), so ordinary words rarely pass it.
+  const frequency = new Map<string, number>();
+  for (const words of names) for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const keyWords = new Set<string>();
+  for (const words of names) {
+    const key = [...words]
+      .filter((w) => w.length > 0)
+      .sort((x, y) => frequency.get(x)! - frequency.get(y)! || y.length - x.length)[0];
+    if (key) keyWords.add(key);
+  }
+  return { root, firstWords: keyWords };
 }
 
 const { root: TRIE, firstWords: FIRST_WORDS } = buildTrie();

@@ -70,7 +70,12 @@ function patternsOf(rule: Rule): { pattern: string; path: PropertyKey[] }[] {
     case 'substitution':
       return Object.keys(rule.swap).map((pattern) => ({ pattern, path: ['swap', pattern] }));
     case 'conditional':
-      return [...list('when', rule.when), ...list('unless', rule.unless), ...list('flag', rule.flag)];
+      return [
+        ...list('when', rule.when),
+        ...list('and', rule.and),
+        ...list('unless', rule.unless),
+        ...list('flag', rule.flag),
+      ];
     case 'attribution':
       return list('unless', rule.unless);
     case 'entity-context':

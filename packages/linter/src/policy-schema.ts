@@ -34,6 +34,8 @@ export const ConditionalRuleSchema = z.object({
   ...ruleBase,
   kind: z.literal('conditional'),
   when: regexList.min(1),
+  /** Each of these must match the clause too (cheap conjunctions instead of one backtracking expression). */
+  and: regexList.default([]),
   unless: regexList.default([]),
   flag: regexList.default([]),
   entities: z.array(z.literal('person')).default([]),
