@@ -1,6 +1,6 @@
 import type { SessionEndedEvent } from '@accord/protocol';
 import './membership.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
 export interface EndedSession {
@@ -29,7 +29,10 @@ export function useSessionEnded(
     provider.on('connection-close', onClose);
     return () => provider.off('connection-close', onClose);
   }, [provider]);
-  return ended ?? (fromStream ? { code: fromStream.code, message: fromStream.message } : null);
+  return useMemo(
+    () => ended ?? (fromStream ? { code: fromStream.code, message: fromStream.message } : null),
+    [ended, fromStream],
+  );
 }
 
 /** Says why the session ended and offers to sign in again; the document stays visible behind it. */
