@@ -73,7 +73,6 @@ export {
   INVITE_MAX_TTL_SECONDS,
   INVITE_SESSION_TTL_SECONDS,
   inviteStatus,
-  MEMBERSHIP_HTTP_STATUS,
   removalObjection,
   sessionReach,
   sessionStanding,

@@ -31,14 +31,6 @@ export type MembershipCode = 'forbidden' | 'not_a_party' | 'no_such_party' | 'un
 
 export type MembershipRefusal = { ok: false; code: MembershipCode; message: string };
 
-export const MEMBERSHIP_HTTP_STATUS: Record<MembershipCode, 401 | 403 | 404 | 410> = {
-  forbidden: 403,
-  not_a_party: 403,
-  no_such_party: 404,
-  unauthenticated: 401,
-  gone: 410,
-};
-
 const refuse = (code: MembershipCode, message: string): MembershipRefusal => ({ ok: false, code, message });
 
 /** MB1 defaults: one use; three days; never more than seven days. */
