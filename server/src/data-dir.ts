@@ -7,14 +7,19 @@ const DATABASE_FILE = 'accord.sqlite';
 const PRIVATE_FILE = /^(accord\.sqlite(-wal|-shm|-journal)?|auth-secret)$/;
 
 /**
- * Creates DATA_DIR readable by the server's user only (0700) and tightens what an older version
- * left world-readable: the database files and the auth-secret become 0600. The database file is
+ * Creates DATA_DIR readable by the server's user only (0700; mkdir's mode is masked by the umask,
+ * hence the chmod) and tightens what an older version left world-readable: the database files and the auth-secret become 0600. The database file is
  * created 0600 before SQLite opens it, so the WAL and shared-memory files SQLite creates beside it
  * (with the database file's permissions) are 0600 too.
  */
 export function secureDataDir(dataDir: string, o: { embeddedDatabase: boolean }): void {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  chmodSync(dataDir, 0o700);
+  const created = mkdirSync(dataDir, { recursive: true, mode: 0o700 }) !== undefined;
+  // An existing directory is tightened when it is Accord's own (empty, or holding its files): a
+  // DATA_DIR pointed by mistake at a shared directory (/tmp, a home) keeps its mode.
+  const entries = readdirSync(dataDir);
+  if (created || entries.length === 0 || entries.some((name) => PRIVATE_FILE.test(name))) {
+    chmodSync(dataDir, 0o700);
+  }
   const db = join(dataDir, DATABASE_FILE);
   if (o.embeddedDatabase && !existsSync(db)) closeSync(openSync(db, 'a', 0o600));
   for (const name of readdirSync(dataDir)) {

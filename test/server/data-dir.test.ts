@@ -49,6 +49,20 @@ describe('DATA_DIR and the auth secret are private', () => {
     }
   });
 
+  it('leaves the mode of a shared directory it was pointed at by mistake, keeping its own files private', async () => {
+    const dataDir = scratch();
+    chmodSync(dataDir, 0o755);
+    writeFileSync(join(dataDir, 'notes.txt'), 'not Accord');
+    const s = await startServer({ port: 0, host: '127.0.0.1', dataDir });
+    try {
+      expect(mode(dataDir)).toBe(0o755);
+      expect(mode(join(dataDir, 'accord.sqlite'))).toBe(0o600);
+      expect(mode(join(dataDir, 'auth-secret'))).toBe(0o600);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('refuses a one-character or empty auth-secret file at start, saying why', async () => {
     for (const secret of ['x', '']) {
       const dataDir = scratch();
