@@ -10,6 +10,7 @@ import {
   type DocMeta,
   docIdSchema,
   exportOptionsQuerySchema,
+  type ExportListingView,
   type FindingView,
   type PartiesChanged,
   type PatchedClause,
@@ -212,7 +213,8 @@ export function docsRoutes(d: DocsRouteDeps) {
 
   app.get('/:id/exports', async (c) => {
     const m = await d.docs.metaForParty(c.get('claims'), docIdParam(c.req.param('id')));
-    return c.json(await d.exports.list(m.id));
+    const listed: ExportListingView[] = await d.exports.list(m.id);
+    return c.json(listed);
   });
 
   app.get('/:id/exports/:exportId', async (c) => {
