@@ -10,6 +10,8 @@ export interface DocEventsHandlers {
   onError(message: string): void;
   /** The server ended the session (removed party, revoked invite, expired token): no retry follows. */
   onEnded?(event: SessionEndedEvent): void;
+  /** Any other named event (`comment`, `amendment`, #16): its name and parsed JSON data. */
+  onEvent?(name: string, data: unknown): void;
 }
 
 /**
@@ -54,7 +56,10 @@ export function subscribeDocEvents(docId: string, token: string, handlers: DocEv
           if (ended.success) handlers.onEnded?.(ended.data);
           return;
         }
-        if (message.event !== 'state') continue;
+        if (message.event !== 'state') {
+          if (handlers.onEvent && message.event) handlers.onEvent(message.event, JSON.parse(message.data));
+          continue;
+        }
         const parsed = docStateEventSchema.safeParse(JSON.parse(message.data));
         if (!parsed.success) {
           handlers.onError(`unexpected live event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);

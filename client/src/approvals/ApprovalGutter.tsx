@@ -15,6 +15,9 @@ interface Props {
   onDecide(clause: MappedClause, state: ApprovalChoice, note?: string): Promise<void>;
   /** Opens "what changed since you decided" for a clause whose decision went stale (#15). */
   onReviewStale?(clause: MappedClause): void;
+  /** Open comments per clause (#16), shown as a count that opens the clause's comments. */
+  commentCounts?: ReadonlyMap<string, number>;
+  onOpenComments?(clause: MappedClause): void;
 }
 
 export const formatAt = (iso: string): string => {
@@ -79,6 +82,8 @@ export function ApprovalGutter({
   canApprove,
   onDecide,
   onReviewStale,
+  commentCounts,
+  onOpenComments,
 }: Props) {
   const live = new Map(state?.clauses.map((c) => [c.id, c]) ?? []);
   const gutter = useRef<HTMLElement>(null);
@@ -108,6 +113,8 @@ export function ApprovalGutter({
             canApprove={canApprove}
             onDecide={onDecide}
             onReviewStale={onReviewStale}
+            comments={commentCounts?.get(clause.id) ?? 0}
+            onOpenComments={onOpenComments}
           />
         );
       })}
@@ -124,7 +131,11 @@ function ClauseApprovals({
   canApprove,
   onDecide,
   onReviewStale,
+  comments = 0,
+  onOpenComments,
 }: {
+  comments?: number;
+  onOpenComments?: Props['onOpenComments'];
   clause: MappedClause;
   top: number;
   chips: ChipView[];
@@ -182,6 +193,17 @@ function ClauseApprovals({
           />
         ))}
       </ul>
+      {comments > 0 && (
+        <button
+          type="button"
+          className="comment-count"
+          data-testid="comment-count"
+          aria-label={`${comments} open comment${comments === 1 ? '' : 's'} on clause ${clause.index}`}
+          onClick={() => onOpenComments?.(clause)}
+        >
+          💬 {comments}
+        </button>
+      )}
       {!known && <p className="muted small">Syncing…</p>}
       {mine?.kind === 'stale' && (
         <p className="stale-note" data-testid="stale-note">

@@ -17,14 +17,20 @@ interface Props {
   state: DocStateEvent | null;
   myDelegation: string;
   onReveal(clauseId: string): void;
+  /** Open comments per clause (#16): a count per row and an "open comments" filter. */
+  openComments?: ReadonlyMap<string, number>;
 }
 
 /** Clauses × parties, what blocks agreement, and a filter for the items awaiting my delegation. */
-export function StatusBoard({ state, myDelegation, onReveal }: Props) {
+export function StatusBoard({ state, myDelegation, onReveal, openComments }: Props) {
   const [mineOnly, setMineOnly] = useState(false);
+  const [commentedOnly, setCommentedOnly] = useState(false);
   const filterId = useId();
+  const commentsFilterId = useId();
   if (!state) return <p className="empty">Waiting for the live approval state…</p>;
-  const rows = boardRows(state, formatAt, mineOnly ? myDelegation : undefined);
+  const rows = boardRows(state, formatAt, mineOnly ? myDelegation : undefined).filter(
+    (row) => !commentedOnly || (openComments?.get(row.clauseId) ?? 0) > 0,
+  );
   const blockers = groupBlockers(state, mineOnly ? myDelegation : undefined);
   return (
     <section className="status-board" aria-label="Status board" data-testid="status-board">
@@ -42,6 +48,18 @@ export function StatusBoard({ state, myDelegation, onReveal }: Props) {
         />
         <label htmlFor={filterId}>My pending items ({myDelegation})</label>
       </div>
+      {openComments && (
+        <div className="board-filter">
+          <input
+            id={commentsFilterId}
+            type="checkbox"
+            checked={commentedOnly}
+            onChange={(e) => setCommentedOnly(e.target.checked)}
+            data-testid="board-open-comments"
+          />
+          <label htmlFor={commentsFilterId}>Open comments</label>
+        </div>
+      )}
       <table className="board-table">
         <caption className="visually-hidden">Approval state of each clause for each party</caption>
         <thead>
@@ -68,6 +86,11 @@ export function StatusBoard({ state, myDelegation, onReveal }: Props) {
                   {row.index}
                   {row.bracketed && <span title="has bracketed text"> [ ]</span>}
                 </button>
+                {(openComments?.get(row.clauseId) ?? 0) > 0 && (
+                  <span className="board-comments" title="open comments">
+                    💬{openComments?.get(row.clauseId)}
+                  </span>
+                )}
               </th>
               {row.chips.map((chip) => (
                 <td key={chip.party}>

@@ -39,6 +39,11 @@ import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { MembersPanel } from '../membership/MembersPanel';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
+import { NegotiationPanel, openNegotiationTab } from '../negotiation/NegotiationPanel';
+import { NotificationFeed } from '../negotiation/NotificationFeed';
+import { NegotiationApi } from '../negotiation/negotiation-api';
+import { selectedSpan } from '../negotiation/selection';
+import { useNegotiation } from '../negotiation/use-negotiation';
 import type { Session } from '../session/token-store';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
@@ -187,6 +192,12 @@ function Workspace({
   // The server may end this session (party removed, invite revoked, token expired): say so.
   const [streamEnded, setStreamEnded] = useState<SessionEndedEvent | null>(null);
   const ended = useSessionEnded(provider, streamEnded);
+  // Comments, amendments and the notification feed (#16), kept current by the same live channel.
+  const negotiationApi = useMemo(() => new NegotiationApi(token), [token]);
+  const negotiation = useNegotiation(negotiationApi, meta.id, docState, claims.delegation);
+  const onNegotiationEvent = useRef(negotiation.onEvent);
+  onNegotiationEvent.current = negotiation.onEvent;
+  const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
   useEffect(
     () =>
       subscribeDocEvents(meta.id, token, {
@@ -194,6 +205,7 @@ function Workspace({
         onStatus: setLive,
         onError: (message) => console.warn('live channel:', message),
         onEnded: setStreamEnded,
+        onEvent: (name, data) => onNegotiationEvent.current(name, data),
       }),
     [meta.id, token],
   );
@@ -303,6 +315,15 @@ function Workspace({
         <div className="topbar-right">
           <PresenceBar people={people} />
           <ConnectionPill view={connection} />
+          <NotificationFeed
+            feed={negotiation.feed}
+            unread={negotiation.unread}
+            markAllRead={negotiation.markAllRead}
+            onOpen={(id) => {
+              setNegotiationClause(id);
+              openNegotiationTab();
+            }}
+          />
           <ExportMenu api={api} docId={meta.id} token={token} onReveal={(id) => reveal(id)} />
           <UserBadge claims={claims} onSignOut={onSignOut} />
         </div>
@@ -372,6 +393,11 @@ function Workspace({
             canApprove={canEdit}
             onDecide={onDecide}
             onReviewStale={(clause) => setReviewing(clause.id)}
+            commentCounts={negotiation.openComments}
+            onOpenComments={(clause) => {
+              setNegotiationClause(clause.id);
+              openNegotiationTab();
+            }}
           />
         </div>
 
@@ -389,8 +415,32 @@ function Workspace({
                       myDelegation={claims.delegation}
                       onReview={setReviewing}
                     />
-                    <StatusBoard state={docState} myDelegation={claims.delegation} onReveal={reveal} />
+                    <StatusBoard
+                      state={docState}
+                      myDelegation={claims.delegation}
+                      onReveal={reveal}
+                      openComments={negotiation.openComments}
+                    />
                   </>
+                ),
+              },
+              {
+                id: 'negotiation',
+                title: `Negotiation (${[...negotiation.openComments.values()].reduce((a, b) => a + b, 0)})`,
+                content: (
+                  <NegotiationPanel
+                    api={negotiationApi}
+                    docId={meta.id}
+                    clauses={clauses}
+                    negotiation={negotiation}
+                    me={{ delegation: claims.delegation, role: claims.role }}
+                    clauseId={negotiationClause}
+                    onClause={setNegotiationClause}
+                    selection={() => selectedSpan(editor, clauses)}
+                    ydoc={provider?.doc ?? null}
+                    onReveal={reveal}
+                    frozen={frozen}
+                  />
                 ),
               },
               {

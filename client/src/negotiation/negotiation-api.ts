@@ -1,0 +1,96 @@
+import {
+  type AmendmentView,
+  amendmentListSchema,
+  amendmentViewSchema,
+  type CommentAnchorView,
+  type CommentView,
+  commentListSchema,
+  commentViewSchema,
+} from '@accord/protocol';
+import type { z } from 'zod';
+import { ApiError } from '../api/api-client';
+
+/** The comment and amendment routes of api.md ("Comments", "Amendments"), typed and validated. */
+export class NegotiationApi {
+  constructor(
+    private readonly token: string | null,
+    private readonly base = '',
+  ) {}
+
+  private async call<S extends z.ZodType>(schema: S, path: string, body?: unknown): Promise<z.infer<S>> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${this.base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) {
+      let message = `${res.status} ${res.statusText}`;
+      let code = `http_${res.status}`;
+      try {
+        const b = (await res.json()) as { error?: { code?: string; message?: string } };
+        message = b.error?.message ?? message;
+        code = b.error?.code ?? code;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      throw new ApiError(res.status, code, message);
+    }
+    return schema.parse(await res.json());
+  }
+
+  private doc(docId: string) {
+    return `/api/docs/${encodeURIComponent(docId)}`;
+  }
+
+  comments(docId: string): Promise<CommentView[]> {
+    return this.call(commentListSchema, `${this.doc(docId)}/comments`);
+  }
+
+  comment(
+    docId: string,
+    clauseId: string,
+    body: { text: string; replyTo?: string; start?: number; end?: number; anchor?: CommentAnchorView },
+  ): Promise<CommentView> {
+    return this.call(
+      commentViewSchema,
+      `${this.doc(docId)}/clauses/${encodeURIComponent(clauseId)}/comments`,
+      body,
+    );
+  }
+
+  resolve(docId: string, commentId: string, resolved: boolean): Promise<CommentView> {
+    const action = resolved ? 'resolve' : 'reopen';
+    return this.call(
+      commentViewSchema,
+      `${this.doc(docId)}/comments/${encodeURIComponent(commentId)}/${action}`,
+      {},
+    );
+  }
+
+  amendments(docId: string): Promise<AmendmentView[]> {
+    return this.call(amendmentListSchema, `${this.doc(docId)}/amendments`);
+  }
+
+  propose(
+    docId: string,
+    clauseId: string,
+    body: { text: string; hash: string; note?: string; rebaseOf?: string },
+  ): Promise<AmendmentView> {
+    return this.call(
+      amendmentViewSchema,
+      `${this.doc(docId)}/clauses/${encodeURIComponent(clauseId)}/amendments`,
+      body,
+    );
+  }
+
+  decide(docId: string, amendmentId: string, action: 'accept' | 'reject' | 'withdraw', note?: string) {
+    return this.call(
+      amendmentViewSchema,
+      `${this.doc(docId)}/amendments/${encodeURIComponent(amendmentId)}/${action}`,
+      action === 'reject' ? { note: note ?? '' } : {},
+    );
+  }
+}
