@@ -134,7 +134,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     defer: (fn) => setImmediate(fn),
     limits: { ...DEFAULT_SYNC_LIMITS, ...o.limits },
     isLocked: (docId) => gate.isLocked(docId),
-    onLoaded: (live) => recordHistory(live.id, () => recorder.loaded(live.id, live.statement().read())),
+    onLoaded: (live) => recorder.loaded(live.id, live.doc),
     onEdited: (live, by) =>
       recordHistory(live.id, () => recorder.stored(live.id, by, live.statement().read())),
   });
