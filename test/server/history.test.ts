@@ -1,5 +1,10 @@
 import { createTestDatabase, openPostgresStorage, type TestDatabase } from '@accord/server';
-import { connectEditorToDoc, registerStatement, STATEMENT_NODES } from '@accord/statement';
+import {
+  connectEditorToDoc,
+  createHeadlessStatement,
+  registerStatement,
+  STATEMENT_NODES,
+} from '@accord/statement';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +165,22 @@ describe.each(backends)('clause history and versions ($name)', (backend) => {
     ]);
     expect((await history(docId, c2!.id)).map((e) => e.text)).toEqual(['Second clause.']);
     expect((await t.api(`/api/docs/${docId}/clauses/nope/history`, { token: uk })).status).toBe(404);
+  });
+
+  it('keeps the text at creation when the first thing anyone does is an edit', async () => {
+    const docId = await t.createDoc(['UK', 'FR'], 'Untouched at first.');
+    // Its clause id, read from storage without loading the document on the server.
+    const stored = await t.server.storage.loadDocument(docId);
+    const copy = new Y.Doc();
+    for (const u of stored.updates) Y.applyUpdate(copy, u.data);
+    const view = createHeadlessStatement(copy);
+    const c = view.read()[0];
+    view.destroy();
+    expect((await patch(docId, c!.id, 'Edited at once.', fr)).status).toBe(200);
+    expect((await history(docId, c!.id)).map((e) => [e.text, e.by[0]?.delegation])).toEqual([
+      ['Untouched at first.', 'UK'],
+      ['Edited at once.', 'FR'],
+    ]);
   });
 
   it("diff from approval:UK is what UK decided on, with FR's insertion marked as FR's", async () => {

@@ -5,7 +5,9 @@ import {
   planRevisions,
   type StoredRevision,
 } from '@accord/history';
+import { createHeadlessStatement } from '@accord/statement';
 import type { Logger } from 'pino';
+import * as Y from 'yjs';
 import type { Storage } from '../storage/storage';
 
 export interface HistoryRecorderDeps {
@@ -81,21 +83,38 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
     for (const r of await d.storage.writeRevisions(docId, plans)) last.set(r.clauseId, r);
   }
 
+  /** The clause texts of a copied document state. */
+  const textsOf = (state: Uint8Array): ClauseSnapshot[] => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const view = createHeadlessStatement(doc, {
+      onError: (err) => d.log.error({ err }, 'history: reading a state'),
+    });
+    try {
+      return snapshot(view.read());
+    } finally {
+      view.destroy();
+      doc.destroy();
+    }
+  };
+
   const snapshot = (clauses: readonly ClauseSnapshot[]): ClauseSnapshot[] =>
     clauses.map((c) => ({ id: c.id, text: c.text, hash: c.hash }));
 
   return {
     /**
-     * A document was loaded. One without any history gets its texts at creation, by its creator;
-     * one whose texts moved on without being recorded (a crash between storing an update and its
-     * revision) gets them recorded with no author.
+     * A document was loaded. One without any history gets its texts at creation, by its creator.
+     * Its state is copied now (before anyone can edit it) and read only when storage says the
+     * document has no history yet, on a statement view of its own that is dropped again.
      */
-    loaded(docId: string, clauses: readonly ClauseSnapshot[]): void {
-      const texts = snapshot(clauses);
+    loaded(docId: string, doc: Y.Doc): void {
+      const state = Y.encodeStateAsUpdate(doc);
       const at = d.now().toISOString();
       enqueue(docId, async (s) => {
+        s.last = null; // another instance may have written since this one last held the document
         const last = await lastOf(docId, s);
-        if (last.size > 0) return record(docId, s, texts, [], at);
+        if (last.size > 0) return;
+        const texts = textsOf(state);
         const created = (await d.storage.audit(docId)).find((e) => e.kind === 'document-created');
         const meta = await d.storage.getDocument(docId);
         const by = created ? [{ delegation: created.actor.delegation, name: created.actor.name }] : [];
