@@ -3,7 +3,7 @@
  * demo parties (baseline included), span-level per category. Prints aggregate numbers only for the
  * held-out set; `--details` lists misses and false alarms, and is refused for held-out files.
  *
- *   pnpm exec tsx packages/linter/eval-score.ts [--details] [dev|heldout|fixtures|FILE.jsonl]…
+ *   pnpm exec tsx packages/linter/eval-score.ts [--details] [dev|heldout|own|fixtures|FILE.jsonl]…
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,6 +15,8 @@ import { createLinter } from './src/linter';
 
 const PACKAGE_DIR = import.meta.dirname;
 export const EVAL_DIR = join(PACKAGE_DIR, 'eval');
+/** The linter's own development sentences (paraphrases written while tuning; not independent). */
+export const OWN_SENTENCES = join(PACKAGE_DIR, 'src', 'evaluation', 'own-sentences.jsonl');
 const isHeldOut = (file: string) => basename(file).startsWith('heldout');
 
 export function scoreFile(file: string): Score {
@@ -56,7 +58,7 @@ if (process.argv[1] && basename(process.argv[1]) === 'eval-score.ts') {
   const args = process.argv.slice(2);
   const wantDetails = args.includes('--details');
   const sets = args.filter((a) => !a.startsWith('--'));
-  for (const set of sets.length > 0 ? sets : ['fixtures', 'dev']) {
+  for (const set of sets.length > 0 ? sets : ['fixtures', 'own', 'dev']) {
     if (set === 'fixtures') {
       const scores = scoreFixtures();
       for (const s of scores)
@@ -92,7 +94,11 @@ if (process.argv[1] && basename(process.argv[1]) === 'eval-score.ts') {
       console.log(formatScore('fixtures (each file against its own parties)', merged));
       continue;
     }
-    const file = set.endsWith('.jsonl') ? set : join(EVAL_DIR, `${set}.jsonl`);
+    const file = set.endsWith('.jsonl')
+      ? set
+      : set === 'own'
+        ? OWN_SENTENCES
+        : join(EVAL_DIR, `${set}.jsonl`);
     if (!existsSync(file)) {
       console.log(`${set}: ${file} is absent`);
       continue;

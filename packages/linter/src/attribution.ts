@@ -47,7 +47,8 @@ export function findAttributions(
   mentions: Mention[],
   set: ConstructionSet,
 ): Attribution[] {
-  if (mentions.length === 0 || !set.gate.test(sentence.text)) return [];
+  if (mentions.length === 0) return [];
+  if (!set.gate.test(sentence.text) && !mentions.some((m) => m.kind === 'group')) return [];
   // policies with the same entity kinds (FR, UK) share one analysis of the sentence
   const key = `${set.name}|${mentions.map((m) => m.first).join(',')}`;
   let memo = results.get(sentence);

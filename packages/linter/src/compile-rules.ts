@@ -1,6 +1,6 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
-import type { Mention } from './entities';
+import { MAY_MENTION_GROUP, type Mention } from './entities';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 
@@ -86,7 +86,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       if (!set) return () => [];
       const states = rule.states ? new Set(rule.states.map((x) => x.toLowerCase())) : undefined;
       return (c) =>
-        !set.gate.test(c.text)
+        !set.gate.test(c.text) && !MAY_MENTION_GROUP.test(c.text)
           ? []
           : c.entitySentences().flatMap(({ sentence, mentions }) => {
               const relevant = mentions.filter(

@@ -41,13 +41,15 @@ const normalise = (s: string): string =>
     .toLowerCase()
     .replace(/['’]s$/, '');
 
-function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
+function buildTrie(): { root: TrieNode; firstWords: Set<string>; groupWords: Set<string> } {
   const root: TrieNode = { next: new Map(), entries: [] };
   const names: string[][] = [];
+  const groupNames: string[][] = [];
   for (const entry of GAZETTEER) {
     for (const name of entry.names) {
       const words = name.split(/[\s-]+/).map(normalise);
       names.push(words);
+      if (entry.kind === 'group') groupNames.push(words);
       let node = root;
       for (const w of words) {
         let child = node.next.get(w);
@@ -64,22 +66,31 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string> } {
   // ("russian" in "Russian security services", not "services"), so ordinary words rarely pass it.
   const frequency = new Map<string, number>();
   for (const words of names) for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const keyWords = new Set<string>();
-  for (const words of names) {
-    const key = [...words]
-      .filter((w) => w.length > 0)
-      .sort((x, y) => frequency.get(x)! - frequency.get(y)! || y.length - x.length)[0];
-    if (key) keyWords.add(key);
-  }
-  return { root, firstWords: keyWords };
+  const keysOf = (list: string[][]): Set<string> => {
+    const keyWords = new Set<string>();
+    for (const words of list) {
+      const key = [...words]
+        .filter((w) => w.length > 0)
+        .sort((x, y) => frequency.get(x)! - frequency.get(y)! || y.length - x.length)[0];
+      if (key) keyWords.add(key);
+    }
+    return keyWords;
+  };
+  return { root, firstWords: keysOf(names), groupWords: keysOf(groupNames) };
 }
 
-const { root: TRIE, firstWords: FIRST_WORDS } = buildTrie();
+const { root: TRIE, firstWords: FIRST_WORDS, groupWords: GROUP_WORDS } = buildTrie();
 const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
 
 /** Cheap pre-check so clauses that name no entity never pay for tokenizing. */
 export const MAY_MENTION_ENTITY = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...FIRST_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
+export const MAY_MENTION_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...GROUP_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 

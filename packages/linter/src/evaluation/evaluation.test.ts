@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVAL_DIR, scoreFile } from '../../eval-score';
+import { EVAL_DIR, OWN_SENTENCES, scoreFile } from '../../eval-score';
 import { formatScore, type Score } from './score';
 
 // LT23: the independent evaluation sets, scored at the span level against all six demo parties. The held-out
@@ -21,6 +21,13 @@ describe('evaluation sets (LT23)', () => {
       expect(s.total).toBeGreaterThan(0);
     },
   );
+
+  it("LT23: the linter's own development sentences (paraphrases of every construction) are caught", () => {
+    const s = scoreFile(OWN_SENTENCES);
+    console.log(formatScore('own-sentences.jsonl', s));
+    expect(s.recall).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
+    expect(s.falsePositiveRate).toBeLessThanOrEqual(FALSE_POSITIVE_THRESHOLD);
+  });
 
   const heldout: Score | undefined = existsSync(HELDOUT) ? scoreFile(HELDOUT) : undefined;
   if (heldout) console.log(formatScore('heldout.jsonl', heldout));
