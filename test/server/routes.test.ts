@@ -7,6 +7,7 @@ import {
   docListItemSchema,
   docMetaSchema,
   errorBodySchema,
+  exportListingSchema,
   findingViewSchema,
   partiesChangedSchema,
   patchedClauseSchema,
@@ -174,6 +175,26 @@ describe('REST routes (app.request, memory storage)', () => {
       ruleId: 'R1',
       clauseId: second!.id,
     });
+  });
+
+  it('exports a draft as a file, refuses an unknown format (400) and a final export while drafting (409)', async () => {
+    const draft = await t.api(`/api/docs/${docId}/export?format=md`, { token: fr });
+    expect(draft.status).toBe(200);
+    expect(draft.headers.get('content-disposition')).toMatch(/attachment; filename=/);
+    expect(await draft.text()).toContain('Joint statement');
+    expect(await refusal(await t.api(`/api/docs/${docId}/export?format=odt`, { token: fr }))).toEqual({
+      status: 400,
+      code: 'invalid_request',
+    });
+    const final = await t.api(`/api/docs/${docId}/export?format=md&final=1`, { token: fr });
+    expect(final.status).toBe(409);
+    const body = (await final.json()) as { reasons?: unknown[] };
+    expect(body.reasons?.length).toBeGreaterThan(0);
+    expect(
+      exportListingSchema
+        .array()
+        .parse(await (await t.api(`/api/docs/${docId}/exports`, { token: fr })).json()),
+    ).toEqual([]);
   });
 
   it('refuses: no token 401, not a party 403, unknown document 404, invalid body 400, observer edit 403', async () => {
