@@ -1,0 +1,111 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClientIfStale,
+  launchBrowser,
+  openEditor,
+  type Person,
+  type RunningAccord,
+  startAccord,
+} from './harness';
+
+let accord: RunningAccord;
+let browser: Browser;
+const people: Person[] = [];
+
+const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+
+beforeAll(async () => {
+  buildClientIfStale();
+  accord = await startAccord();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const p of people) await p.context.close();
+  await browser?.close();
+  await accord?.stop();
+});
+
+describe('amendments in a real browser', { timeout: 90_000 }, () => {
+  it("FR proposes an amendment, UK sees the redline attributed to FR and accepts it; FR's and UK's approvals go stale", async () => {
+    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+      title: 'Joint statement on the grid attack',
+      parties: ['UK', 'FR'],
+      text: 'The allies condemn the attack on the power grid.\n\nWe will respond together.',
+    });
+    expect(created.status).toBe(201);
+    const docId = created.body.id;
+    const uk = await openEditor(browser, accord, docId, accord.token(UK));
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(uk, fr);
+    const clauseOf = (p: Person) => p.page.locator('[data-testid="clause-approvals"][data-clause-index="1"]');
+
+    // Both approve clause 1 as it stands.
+    for (const p of [uk, fr]) {
+      await clauseOf(p).getByTestId('approve').click();
+    }
+    for (const party of ['UK', 'FR']) {
+      await expect
+        .poll(() => clauseOf(uk).locator(`[data-testid="chip-${party}"]`).getAttribute('data-state'), {
+          timeout: 10_000,
+        })
+        .toBe('approved');
+    }
+
+    // FR proposes that clause 1 read differently.
+    await fr.page.getByTestId('tab-negotiation').click();
+    await fr.page.getByTestId('amendment-new').click();
+    await fr.page
+      .getByTestId('amendment-text')
+      .fill('The allies strongly condemn the attack on the power grid.');
+    await fr.page.getByTestId('amendment-note').fill('Paris wants it firmer');
+    await fr.page.getByTestId('amendment-submit').click();
+
+    // UK hears of it, opens the negotiation tab and sees FR's redline.
+    await expect
+      .poll(() => uk.page.getByTestId('notifications-unread').textContent(), { timeout: 10_000 })
+      .toBe('1');
+    await uk.page.getByTestId('notifications').click();
+    expect(await uk.page.getByTestId('notification-list').textContent()).toContain(
+      'FR proposed an amendment to §1',
+    );
+    await uk.page.getByTestId('notification-list').getByRole('button').first().click();
+    const amendment = uk.page.locator('[data-testid="amendment"][data-status="open"]');
+    await expect.poll(() => amendment.count(), { timeout: 10_000 }).toBe(1);
+    expect(await amendment.getAttribute('data-by')).toBe('FR');
+    const insertion = amendment.getByTestId('redline-insert');
+    expect(await insertion.getAttribute('data-by')).toBe('FR');
+    expect(await insertion.textContent()).toContain('strongly');
+    expect(await amendment.textContent()).toContain('Paris wants it firmer');
+
+    await amendment.getByTestId('amendment-accept').click();
+
+    // The clause now reads as FR proposed, in both editors; both approvals are stale.
+    for (const p of [uk, fr]) {
+      await expect
+        .poll(() => p.page.getByTestId('editor').textContent(), { timeout: 10_000 })
+        .toContain('The allies strongly condemn the attack');
+    }
+    for (const party of ['UK', 'FR']) {
+      await expect
+        .poll(() => clauseOf(uk).locator(`[data-testid="chip-${party}"]`).getAttribute('data-state'), {
+          timeout: 10_000,
+        })
+        .toBe('stale');
+    }
+    await expect
+      .poll(() => fr.page.locator('[data-testid="amendment"][data-status="accepted"]').count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    // FR's feed says its approval went stale.
+    await fr.page.getByTestId('notifications').click();
+    await expect
+      .poll(() => fr.page.getByTestId('notification-list').textContent(), { timeout: 10_000 })
+      .toContain('your approval of §1 is stale');
+    expect(uk.errors).toEqual([]);
+    expect(fr.errors).toEqual([]);
+  });
+});
