@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { HISTORY_MIGRATION_SQL } from './history';
-import { LIFECYCLE_MIGRATION_SQL } from './lifecycle';
 import { INTEGRITY_MIGRATION_SQL } from './integrity';
+import { LIFECYCLE_MIGRATION_SQL } from './lifecycle';
 import { MEMBERSHIP_MIGRATION_SQL } from './membership';
 import { NEGOTIATION_MIGRATION_SQL } from './negotiation';
 

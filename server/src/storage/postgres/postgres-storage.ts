@@ -6,11 +6,11 @@ import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
 import type { ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
 import { postgresHistory } from './history';
-import { postgresLifecycle } from './lifecycle';
 import { postgresIntegrity } from './integrity';
+import { postgresLifecycle } from './lifecycle';
 import { postgresMembership } from './membership';
-import { postgresNegotiation } from './negotiation';
 import { migrate } from './migrations';
+import { postgresNegotiation } from './negotiation';
 import { inTransaction } from './transaction';
 
 // node-postgres returns BIGINT as a string (it may exceed 2^53); our sequence numbers never will.

@@ -16,8 +16,8 @@ import type {
   StoredExport,
 } from '../storage';
 import { sqliteHistory } from './history';
-import { sqliteLifecycle } from './lifecycle';
 import { INTEGRITY_SCHEMA, sqliteIntegrity } from './integrity';
+import { sqliteLifecycle } from './lifecycle';
 import { sqliteMembership } from './membership';
 import { sqliteNegotiation } from './negotiation';
 import { SCHEMA } from './schema';
