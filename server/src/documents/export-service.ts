@@ -12,8 +12,8 @@ import { type DocStateEvent, delegationInfo, type TokenClaims } from '@accord/pr
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
 import type { DocumentService } from './document-service';
-import { chainBrokenReason } from './integrity-check';
 import { refusalGroups } from './export-refusals';
+import { chainBrokenGroups, chainBrokenReason } from './integrity-check';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -98,8 +98,14 @@ export function createExportService(deps: {
       if (final) {
         const reasons = finalBlockers(s, errors);
         // A record whose audit chain does not verify is never certified, whatever it says (api.md "Integrity").
-        const chain = s.integrity === 'broken' ? chainBrokenReason((await docs.audit(docId)).verdict) : undefined;
-        if (chain) throw new AccordError('audit_chain_broken', chain.message, { reasons: [chain, ...reasons] });
+        const chain =
+          s.integrity === 'broken' ? chainBrokenReason((await docs.audit(docId)).verdict) : undefined;
+        if (chain) {
+          throw new AccordError('audit_chain_broken', chain.message, {
+            reasons: [chain, ...reasons],
+            groups: chainBrokenGroups(chain, s, errors),
+          });
+        }
         if (reasons.length > 0) {
           throw new AccordError('not_agreed', 'The final text cannot be exported yet.', {
             reasons,

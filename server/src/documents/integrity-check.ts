@@ -5,8 +5,11 @@ import {
   type ChainVerdict,
   verifyAuditRecord,
 } from '@accord/approvals';
-import type { AuditHeadView, ChainBrokenReason, Integrity } from '@accord/protocol';
+import { groupRefusals, type RefusalGroups } from '@accord/communique';
+import type { Finding } from '@accord/linter';
+import type { AuditHeadView, ChainBrokenReason, DocStateEvent, Integrity } from '@accord/protocol';
 import type { Storage } from '../storage/storage';
+import { refusalItems } from './export-refusals';
 
 export interface CheckedRecord {
   /** The approvals as the audit chain records them (AP21): what the API reports. */
@@ -81,4 +84,16 @@ export function chainBrokenReason(verdict: ChainVerdict): ChainBrokenReason | un
     message: `The audit chain does not verify (entry ${verdict.seq}: ${verdict.reason}); the record cannot be certified until it is restored.`,
     seq: verdict.seq,
   };
+}
+
+/** `groups` of that refusal: the broken chain first, then every other reason, as for any refusal. */
+export function chainBrokenGroups(
+  chain: ChainBrokenReason,
+  s: DocStateEvent,
+  errors: readonly Finding[],
+): RefusalGroups {
+  return groupRefusals(
+    [{ cause: 'audit_chain_broken', message: chain.message }, ...refusalItems(s, errors)],
+    s.parties,
+  );
 }
