@@ -64,7 +64,9 @@ describe('what changed since you decided, in a real browser', { timeout: 90_000 
     expect(await insertion.getAttribute('title')).toBe('Inserted by Élise Martin (FR)');
     expect(await insertion.textContent()).toContain('Today,');
     expect(await dialog.getByTestId('stale-authors').textContent()).toContain('Élise Martin (FR)');
-    expect(await dialog.getByTestId('stale-redline').textContent()).toContain('The allies condemn the attack');
+    expect(await dialog.getByTestId('stale-redline').textContent()).toContain(
+      'The allies condemn the attack',
+    );
 
     // Deciding again from the dialog approves the new text.
     await dialog.getByTestId('review-approve').click();
