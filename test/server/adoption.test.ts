@@ -103,6 +103,22 @@ describe('adoption (api.md "Adoption and the silence procedure")', () => {
     }
   });
 
+  it('an edit racing the adoption either lands first (and adoption is refused) or is refused as locked', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { d } = await fresh();
+      await d.decideAll(['UK', 'FR']);
+      const [first] = await d.clauses();
+      const [adopt, patch] = await Promise.all([
+        d.call('/adopt', tokens.pen!, {}),
+        d.call(`/clauses/${first!.id}`, tokens.UK!, { text: `Raced ${round}.` }, 'PATCH'),
+      ]);
+      expect([adopt.status, patch.status].sort()).toEqual([200, 409]);
+      const text = (await d.clauses())[0]!.text;
+      if (adopt.status === 200) expect(text).toBe('We condemn the attacks.');
+      else expect((await d.meta()).status).toBe('drafting');
+    }
+  });
+
   it('the penholder reopens with a reason (audited); the status is again what the approvals make it', async () => {
     const { d } = await fresh();
     await d.decideAll(['UK', 'FR']);

@@ -47,6 +47,8 @@ export interface DocumentServiceDeps {
       computed: 'drafting' | 'agreed',
     ): Promise<Pick<DocStateEvent, 'status' | 'silence'>>;
     assertWritable(docId: string): Promise<void>;
+    /** Synchronous re-check at the moment of the edit (an adoption may have started meanwhile). */
+    isLocked(docId: string): boolean;
   };
 }
 
@@ -264,6 +266,12 @@ export function createDocumentService(d: DocumentServiceDeps) {
       if (!canEdit(actorOf(claims))) throw new AccordError('forbidden', 'observers cannot edit');
       await d.lifecycle?.assertWritable(docId);
       return d.hub.with(docId, (live) => {
+        if (d.lifecycle?.isLocked(docId)) {
+          throw new AccordError(
+            'locked',
+            'the text is adopted or under silence procedure and cannot be edited',
+          );
+        }
         // Attributed to the caller in the clause's history (#15).
         if (!live.editAs(claims, () => live.statement().setClauseText(clauseId, text))) {
           throw new AccordError('not_found', `no clause ${clauseId}`);
