@@ -150,7 +150,13 @@ function describeTampering(open: () => Backend) {
     };
     const final = await s.api(`/api/docs/${docId}/export?format=md&final=1`, { token });
     const body =
-      final.status === 409 ? ((await final.json()) as { error: { code: string }; reasons: unknown[] }) : null;
+      final.status === 409
+        ? ((await final.json()) as {
+            error: { code: string };
+            reasons: unknown[];
+            groups?: { byCause: { cause: string; count: number }[] };
+          })
+        : null;
     return { header: audit.headers.get('x-accord-audit-chain') ?? '', doc, final, body };
   }
 
@@ -181,6 +187,9 @@ function describeTampering(open: () => Backend) {
     expect(r.final.status).toBe(409);
     expect(r.body?.error.code).toBe('audit_chain_broken');
     expect(r.body?.reasons).toContainEqual(expect.objectContaining({ code: 'audit_chain_broken' }));
+    expect(r.body?.groups?.byCause).toContainEqual(
+      expect.objectContaining({ cause: 'audit_chain_broken', count: 1 }),
+    );
   }
 
   it('an untouched document verifies after a restart, and its final export names the chain head', async () => {

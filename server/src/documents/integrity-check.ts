@@ -86,7 +86,7 @@ export function chainBrokenReason(verdict: ChainVerdict): ChainBrokenReason | un
   };
 }
 
-/** `groups` of that refusal: the broken chain first, then every other reason, as for any refusal. */
+/** `groups` of that refusal: the broken chain as one more cause beside every other reason. */
 export function chainBrokenGroups(
   chain: ChainBrokenReason,
   s: DocStateEvent,
