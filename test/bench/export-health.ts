@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CommuniqueInput, renderCommunique } from '@accord/communique';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
 import { spawnServer } from '../support/child-server';
 import { mintToken } from '../support/server';
 import { LatencyHistogram } from './histogram';
@@ -32,6 +34,19 @@ async function probeHealth(url: string, ms: number, gapMs = 20): Promise<Latency
     await new Promise((r) => setTimeout(r, gapMs));
   }
   return hist;
+}
+
+/** One ~1 MB presence (awareness) frame, as the issue's flood sent. */
+function bigPresence(clock: number): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, 1);
+  encoding.writeVarUint(inner, 4242);
+  encoding.writeVarUint(inner, clock);
+  encoding.writeVarString(inner, JSON.stringify({ user: { name: 'Flood', pad: 'x'.repeat(1024 * 1024) } }));
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
 }
 
 /** How long one PDF of the statement blocks a thread when rendered in place (the old behaviour). */
@@ -69,7 +84,7 @@ export async function benchExportHealth(o: { quick?: boolean } = {}): Promise<st
   const child = await spawnServer(dataDir, { LOG_LEVEL: 'error' });
   const delegations = ['FR', 'DE', 'IT', 'ES', 'NL', 'PL'];
   try {
-    const token = (delegation: string, role: 'penholder' | 'drafter' = 'drafter') =>
+    const token = (delegation: string, role: 'penholder' | 'drafter' | 'observer' = 'drafter') =>
       mintToken({ sub: `${delegation}-${role}`, name: `${delegation} ${role}`, delegation, role });
     const created = await fetch(`${child.url}/api/docs`, {
       method: 'POST',
@@ -120,6 +135,44 @@ export async function benchExportHealth(o: { quick?: boolean } = {}): Promise<st
       rows.push(
         `| ${n} callers exporting PDFs back to back | ${done.length} | ${refused} | ${(mean / 1000).toFixed(2)} | ` +
           `${h.p50.toFixed(1)} | ${h.p99.toFixed(1)} | ${h.samples} |`,
+      );
+    }
+    {
+      // Floods: an observer sending ~1 MB presence frames (3 a second, under its byte budget) while a
+      // peer watches, and a client sending junk bearers back to back.
+      const observer = new WebSocket(`${child.wsUrl}/${docId}?token=${await token('DE', 'observer')}`);
+      const watcher = new WebSocket(`${child.wsUrl}/${docId}?token=${await token('FR')}`);
+      let relayed = 0;
+      watcher.on('message', (m: Buffer) => {
+        relayed += m.byteLength;
+      });
+      await Promise.all([observer, watcher].map((w) => new Promise((r) => w.once('open', r))));
+      let clock = 0;
+      const frame = bigPresence(1);
+      const timer = setInterval(() => {
+        if (observer.readyState === WebSocket.OPEN) observer.send(clock++ === 0 ? frame : bigPresence(clock));
+      }, 333);
+      let stop = false;
+      let junk = 0;
+      let junkLimited = 0;
+      const junkLoop = (async () => {
+        while (!stop) {
+          const res = await fetch(`${child.url}/api/docs`, {
+            headers: { authorization: `Bearer junk-${junk++}` },
+          });
+          await res.arrayBuffer();
+          if (res.status === 429) junkLimited++;
+        }
+      })();
+      const h = (await probeHealth(child.url, measureMs)).summary();
+      stop = true;
+      clearInterval(timer);
+      await junkLoop;
+      observer.close();
+      watcher.close();
+      rows.push(
+        `| floods: ${clock} × 1 MB presence frames (relayed to a peer: ${(relayed / 1024).toFixed(0)} KB); ` +
+          `${junk} junk-bearer requests (${junkLimited} answered 429) | — | — | — | ${h.p50.toFixed(1)} | ${h.p99.toFixed(1)} | ${h.samples} |`,
       );
     }
     const inline = await inlineRenderMs();
