@@ -33,7 +33,9 @@ describe('the editor under its Content-Security-Policy', { timeout: 90_000 }, ()
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        w.__csp.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
+        w.__csp.push(
+          `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        );
       });
     });
     // Load it again with the listeners in place from the first byte.
