@@ -197,6 +197,7 @@ describe('the record: annex set apart, chain head, every decision', () => {
 describe('user strings cannot change the structure', () => {
   it('CQ16: plain text is one line without control characters', () => {
     expect(plainText(' a\n\nb\r\nc\u2028d\u0007e\t ')).toBe('a b c d e');
+    expect(plainText('x\uFFFFy\uD800z')).toBe('x y\uFFFDz');
   });
 
   it('regression: an approval note with blank lines stays inside its annex row in the final Markdown', () => {

@@ -2,11 +2,11 @@ import { TLP_LEVELS, type Tlp } from './input';
 
 /**
  * C0/C1 control characters (tab, line feed and carriage return excepted, they are whitespace), and
- * the Unicode line/paragraph separators: none may reach a file, where they would break XML (DOCX,
+ * the Unicode line/paragraph separators and the noncharacters U+FFFE/U+FFFF: none may reach a file, where they would break XML (DOCX,
  * Akoma Ntoso) or start a new line (Markdown).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/gu;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]/gu;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
