@@ -1,4 +1,4 @@
-import type { SessionEndedEvent } from '@accord/protocol';
+import { CLOSE, type SessionEndedEvent } from '@accord/protocol';
 import './membership.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -9,8 +9,8 @@ export interface EndedSession {
 }
 
 const TITLES: Record<number, string> = {
-  4401: 'Your session has ended',
-  4403: 'You no longer have access to this document',
+  [CLOSE.unauthenticated]: 'Your session has ended',
+  [CLOSE.forbidden]: 'You no longer have access to this document',
 };
 
 /** Watches the editor's socket for the server ending the session (4401 expired/revoked, 4403 removed). */
@@ -22,7 +22,7 @@ export function useSessionEnded(
   useEffect(() => {
     if (!provider) return;
     const onClose = (event: CloseEvent | null) => {
-      if (event && (event.code === 4401 || event.code === 4403)) {
+      if (event && (event.code === CLOSE.unauthenticated || event.code === CLOSE.forbidden)) {
         setEnded({ code: event.code, message: event.reason || '' });
       }
     };
@@ -40,7 +40,7 @@ export function SessionEndedDialog({ ended, onSignIn }: { ended: EndedSession | 
   if (!ended) return null;
   const title = TITLES[ended.code] ?? 'Disconnected';
   const why =
-    ended.code === 4403
+    ended.code === CLOSE.forbidden
       ? 'Your delegation was removed from the parties of this document.'
       : 'Your sign-in has expired or its invite was revoked.';
   return (
