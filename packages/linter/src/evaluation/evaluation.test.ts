@@ -29,18 +29,28 @@ describe('evaluation sets (LT23)', () => {
     expect(s.falsePositiveRate).toBeLessThanOrEqual(FALSE_POSITIVE_THRESHOLD);
   });
 
-  const heldout: Score | undefined = existsSync(HELDOUT) ? scoreFile(HELDOUT) : undefined;
-  if (heldout) console.log(formatScore('heldout.jsonl', heldout));
+  // scored once, on first use, so running other tests alone (-t) never scores the held-out set
+  let scored: Score | undefined;
+  const heldoutScore = (): Score => {
+    if (!scored) {
+      scored = scoreFile(HELDOUT);
+      console.log(formatScore('heldout.jsonl', scored));
+    }
+    return scored;
+  };
+  const hasHeldout = existsSync(HELDOUT);
 
-  it.skipIf(!heldout)('LT23: held-out set: every category has recall of at least 0.95', () => {
-    const low = heldout!.categories
+  it.skipIf(!hasHeldout)('LT23: held-out set: every category has recall of at least 0.95', () => {
+    const heldout = heldoutScore();
+    const low = heldout.categories
       .filter((c) => c.expected > 0 && c.recall < RECALL_THRESHOLD)
       .map((c) => `${c.category} ${c.recall.toFixed(3)}`);
-    expect(low, formatScore('heldout.jsonl', heldout!)).toEqual([]);
+    expect(low, formatScore('heldout.jsonl', heldout)).toEqual([]);
   });
 
-  it.skipIf(!heldout)('LT23: held-out set: at most 5 % of clean sentences get any finding', () => {
-    expect(heldout!.falsePositiveRate, formatScore('heldout.jsonl', heldout!)).toBeLessThanOrEqual(
+  it.skipIf(!hasHeldout)('LT23: held-out set: at most 5 % of clean sentences get any finding', () => {
+    const heldout = heldoutScore();
+    expect(heldout.falsePositiveRate, formatScore('heldout.jsonl', heldout)).toBeLessThanOrEqual(
       FALSE_POSITIVE_THRESHOLD,
     );
   });
