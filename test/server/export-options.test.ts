@@ -16,7 +16,8 @@ describe('export options (api.md "Documents and export options")', () => {
   let tokens: Record<string, string>;
   const clauses = async (docId: string) =>
     (await (await t.api(`/api/docs/${docId}/clauses`, { token: tokens.FR })).json()) as Clause[];
-  const get = (docId: string, query: string) => t.api(`/api/docs/${docId}/export?${query}`, { token: tokens.FR });
+  const get = (docId: string, query: string) =>
+    t.api(`/api/docs/${docId}/export?${query}`, { token: tokens.FR });
   const approveAll = async (docId: string, note?: string) => {
     for (const c of await clauses(docId)) {
       for (const party of ['UK', 'FR']) {
@@ -38,7 +39,9 @@ describe('export options (api.md "Documents and export options")', () => {
   it('a draft marked TLP:RED in its text, with lint errors standing, says so in the label and banner', async () => {
     const docId = await t.createDoc(['UK', 'FR'], `Shared TLP:RED with partners.\n\n${ATTRIBUTING}`);
     const md = await (await get(docId, 'format=md')).text();
-    expect(md.split('\n')[0]).toMatch(/^\*\*TLP:RED\*\* · \*\*DRAFT\*\* · \*\*Unresolved policy findings \(\d+\)\*\*$/);
+    expect(md.split('\n')[0]).toMatch(
+      /^\*\*TLP:RED\*\* · \*\*DRAFT\*\* · \*\*Unresolved policy findings \(\d+\)\*\*$/,
+    );
     const html = await (await get(docId, 'format=html')).text();
     expect(html).toMatch(/<span class="findings">Unresolved policy findings \(\d+\)<\/span>/);
     expect(html).not.toContain('TLP:CLEAR');
