@@ -49,6 +49,18 @@ describe('Akoma Ntoso 3.0 export', () => {
     expect(xml).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; elsewhere.');
     expect(xml).toContain('<docTitle>Joint Statement on Łódź–Zürich Cooperation</docTitle>');
     expect(xml).toContain('/akn/int/statement/2026-11-25/doc-1');
+    // The record's annex is an attachment of its own, after the statement's body and conclusions.
+    const annexAt = xml.indexOf('<attachments>');
+    expect(annexAt).toBeGreaterThan(xml.indexOf('</conclusions>'));
+    expect(xml.slice(annexAt)).toContain('<doc name="recordOfApproval">');
+    expect(xml.slice(0, annexAt)).not.toContain('Jean Müller');
+    expect(xml.slice(annexAt)).toContain('Jean Müller');
+  });
+
+  it('CQ18/CQ21: the public text has no annex and no names', async () => {
+    const xml = renderAkn(buildCommunique({ ...finalInput(), public: true }));
+    expect(xml).not.toContain('<attachments>');
     expect(xml).not.toContain('Jean Müller');
+    expect((await validate(xml)).errors).toEqual([]);
   });
 });

@@ -104,5 +104,56 @@ export function renderAkn(c: Communique, options: AknOptions = {}): string {
       .ele('party', { refersTo: `#${orgId(s.code)}` })
       .txt(xmlText(s.line));
   }
+  // The record's annex, set apart as an attachment of its own (CQ20); never in the public text.
+  if (c.annex) {
+    const annex = c.annex;
+    const doc = statement
+      .ele('attachments')
+      .ele('attachment', { eId: 'att_1' })
+      .ele('doc', { name: 'recordOfApproval' });
+    const annexWork = `${work}/!annex_1`;
+    const am = doc.ele('meta').ele('identification', { source: '#accord' });
+    const aw = am.ele('FRBRWork');
+    frbr(aw, annexWork, work);
+    aw.ele('FRBRdate', { date, name: 'adoption' }).up();
+    aw.ele('FRBRauthor', { href: '#accord' }).up();
+    aw.ele('FRBRcountry', { value: 'int' }).up();
+    const ae = am.ele('FRBRExpression');
+    frbr(ae, `${expression}/!annex_1`, expression);
+    ae.ele('FRBRdate', { date, name: 'adoption' }).up();
+    ae.ele('FRBRauthor', { href: '#accord' }).up();
+    ae.ele('FRBRlanguage', { language: 'eng' }).up();
+    const amf = am.ele('FRBRManifestation');
+    frbr(amf, `${expression}/!annex_1.xml`, `${expression}/!annex_1.xml`);
+    amf.ele('FRBRdate', { date, name: 'generation' }).up();
+    amf.ele('FRBRauthor', { href: '#accord' }).up();
+    const ap = doc.ele('preface');
+    ap.ele('p', { class: 'title' }).ele('docTitle').txt(`Annex: ${annex.heading}`);
+    ap.ele('p').txt(xmlText(annex.intro));
+    for (const line of [annex.adoptionLine, annex.chainHeadLine]) if (line) ap.ele('p').txt(xmlText(line));
+    const ab = doc.ele('mainBody');
+    for (const entry of annex.entries) {
+      const para = ab.ele('paragraph', { eId: `att_1__para_${entry.number}` });
+      para.ele('num').txt(`${entry.number}.`);
+      const content = para.ele('content');
+      content.ele('p').txt(`Clause hash (SHA-256): ${entry.hash}`);
+      const table = content.ele('table');
+      const head = table.ele('tr');
+      for (const h of ['Party', 'State', 'By', 'At', 'Note']) head.ele('th').ele('p').txt(h);
+      for (const a of entry.approvals) {
+        const row = table.ele('tr');
+        for (const cell of [
+          `${a.partyName} (${a.party})`,
+          a.stale ? `${a.state} (stale)` : a.state,
+          a.by || '—',
+          a.at || '—',
+          a.note || '—',
+        ]) {
+          row.ele('td').ele('p').txt(xmlText(cell));
+        }
+      }
+    }
+    doc.ele('conclusions').ele('p').txt(annex.fingerprintLine);
+  }
   return root.end({ prettyPrint: true });
 }
