@@ -32,6 +32,7 @@ import { ChangedSinceMine } from '../history/ChangedSinceMine';
 import { HistoryApi } from '../history/history-api';
 import { StaleReview } from '../history/StaleReview';
 import { VersionsPanel } from '../history/VersionsPanel';
+import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
 import { $readMappedStatement, type MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
@@ -328,6 +329,7 @@ function Workspace({
           <UserBadge claims={claims} onSignOut={onSignOut} />
         </div>
       </header>
+      <IntegrityBanner integrity={currentIntegrity(docState?.integrity, meta.integrity)} />
 
       <div className="toolbar" role="toolbar" aria-label="Editing tools">
         <AdoptionBar
