@@ -75,4 +75,42 @@ describe('what changed since you decided, in a real browser', { timeout: 90_000 
     expect(uk.errors).toEqual([]);
     expect(fr.errors).toEqual([]);
   });
+
+  it('a drafter freezes a version, compares it with now as a redline, and the audit trail lists it, verified', async () => {
+    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+      title: 'Versions in the browser',
+      parties: ['UK', 'FR'],
+      text: 'We stand together.\n\nWe will respond.',
+    });
+    const docId = created.body.id;
+    const uk = await openEditor(browser, accord, docId, accord.token(UK));
+    people.push(uk);
+    await uk.page.getByTestId('tab-versions').click();
+    await uk.page.getByTestId('version-name').fill('Rev. 1 — before capitals');
+    await uk.page.getByTestId('version-create').click();
+    await uk.page.getByTestId('version').first().waitFor();
+    expect(await uk.page.getByTestId('version').first().textContent()).toContain('Rev. 1 — before capitals');
+
+    const [clause] = (
+      await accord.api<{ id: string }[]>(accord.token(FR), 'GET', `/api/docs/${docId}/clauses`)
+    ).body;
+    const patched = await accord.api(accord.token(FR), 'PATCH', `/api/docs/${docId}/clauses/${clause!.id}`, {
+      text: 'We stand firmly together.',
+    });
+    expect(patched.status).toBe(200);
+
+    await uk.page.getByTestId('compare').click();
+    const redline = uk.page.getByTestId('comparison').locator('[data-change="changed"]');
+    await redline.waitFor();
+    const insertion = redline.getByTestId('redline-insert');
+    expect(await insertion.getAttribute('data-by')).toBe('FR');
+    expect(await insertion.textContent()).toContain('firmly');
+
+    await uk.page.getByTestId('tab-audit').click();
+    const versionEntry = uk.page.locator('[data-testid="audit-entry"][data-kind="version-created"]');
+    await versionEntry.waitFor();
+    expect(await versionEntry.getAttribute('data-verified')).toBe('true');
+    expect(await versionEntry.textContent()).toContain('Rev. 1 — before capitals');
+    expect(uk.errors).toEqual([]);
+  });
 });
