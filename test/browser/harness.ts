@@ -57,6 +57,8 @@ export function mintToken(secret: string, claims: Claims): string {
 export interface RunningAccord {
   url: string;
   secret: string;
+  /** The server's DATA_DIR (its SQLite file), for tests that tamper behind its back. */
+  dataDir: string;
   demoDocId: string;
   /** Demo invite links printed on stdout, keyed `FR drafter`, `FR observer`, … */
   invites: Map<string, string>;
@@ -119,6 +121,7 @@ export async function startAccord(): Promise<RunningAccord> {
   return {
     url,
     secret,
+    dataDir,
     demoDocId: /Demo document (\S+):/.exec(stdout)![1]!,
     invites,
     token: (claims) => mintToken(secret, claims),

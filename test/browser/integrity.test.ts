@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClientIfStale, launchBrowser, openEditor, type RunningAccord, startAccord } from './harness';
+
+/**
+ * #14: an approval row changed behind Accord's back (objection → approved) shows as a banner in
+ * the editor, and the document does not turn agreed. Real server, real SQLite file, real browser.
+ */
+let accord: RunningAccord;
+let browser: Browser;
+
+const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+
+beforeAll(async () => {
+  buildClientIfStale();
+  accord = await startAccord();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await accord?.stop();
+});
+
+describe('a broken approval record in the editor', () => {
+  it('shows the integrity banner once an approval row was edited outside Accord', async () => {
+    const uk = accord.token(UK);
+    const fr = accord.token(FR);
+    const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+      title: 'Integrity banner',
+      parties: ['UK', 'FR'],
+      text: 'We stand together with our partner.',
+    });
+    const docId = created.body.id;
+    const [clause] = (
+      await accord.api<{ id: string; hash: string }[]>(uk, 'GET', `/api/docs/${docId}/clauses`)
+    ).body;
+    await accord.api(uk, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
+      state: 'approved',
+      hash: clause!.hash,
+    });
+    await accord.api(fr, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
+      state: 'objection',
+      hash: clause!.hash,
+      note: 'not yet',
+    });
+
+    const person = await openEditor(browser, accord, docId, uk);
+    expect(await person.page.getByTestId('integrity-banner').count()).toBe(0);
+    await person.context.close();
+
+    const db = new Database(join(accord.dataDir, 'accord.sqlite'));
+    try {
+      const row = db
+        .prepare('SELECT record FROM approvals WHERE doc_id = ? AND party = ?')
+        .get(docId, 'FR') as { record: string };
+      const { note: _note, ...record } = JSON.parse(row.record) as Record<string, unknown>;
+      db.prepare('UPDATE approvals SET record = ? WHERE doc_id = ? AND party = ?').run(
+        JSON.stringify({ ...record, state: 'approved' }),
+        docId,
+        'FR',
+      );
+    } finally {
+      db.close();
+    }
+
+    const again = await openEditor(browser, accord, docId, uk);
+    try {
+      await again.page.getByTestId('integrity-banner').waitFor();
+      expect(await again.page.getByTestId('integrity-banner').textContent()).toMatch(/does not verify/);
+      const doc = await accord.api<{ status: string; integrity: string }>(uk, 'GET', `/api/docs/${docId}`);
+      expect(doc.body).toMatchObject({ status: 'drafting', integrity: 'broken' });
+      expect(again.errors).toEqual([]);
+    } finally {
+      await again.context.close();
+    }
+  });
+});
