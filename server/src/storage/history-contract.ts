@@ -77,7 +77,7 @@ export function describeHistoryContract(name: string, open: () => Promise<Histor
       expect(await storage.clauseRevisions(id, 'nope')).toEqual([]);
     });
 
-    it('HS2: a replace rewrites that revision in place and never the text at creation', async () => {
+    it('HS2: a replace rewrites the newest revision in place and never the text at creation', async () => {
       const id = await newDocument('replace');
       await storage.writeRevisions(id, [append('c1', 'A', 0, [UK], true)]);
       await storage.writeRevisions(id, [append('c1', 'A b', 1, [FR])]);
@@ -86,9 +86,29 @@ export function describeHistoryContract(name: string, open: () => Promise<Histor
         { kind: 'replace', id: second!.id, clauseId: 'c1', revision: revisionOf('A b c', at(2), [FR]) },
         { kind: 'replace', id: first!.id, clauseId: 'c1', revision: revisionOf('overwritten', at(2), [FR]) },
       ]);
-      expect((await storage.clauseRevisions(id, 'c1')).map((r) => [r.id, r.text, r.at])).toEqual([
+      const revisions = await storage.clauseRevisions(id, 'c1');
+      expect(revisions.slice(0, 2).map((r) => [r.id, r.text, r.at])).toEqual([
         [first!.id, 'A', at(0)],
         [second!.id, 'A b c', at(2)],
+      ]);
+      // The text at creation stays; the replacement of it is kept as a new revision instead.
+      expect(revisions.slice(2).map((r) => r.text)).toEqual(['overwritten']);
+    });
+
+    it('HS2: a replace of a revision that is no longer the newest appends instead', async () => {
+      const id = await newDocument('replace-stale');
+      await storage.writeRevisions(id, [append('c1', 'A', 0, [UK], true)]);
+      const [older] = await storage.writeRevisions(id, [append('c1', 'A b', 1, [FR])]);
+      await storage.writeRevisions(id, [append('c1', 'A b c', 2, [UK])]);
+      const [stored] = await storage.writeRevisions(id, [
+        { kind: 'replace', id: older!.id, clauseId: 'c1', revision: revisionOf('A b d', at(3), [FR]) },
+      ]);
+      expect(stored!.id).not.toBe(older!.id);
+      expect((await storage.clauseRevisions(id, 'c1')).map((r) => r.text)).toEqual([
+        'A',
+        'A b',
+        'A b c',
+        'A b d',
       ]);
     });
 

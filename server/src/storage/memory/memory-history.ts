@@ -28,9 +28,12 @@ export function memoryHistory(o: {
       revisions.set(docId, list);
       return plans.map((p) => {
         if (p.kind === 'replace') {
-          const i = list.findIndex((r) => r.id === p.id && !r.first);
-          if (i >= 0) list[i] = plannedRevision(copy(p), p.id);
-          return plannedRevision(p, p.id);
+          // Only the clause's newest revision, never its text at creation (HS2); otherwise appended.
+          const i = list.findLastIndex((r) => r.clauseId === p.clauseId);
+          if (i >= 0 && list[i]!.id === p.id && !list[i]!.first) {
+            list[i] = plannedRevision(copy(p), p.id);
+            return plannedRevision(p, p.id);
+          }
         }
         const stored = plannedRevision(copy(p), nextId++);
         list.push(stored);

@@ -70,18 +70,22 @@ export function postgresHistory(
           const r = p.revision;
           const by = JSON.stringify(r.by);
           if (p.kind === 'replace') {
-            await c.query(
-              'UPDATE clause_revisions SET at = $1, text = $2, hash = $3, by = $4 WHERE doc_id = $5 AND id = $6 AND NOT first',
-              [r.at, r.text, r.hash, by, docId, p.id],
+            // Only the clause's newest revision (another instance may have appended one since this
+            // one read it), never its text at creation; otherwise the revision is appended.
+            const { rowCount } = await c.query(
+              'UPDATE clause_revisions SET at = $1, text = $2, hash = $3, by = $4 WHERE doc_id = $5 AND id = $6 AND NOT first AND id = (SELECT max(id) FROM clause_revisions WHERE doc_id = $5 AND clause_id = $7)',
+              [r.at, r.text, r.hash, by, docId, p.id, p.clauseId],
             );
-            stored.push(plannedRevision(p, p.id));
-          } else {
-            const { rows } = await c.query<{ id: string }>(
-              'INSERT INTO clause_revisions (doc_id, clause_id, at, text, hash, by, first) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-              [docId, p.clauseId, r.at, r.text, r.hash, by, p.first ?? false],
-            );
-            stored.push(plannedRevision(p, Number(rows[0]?.id)));
+            if (rowCount) {
+              stored.push(plannedRevision(p, p.id));
+              continue;
+            }
           }
+          const { rows } = await c.query<{ id: string }>(
+            'INSERT INTO clause_revisions (doc_id, clause_id, at, text, hash, by, first) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+            [docId, p.clauseId, r.at, r.text, r.hash, by, p.kind === 'append' && (p.first ?? false)],
+          );
+          stored.push(plannedRevision(p, Number(rows[0]?.id)));
         }
         return stored;
       });

@@ -52,7 +52,8 @@ export function sqliteHistory(
       'INSERT INTO clause_revisions (doc_id, clause_id, at, text, hash, by, first) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     replace: db.prepare(
-      'UPDATE clause_revisions SET at = ?, text = ?, hash = ?, by = ? WHERE doc_id = ? AND id = ? AND first = 0',
+      // Only the clause's newest revision, never its text at creation; otherwise the caller appends.
+      'UPDATE clause_revisions SET at = ?, text = ?, hash = ?, by = ? WHERE doc_id = ? AND id = ? AND first = 0 AND id = (SELECT max(id) FROM clause_revisions WHERE doc_id = ? AND clause_id = ?)',
     ),
     ofClause: db.prepare<[string, string], RevisionRow>(
       'SELECT * FROM clause_revisions WHERE doc_id = ? AND clause_id = ? ORDER BY id',
@@ -78,13 +79,14 @@ export function sqliteHistory(
     plans.map((p) => {
       const r = p.revision;
       const by = JSON.stringify(r.by);
-      if (p.kind === 'replace') {
-        q.replace.run(r.at, r.text, r.hash, by, docId, p.id);
+      if (
+        p.kind === 'replace' &&
+        q.replace.run(r.at, r.text, r.hash, by, docId, p.id, docId, p.clauseId).changes > 0
+      ) {
         return plannedRevision(p, p.id);
       }
-      const id = Number(
-        q.append.run(docId, p.clauseId, r.at, r.text, r.hash, by, p.first ? 1 : 0).lastInsertRowid,
-      );
+      const first = p.kind === 'append' && p.first ? 1 : 0;
+      const id = Number(q.append.run(docId, p.clauseId, r.at, r.text, r.hash, by, first).lastInsertRowid);
       return plannedRevision(p, id);
     }),
   );
