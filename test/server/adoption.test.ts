@@ -61,6 +61,13 @@ describe('adoption (api.md "Adoption and the silence procedure")', () => {
     expect((await d.clauses())[0]!.text).toBe('We condemn the attacks.');
     const meta = await d.call('', tokens.pen!, { title: 'Another title' }, 'PATCH');
     expect(meta.status).toBe(409);
+    // The decisions are part of the adopted record: they change only after reopening.
+    const decision = await d.call(`/clauses/${first!.id}/approval`, tokens.FR!, {
+      state: 'pending',
+      hash: first!.hash,
+    });
+    expect(decision.status).toBe(409);
+    expect(((await decision.json()) as { error: { code: string } }).error.code).toBe('locked');
   });
 
   it("a stock y-websocket client's edit after adoption reaches neither storage nor the other clients", async () => {

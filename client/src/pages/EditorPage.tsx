@@ -392,7 +392,7 @@ function Workspace({
             state={docState}
             parties={parties}
             myDelegation={claims.delegation}
-            canApprove={canEdit}
+            canApprove={canEdit && lifecycle.status !== 'adopted'}
             onDecide={onDecide}
             onReviewStale={(clause) => setReviewing(clause.id)}
             commentCounts={negotiation.openComments}

@@ -111,6 +111,15 @@ export function createLifecycleGate(storage: Storage) {
       }
       return `Adopted by the penholder (${l.adoptedBy?.delegation ?? '?'}) on ${utc(l.adoptedAt)}.`;
     },
+    /** Decisions on an adopted text are part of the record: reopen it to change one. */
+    async assertDecidable(docId: string): Promise<void> {
+      if ((await gate.read(docId)).phase === 'adopted') {
+        throw new AccordError(
+          'locked',
+          'the text is adopted; the penholder reopens it before a decision can change',
+        );
+      }
+    },
     /** REST edits of a frozen text answer 409 `locked`. */
     async assertWritable(docId: string): Promise<void> {
       if (gate.isLocked(docId) || isFrozen(await gate.read(docId))) {

@@ -49,6 +49,8 @@ export interface DocumentServiceDeps {
     assertWritable(docId: string): Promise<void>;
     /** Synchronous re-check at the moment of the edit (an adoption may have started meanwhile). */
     isLocked(docId: string): boolean;
+    /** Decisions on an adopted text stand as adopted: changing one answers 409 `locked`. */
+    assertDecidable(docId: string): Promise<void>;
   };
 }
 
@@ -285,6 +287,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
 
     async approve(claims: TokenClaims, docId: string, clauseId: string, request: ApprovalRequest) {
       await metaForParty(claims, docId);
+      await d.lifecycle?.assertDecidable(docId);
       const clauses = await readClauses(docId);
       const clause = facts(clauses).find((c) => c.id === clauseId);
       let r: ApprovalRecord | undefined;
