@@ -258,6 +258,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     storage,
     docs,
     events: negotiationEvents,
+    lifecycle: gate,
     now: () => new Date(now()),
     newId: () => randomBytes(9).toString('base64url'),
   });

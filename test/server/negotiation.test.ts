@@ -1,3 +1,4 @@
+import { openMemoryStorage, type Storage } from '@accord/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import { waitFor } from '../support/clients';
@@ -356,6 +357,36 @@ describe('comments and amendments (api.md "Comments", "Amendments")', () => {
     expect(list.find((x) => x.id === a2.id)?.status).toBe('open');
   });
 
+  it('an adopted (frozen) text takes comments but no amendments: 409 locked', async () => {
+    const docId = await t.createDoc(['UK', 'FR'], 'The allies condemn the attack.');
+    const [c1] = await clauses(docId);
+    for (const token of [uk, fr]) {
+      await json(
+        await t.api(`/api/docs/${docId}/clauses/${c1!.id}/approval`, {
+          token,
+          body: { state: 'approved', hash: c1!.hash },
+        }),
+        200,
+      );
+    }
+    await json(await t.api(`/api/docs/${docId}/adopt`, { token: uk, body: {} }), 200);
+    const locked = await json<{ error: { code: string } }>(
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/amendments`, {
+        token: fr,
+        body: { text: 'The allies deplore the attack.', hash: c1!.hash },
+      }),
+      409,
+    );
+    expect(locked.error.code).toBe('locked');
+    await json(
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/comments`, {
+        token: fr,
+        body: { text: 'For the record.' },
+      }),
+      201,
+    );
+  });
+
   it('reject needs the penholder and a note; withdraw is the proposer’s; only open ones move', async () => {
     const {
       docId,
@@ -437,6 +468,66 @@ describe('compilation export (export?format=…&compilation=1)', () => {
     expect((await t.api(`/api/docs/${docId}/export?format=nope&compilation=1`, { token: fr })).status).toBe(
       400,
     );
+  });
+});
+
+describe('a negotiation write storage refuses is never acknowledged', () => {
+  const NEGOTIATION_WRITES = ['addComment', 'changeComment', 'addAmendment', 'changeAmendments'];
+  let full = false;
+  let t: TestApp;
+  beforeAll(async () => {
+    const inner = openMemoryStorage();
+    const storage = new Proxy(inner, {
+      get(target, prop, receiver) {
+        if (full && NEGOTIATION_WRITES.includes(String(prop))) {
+          return async () => {
+            throw new Error('SQLITE_FULL: database or disk is full');
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as Storage;
+    t = await createTestApp({ storage });
+  });
+  afterAll(() => t.stop());
+
+  it('503 unavailable for comments, resolutions, proposals and transitions; nothing is listed', async () => {
+    const docId = await t.createDoc(['UK', 'FR'], TEXT);
+    const fr = await t.token('FR');
+    const [c1] = (await (await t.api(`/api/docs/${docId}/clauses`, { token: fr })).json()) as ClauseJson[];
+    const comment = (await (
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/comments`, { token: fr, body: { text: 'kept' } })
+    ).json()) as CommentJson;
+    const amendment = (await (
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/amendments`, {
+        token: fr,
+        body: { text: 'Kept too.', hash: c1!.hash },
+      })
+    ).json()) as AmendmentJson;
+    full = true;
+    try {
+      for (const [path, body] of [
+        [`/clauses/${c1!.id}/comments`, { text: 'lost' }],
+        [`/comments/${comment.id}/resolve`, {}],
+        [`/clauses/${c1!.id}/amendments`, { text: 'Lost.', hash: c1!.hash }],
+        [`/amendments/${amendment.id}/withdraw`, {}],
+      ] as const) {
+        const res = await t.api(`/api/docs/${docId}${path}`, { token: fr, body });
+        expect(res.status, path).toBe(503);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+      }
+    } finally {
+      full = false;
+    }
+    const comments = (await (
+      await t.api(`/api/docs/${docId}/comments`, { token: fr })
+    ).json()) as CommentJson[];
+    expect(comments.map((c) => [c.text, c.resolved])).toEqual([['kept', false]]);
+    const amendments = (await (
+      await t.api(`/api/docs/${docId}/amendments`, { token: fr })
+    ).json()) as AmendmentJson[];
+    expect(amendments.map((a) => [a.text, a.status])).toEqual([['Kept too.', 'open']]);
   });
 });
 

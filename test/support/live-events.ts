@@ -49,7 +49,11 @@ export async function openNamedEvents(
   await waitFor(() => events.some((e) => e.event === 'state'), { what: 'first state event' });
   return {
     events,
-    next: (match, what = 'event') => waitFor(() => events.find(match), { what }),
+    next: async (match, what = 'event') => {
+      const found = await waitFor(() => events.find(match), { what });
+      if (!found) throw new Error(`no ${what}`);
+      return found;
+    },
     async close() {
       ctrl.abort();
       await pump;

@@ -32,6 +32,8 @@ export interface NegotiationServiceDeps {
   events: NegotiationEvents;
   now: () => Date;
   newId: () => string;
+  /** Adoption and silence (#17): no amendment is proposed or accepted while the text is frozen. */
+  lifecycle?: { assertWritable(docId: string): Promise<void> };
 }
 
 const actorOf = (c: TokenClaims): NegotiationActor => ({
@@ -174,6 +176,7 @@ export function createNegotiationService(d: NegotiationServiceDeps) {
       const actor = actorOf(claims);
       if (actor.role === 'observer')
         throw new AccordError('forbidden', 'observers cannot propose amendments');
+      await d.lifecycle?.assertWritable(docId);
       const rebased = req.rebaseOf ? await d.storage.getAmendment(docId, req.rebaseOf) : undefined;
       const at = iso();
       const decision = decideProposal({
