@@ -1,5 +1,5 @@
 import { findMentions, MAY_MENTION_ENTITY, type Mention } from './entities';
-import { findPeople, type PersonSpan, type Sentence, tokenize } from './sentences';
+import { findPeople, type PersonSpan, type Sentence, splitSentenceChunks, tokenizeChunk } from './sentences';
 
 export interface SentenceAnalysis {
   sentence: Sentence;
@@ -9,25 +9,36 @@ export interface SentenceAnalysis {
 /** What rules need to know about one clause, computed lazily and at most once per clause. */
 export interface ClauseAnalysis {
   readonly text: string;
-  /** Sentences that mention at least one gazetteer entity (others never matter to entity rules). */
-  entitySentences(): SentenceAnalysis[];
+  /**
+   * Sentences that mention at least one gazetteer entity (others never matter to entity rules). With `worth`,
+   * only sentences whose text it accepts are tokenized (a rule's cheap pre-check, e.g. attack words).
+   */
+  entitySentences(worth?: (sentence: string) => boolean): SentenceAnalysis[];
   people(): PersonSpan[];
 }
 
 export function analyseClause(text: string): ClauseAnalysis {
-  let entitySentences: SentenceAnalysis[] | undefined;
+  let chunks: { text: string; base: number }[] | undefined;
+  const analysed = new Map<number, SentenceAnalysis[]>();
   let people: PersonSpan[] | undefined;
   return {
     text,
-    entitySentences() {
-      if (!entitySentences) {
-        entitySentences = MAY_MENTION_ENTITY.test(text)
-          ? tokenize(text)
-              .map((sentence) => ({ sentence, mentions: findMentions(sentence) }))
-              .filter((s) => s.mentions.length > 0)
-          : [];
-      }
-      return entitySentences;
+    entitySentences(worth) {
+      if (!MAY_MENTION_ENTITY.test(text)) return [];
+      chunks ??= splitSentenceChunks(text);
+      const out: SentenceAnalysis[] = [];
+      chunks.forEach((chunk, i) => {
+        let found = analysed.get(i);
+        if (!found) {
+          if (!MAY_MENTION_ENTITY.test(chunk.text) || (worth && !worth(chunk.text))) return;
+          found = tokenizeChunk(text, chunk)
+            .map((sentence) => ({ sentence, mentions: findMentions(sentence) }))
+            .filter((s) => s.mentions.length > 0);
+          analysed.set(i, found);
+        }
+        out.push(...found);
+      });
+      return out;
     },
     people() {
       people ??= findPeople(text);

@@ -85,10 +85,11 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       const set = policy?.constructions.get(rule.constructions);
       if (!set) return () => [];
       const states = rule.states ? new Set(rule.states.map((x) => x.toLowerCase())) : undefined;
+      const worth = (sentence: string) => set.gate.test(sentence) || MAY_MENTION_GROUP.test(sentence);
       return (c) =>
-        !set.gate.test(c.text) && !MAY_MENTION_GROUP.test(c.text)
+        !worth(c.text)
           ? []
-          : c.entitySentences().flatMap(({ sentence, mentions }) => {
+          : c.entitySentences(worth).flatMap(({ sentence, mentions }) => {
               const relevant = mentions.filter(
                 (m) => mentionMatches(rule.entities, m) && (!states || states.has(m.state.toLowerCase())),
               );
@@ -114,11 +115,13 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       return (c) =>
         !anyMatch(context, c.text)
           ? []
-          : c.entitySentences().flatMap(({ sentence, mentions }) => {
-              const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
-              if (relevant.length === 0 || !anyMatch(context, sentence.text)) return [];
-              return relevant.map((m) => ({ start: m.start, end: m.end }));
-            });
+          : c
+              .entitySentences((sentence) => anyMatch(context, sentence))
+              .flatMap(({ sentence, mentions }) => {
+                const relevant = mentions.filter((m) => mentionMatches(rule.entities, m));
+                if (relevant.length === 0 || !anyMatch(context, sentence.text)) return [];
+                return relevant.map((m) => ({ start: m.start, end: m.end }));
+              });
     }
   }
 }
