@@ -257,6 +257,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const negotiation = createNegotiationService({
     storage,
     docs,
+    hub,
     events: negotiationEvents,
     lifecycle: gate,
     now: () => new Date(now()),

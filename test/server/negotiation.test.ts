@@ -275,6 +275,18 @@ describe('comments and amendments (api.md "Comments", "Amendments")', () => {
     expect(now!.text).toBe('The allies deplore the attack.');
     expect(now!.approvals.FR).toMatchObject({ stale: true });
     expect(now!.approvals.UK).toMatchObject({ stale: true });
+    // A normal edit, attributed to the penholder who accepted it (clause history, #15).
+    await waitFor(
+      async () => {
+        const history = await json<{ text: string; by: { delegation: string }[] }[]>(
+          await t.api(`/api/docs/${docId}/clauses/${c1!.id}/history`, { token: fr }),
+          200,
+        );
+        const last = history.at(-1);
+        return last?.text === 'The allies deplore the attack.' && last.by.some((b) => b.delegation === 'UK');
+      },
+      { what: 'the accepted text in the clause history, by UK' },
+    );
     // The competing one was written against the old text: superseded on the write path.
     await waitFor(
       async () => {
@@ -311,6 +323,32 @@ describe('comments and amendments (api.md "Comments", "Amendments")', () => {
       'amendment-superseded',
       'amendment-proposed',
     ]);
+  });
+
+  it('accepting right after an edit landed is refused (409) and leaves the edit standing', async () => {
+    const {
+      docId,
+      clauses: [c1],
+    } = await newDoc();
+    const a = await json<AmendmentJson>(
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/amendments`, {
+        token: fr,
+        body: { text: 'Proposed by FR.', hash: c1!.hash },
+      }),
+      201,
+    );
+    await json(
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}`, {
+        method: 'PATCH',
+        token: de,
+        body: { text: 'Edited by DE.' },
+      }),
+      200,
+    );
+    const res = await t.api(`/api/docs/${docId}/amendments/${a.id}/accept`, { token: uk, body: {} });
+    expect(res.status).toBe(409);
+    const [now] = await clauses(docId);
+    expect(now!.text).toBe('Edited by DE.');
   });
 
   it('an edit supersedes open amendments of that clause only; reads alone never do', async () => {

@@ -23,12 +23,14 @@ import type {
 import type { ClauseView } from '@accord/statement';
 import { AccordError } from '../errors';
 import type { Storage } from '../storage/storage';
+import type { DocumentHub } from '../sync/document-hub';
 import type { DocumentService } from './document-service';
 import type { NegotiationEvents } from './negotiation-events';
 
 export interface NegotiationServiceDeps {
   storage: Storage;
   docs: DocumentService;
+  hub: DocumentHub;
   events: NegotiationEvents;
   now: () => Date;
   newId: () => string;
@@ -226,7 +228,21 @@ export function createNegotiationService(d: NegotiationServiceDeps) {
       });
       if (!first.ok) throw refused(first);
       if (action === 'accept' && found) {
-        await d.docs.patchClause(claims, docId, found.clauseId, found.text);
+        await d.lifecycle?.assertWritable(docId);
+        // Checked and applied on the live document in one step: an edit that lands first wins, and
+        // the amendment, written against the text before it, is refused as stale.
+        await d.hub.with(docId, (live) => {
+          const c = live
+            .statement()
+            .read()
+            .find((x) => x.id === found.clauseId);
+          if (!c) throw new AccordError('not_found', 'the clause no longer exists');
+          if (c.hash !== found.baseHash) {
+            throw new AccordError('stale_hash', 'the clause changed since the amendment was written');
+          }
+          // Attributed to the penholder who accepted it, like a PATCH (#15 history).
+          live.editAs(claims, () => live.statement().setClauseText(found.clauseId, found.text));
+        });
       }
       const at = iso();
       // …and again under the lock on the row as stored (someone may have withdrawn it meanwhile).
