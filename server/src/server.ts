@@ -223,6 +223,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     now: () => new Date(now()),
     newId: () => randomBytes(9).toString('base64url'),
     render: exportRenderer.render,
+    renderRedlinePdf: exportRenderer.renderRedlinePdf,
   });
   const adoption = createAdoptionService({
     storage,

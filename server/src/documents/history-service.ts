@@ -40,6 +40,8 @@ export interface HistoryServiceDeps {
   newId: () => string;
   /** Renders off the event loop under the export caps; in-process without it. */
   render?: (caller: string, ...args: Parameters<typeof renderCommunique>) => Promise<Uint8Array>;
+  /** Renders a comparison's PDF redline the same way (export pool, caps); in-process without it. */
+  renderRedlinePdf?: (caller: string, ...args: Parameters<typeof renderRedlinePdf>) => Promise<Uint8Array>;
 }
 
 const author = (c: TokenClaims) => ({ delegation: c.delegation, name: c.name });
@@ -225,7 +227,12 @@ export function createHistoryService(d: HistoryServiceDeps) {
           ...(c.ops ? { ops: c.ops } : {}),
         })),
       };
-      const bytes = format === 'pdf' ? await renderRedlinePdf(input) : renderRedlineHtml(input);
+      const bytes =
+        format === 'html'
+          ? renderRedlineHtml(input)
+          : d.renderRedlinePdf
+            ? await d.renderRedlinePdf(claims.sub, input)
+            : await renderRedlinePdf(input);
       await d.storage.commitChange(docId, {
         at: generatedAt,
         audit: {
