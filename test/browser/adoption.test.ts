@@ -126,4 +126,25 @@ describe('adoption in a real browser', { timeout: 60_000 }, () => {
     await groups.locator('summary').first().click();
     expect(await groups.locator('a').count()).toBe(6);
   });
+
+  it('1,800 refusal reasons (300 clauses, 6 parties) fit in a short grouped list', async () => {
+    const uk = accord.token(UK);
+    const text = Array.from({ length: 300 }, (_, i) => `Paragraph ${i + 1} of the long statement.`).join(
+      '\n\n',
+    );
+    const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+      title: 'Long statement',
+      parties: ['UK', 'FR', 'DE', 'US', 'CA', 'EU'],
+      text,
+    });
+    const fr = await open(created.body.id, FR);
+    await fr.page.getByTestId('export-toggle').click();
+    await fr.page.getByTestId('export-final-md').click();
+    const outcome = fr.page.getByTestId('export-outcome');
+    await outcome.getByTestId('refusal-groups').waitFor({ timeout: 20_000 });
+    expect(await textOf(outcome)).toMatch(/1800 reasons, grouped by/);
+    const height = await outcome.evaluate((el) => el.getBoundingClientRect().height);
+    console.log(`refusal list of 1,800 reasons: ${Math.round(height)} px tall (was 67,864 px ungrouped)`);
+    expect(height).toBeLessThan(800);
+  });
 });
