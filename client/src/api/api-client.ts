@@ -1,4 +1,5 @@
 import {
+  type ApprovalRequest,
   type ApprovalResult,
   approvalResultSchema,
   type CreateDocumentRequest,
@@ -7,8 +8,6 @@ import {
   suppressionViewSchema,
 } from '@accord/protocol';
 import type { z } from 'zod';
-
-type ApprovalState = ApprovalResult['state'];
 
 import {
   type DocListItem,
@@ -126,11 +125,7 @@ export class ApiClient {
     });
   }
 
-  approve(
-    docId: string,
-    clauseId: string,
-    body: { state: ApprovalState; hash: string; note?: string },
-  ): Promise<ApprovalResult> {
+  approve(docId: string, clauseId: string, body: ApprovalRequest): Promise<ApprovalResult> {
     return this.json(
       approvalResultSchema,
       'POST',

@@ -1,3 +1,5 @@
+export type { ApprovalRequest } from './approval-request';
+export { approvalRequestSchema } from './approval-request';
 export type { CloseCode } from './close-codes';
 export { CLOSE, FINAL_CLOSE_CODES } from './close-codes';
 export type { DelegationInfo } from './delegations';

@@ -1,8 +1,9 @@
-import { approvalRequestSchema, canRegisterFinalExport, pendingDecisions } from '@accord/approvals';
+import { canRegisterFinalExport, pendingDecisions } from '@accord/approvals';
 import { EXPORT_FORMATS, type ExportFormat } from '@accord/communique';
 import {
   type ApprovalResult,
   type AuditEntryView,
+  approvalRequestSchema,
   type ClauseListItem,
   createDocumentSchema,
   type DocCreated,
