@@ -33,6 +33,9 @@ describe('adoption (api.md "Adoption and the silence procedure")', () => {
     expect(early.status).toBe(409);
     await d.decideAll(['UK', 'FR']);
     expect((await d.call('/adopt', tokens.UK!, {})).status).toBe(403);
+    expect((await d.call('/adopt', tokens.obs!, {})).status).toBe(403);
+    // A penholder of a delegation that is not a party is not one of this document's penholders.
+    expect((await d.call('/adopt', await t.token('DE', 'penholder'), {})).status).toBe(403);
     const res = await d.call('/adopt', tokens.pen!, {});
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'adopted', locked: true, silence: null });

@@ -83,6 +83,8 @@ describe('silence procedure (api.md "Adoption and the silence procedure")', () =
     const { d, docId } = await fresh();
     await d.call('/silence', tokens.pen!, { deadline });
     expect((await d.call('/silence/break', tokens.DE!, {})).status).toBe(400);
+    expect((await d.call('/silence/break', await t.token('DE', 'observer'), { note: 'x' })).status).toBe(403);
+    expect((await d.call('/silence/break', await t.token('US'), { note: 'x' })).status).toBe(403);
     clock.set(base + 10 * MIN);
     const res = await d.call('/silence/break', tokens.DE!, { note: 'Berlin needs one more day.' });
     expect(res.status).toBe(200);
