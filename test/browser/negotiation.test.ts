@@ -108,4 +108,49 @@ describe('amendments in a real browser', { timeout: 90_000 }, () => {
     expect(uk.errors).toEqual([]);
     expect(fr.errors).toEqual([]);
   });
+  it('FR comments on §2: UK sees the count in the gutter and under "open comments", replies; FR resolves the thread', async () => {
+    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+      title: 'Joint statement on sanctions',
+      parties: ['UK', 'FR'],
+      text: 'The allies condemn the attack.\n\nWe will consider further measures.',
+    });
+    const docId = created.body.id;
+    const uk = await openEditor(browser, accord, docId, accord.token(UK));
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(uk, fr);
+
+    await fr.page.getByTestId('tab-negotiation').click();
+    await fr.page.getByTestId('negotiation-clause').selectOption({ index: 1 });
+    await fr.page.getByTestId('comment-input').fill('Which measures?');
+    await fr.page.getByTestId('comment-submit').click();
+
+    const ukCount = uk.page.locator(
+      '[data-testid="clause-approvals"][data-clause-index="2"] [data-testid="comment-count"]',
+    );
+    await expect.poll(() => ukCount.textContent(), { timeout: 10_000 }).toContain('1');
+    // The board's filter keeps only the clause with open comments.
+    await uk.page.getByTestId('tab-board').click();
+    await uk.page.getByTestId('board-open-comments').check();
+    await expect.poll(() => uk.page.getByTestId('board-row').count(), { timeout: 10_000 }).toBe(1);
+    expect(await uk.page.getByTestId('board-row').textContent()).toContain('2');
+
+    // The count opens the thread; UK replies.
+    await ukCount.click();
+    const thread = uk.page.getByTestId('comment-thread');
+    await expect.poll(() => thread.count(), { timeout: 10_000 }).toBe(1);
+    expect(await thread.textContent()).toContain('Which measures?');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await uk.page.getByTestId('comment-input').fill('Asset freezes.');
+    await uk.page.getByTestId('comment-submit').click();
+    await expect
+      .poll(() => fr.page.getByTestId('comment-thread').textContent(), { timeout: 10_000 })
+      .toContain('Asset freezes.');
+
+    await fr.page.getByTestId('comment-resolve').click();
+    // Resolving the thread closes it, replies included: the count goes.
+    await expect.poll(() => ukCount.count(), { timeout: 10_000 }).toBe(0);
+    expect(await uk.page.getByTestId('comment-thread').getAttribute('class')).toContain('resolved');
+    expect(uk.errors).toEqual([]);
+    expect(fr.errors).toEqual([]);
+  });
 });

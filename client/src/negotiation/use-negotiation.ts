@@ -110,7 +110,7 @@ export function useNegotiation(
     else setAmendments((list) => upsert(list, row as AmendmentView));
   }, []);
 
-  const openComments = useMemo(() => openCommentCounts(comments.map((c) => ({ ...c, sub: '' }))), [comments]);
+  const openComments = useMemo(() => openCommentCounts(comments), [comments]);
   const markAllRead = useCallback(
     () => setFeed((f) => f.map((n) => (n.read ? n : { ...n, read: true }))),
     [],

@@ -129,14 +129,15 @@ describe('comments', () => {
     });
   });
 
-  it('NG17: open comments per clause, threads root first', () => {
+  it('NG17: open threads per clause (a resolved first comment closes its thread), threads root first', () => {
     const list = [
       comment({ id: 'a', at: '1' }),
       comment({ id: 'b', at: '3', replyTo: 'a' }),
       comment({ id: 'c', at: '2', clauseId: 'c2', resolved: true }),
       comment({ id: 'd', at: '4' }),
     ];
-    expect(Object.fromEntries(openCommentCounts(list))).toEqual({ c1: 3 });
+    expect(Object.fromEntries(openCommentCounts(list))).toEqual({ c1: 2 });
+    expect(Object.fromEntries(openCommentCounts([{ ...list[0]!, resolved: true }, list[1]!]))).toEqual({});
     expect(threads(list).map((t) => t.map((c) => c.id))).toEqual([['a', 'b'], ['c'], ['d']]);
   });
 });

@@ -157,10 +157,17 @@ export function decideResolve(o: {
   };
 }
 
-/** NG12: open comments per clause (threads and replies not yet resolved), for gutters and filters. */
-export function openCommentCounts(comments: readonly Comment[]): Map<string, number> {
+/**
+ * NG17: open threads per clause (a thread is open while its first comment is unresolved; resolving
+ * it resolves the discussion, replies included), for gutters and filters.
+ */
+export function openCommentCounts(
+  comments: readonly Pick<Comment, 'clauseId' | 'replyTo' | 'resolved'>[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const c of comments) if (!c.resolved) counts.set(c.clauseId, (counts.get(c.clauseId) ?? 0) + 1);
+  for (const c of comments) {
+    if (c.replyTo === null && !c.resolved) counts.set(c.clauseId, (counts.get(c.clauseId) ?? 0) + 1);
+  }
   return counts;
 }
 
