@@ -1,4 +1,4 @@
-import type { DocStateEvent } from '@accord/protocol';
+import { type DocStateEvent, docStateEventSchema } from '@accord/protocol';
 
 export interface EventSubscription {
   contentType: string | null;
@@ -7,7 +7,7 @@ export interface EventSubscription {
   close(): Promise<void>;
 }
 
-/** Reads a document's live channel (Server-Sent Events) as a delegate's editor would. */
+/** Reads a document's live channel (Server-Sent Events) as a delegate's editor would: `state` events, validated. */
 export async function subscribeEvents(
   baseUrl: string,
   docId: string,
@@ -28,12 +28,13 @@ export async function subscribeEvents(
       if (done) return;
       buffer += decoder.decode(value, { stream: true });
       for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
-        const data = buffer
-          .slice(0, i)
-          .split('\n')
-          .find((l) => l.startsWith('data: '));
+        const lines = buffer.slice(0, i).split('\n');
+        const name = lines.find((l) => l.startsWith('event: '))?.slice(7) ?? 'state';
+        const data = lines.find((l) => l.startsWith('data: '));
         buffer = buffer.slice(i + 2);
-        if (data) events.push(JSON.parse(data.slice(6)) as DocStateEvent);
+        // Parsed with the protocol's schema, as the client parses it: a server drifting from the
+        // contract fails here, not in a browser.
+        if (data && name === 'state') events.push(docStateEventSchema.parse(JSON.parse(data.slice(6))));
       }
     }
   })().catch((e: Error) => {
