@@ -16,6 +16,8 @@ export interface HistoryRecorderDeps {
   now: () => Date;
   /** Consecutive edits by the same people closer than this form one history entry (HI4). */
   burstMs?: number;
+  /** Documents whose newest revisions are kept in memory (least recently used dropped; default 500). */
+  maxCachedDocuments?: number;
 }
 
 interface DocState {
@@ -33,13 +35,28 @@ interface DocState {
  */
 export function createHistoryRecorder(d: HistoryRecorderDeps) {
   const burstMs = d.burstMs ?? DEFAULT_BURST_MS;
+  const maxCached = d.maxCachedDocuments ?? 500;
   const docs = new Map<string, DocState>();
 
   const stateOf = (docId: string): DocState => {
     let s = docs.get(docId);
-    if (!s) {
-      s = { last: null, queue: Promise.resolve() };
+    if (s) {
+      // Most recently used last: the oldest caches are the ones dropped below.
+      docs.delete(docId);
       docs.set(docId, s);
+      return s;
+    }
+    s = { last: null, queue: Promise.resolve() };
+    docs.set(docId, s);
+    let excess = docs.size - maxCached;
+    for (const [id, old] of docs) {
+      if (excess-- <= 0 || id === docId) break;
+      // An idle document's cache is only a copy of storage: drop it (it is read again on next use).
+      const queued = old.queue;
+      void queued.then(() => {
+        // Still idle (nothing queued since): nobody waits on it.
+        if (docs.get(id) === old && old.queue === queued) docs.delete(id);
+      });
     }
     return s;
   };
