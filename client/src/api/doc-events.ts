@@ -19,8 +19,13 @@ export interface DocEventsHandlers {
  * token travels in the Authorization header, never in a URL (EventSource cannot send headers), and
  * reconnects with capped backoff. Returns the unsubscribe function.
  */
-export function subscribeDocEvents(docId: string, token: string, handlers: DocEventsHandlers): () => void {
+export function subscribeDocEvents(
+  docId: string,
+  token: string,
+  handlers: DocEventsHandlers,
+): (() => void) & { reconnectNow(): void } {
   let stopped = false;
+  let waiting = false;
   let controller: AbortController | null = null;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,13 +91,35 @@ export function subscribeDocEvents(docId: string, token: string, handlers: DocEv
     if (stopped) return;
     handlers.onStatus('retrying');
     attempt += 1;
-    timer = setTimeout(loop, Math.min(10_000, 250 * 2 ** attempt));
+    waiting = true;
+    // Capped at 2 s, like the editor's own socket (#18): approvals must not lag the text for long.
+    timer = setTimeout(
+      () => {
+        waiting = false;
+        loop();
+      },
+      Math.min(2000, 250 * 2 ** attempt),
+    );
   };
+  /** Skips the wait of a pending retry (the editor's socket is back, the browser is online). */
+  const reconnectNow = (): void => {
+    if (stopped || !waiting) return;
+    clearTimeout(timer);
+    waiting = false;
+    attempt = 0;
+    loop();
+  };
+  const onOnline = () => reconnectNow();
+  if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
 
   loop();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    controller?.abort();
-  };
+  return Object.assign(
+    () => {
+      stopped = true;
+      clearTimeout(timer);
+      controller?.abort();
+      if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
+    },
+    { reconnectNow },
+  );
 }

@@ -1,7 +1,9 @@
-import type { DocStateEvent } from '@accord/protocol';
-import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
+import type { DocStateEvent, PartyApprovalView } from '@accord/protocol';
+import { type FormEvent, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
 import { type ChipView, chipFor } from './chip-state';
+import { DecisionNotes } from './DecisionNotes';
+import { type DecisionRequest, useRovingFocus } from './roving-focus';
 
 export type ApprovalChoice = 'approved' | 'objection' | 'reserve' | 'pending';
 
@@ -18,6 +20,8 @@ interface Props {
   /** Open comments per clause (#16), shown as a count that opens the clause's comments. */
   commentCounts?: ReadonlyMap<string, number>;
   onOpenComments?(clause: MappedClause): void;
+  /** A decision asked for from the keyboard at the caret (#18): opens or sends it on that clause. */
+  request?: DecisionRequest | null;
 }
 
 export const formatAt = (iso: string): string => {
@@ -31,9 +35,12 @@ export function Chip({
   chip,
   compact = false,
   onOpen,
+  rove = false,
 }: {
   chip: ChipView;
   compact?: boolean;
+  /** Part of a roving-focus group (one tab stop for the group, arrows inside it). */
+  rove?: boolean;
   /** Makes the chip a button (a stale chip opens what changed). */
   onOpen?: () => void;
 }) {
@@ -50,8 +57,8 @@ export function Chip({
         title={chip.description}
         aria-label={chip.description}
         // Focusable so keyboard users reach the who-and-when that a mouse user gets on hover.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chip's description is its content for keyboard users
-        tabIndex={0}
+        tabIndex={rove ? -1 : 0}
+        data-rove={rove || undefined}
       >
         <span className="chip-party">{chip.party}</span>
         <span className="chip-icon">{chip.icon}</span>
@@ -63,6 +70,8 @@ export function Chip({
           className="chip-open"
           onClick={onOpen}
           aria-label={`${chip.description}: see what changed`}
+          tabIndex={rove ? -1 : undefined}
+          data-rove={rove || undefined}
           data-testid="stale-chip-open"
         >
           what changed?
@@ -72,8 +81,11 @@ export function Chip({
   );
 }
 
-/** Approval chips and my delegation's decision buttons, beside each clause. */
-export function ApprovalGutter({
+/**
+ * Approval chips and my delegation's decision buttons, beside each clause. Memoised with each
+ * clause's entry (#18): typing re-renders neither; pass the statement's outline as `clauses`.
+ */
+export const ApprovalGutter = memo(function ApprovalGutter({
   clauses,
   tops,
   state,
@@ -84,19 +96,45 @@ export function ApprovalGutter({
   onReviewStale,
   commentCounts,
   onOpenComments,
+  request,
 }: Props) {
-  const live = new Map(state?.clauses.map((c) => [c.id, c]) ?? []);
+  const live = useMemo(() => new Map(state?.clauses.map((c) => [c.id, c]) ?? []), [state]);
   const gutter = useRef<HTMLElement>(null);
+  // Callers pass fresh arrow functions: entries get stable ones that call the latest.
+  const latest = useRef({ onDecide, onReviewStale, onOpenComments });
+  latest.current = { onDecide, onReviewStale, onOpenComments };
+  const stable = useMemo(
+    () => ({
+      onDecide: ((clause, choice, note) =>
+        latest.current.onDecide(clause, choice, note)) as Props['onDecide'],
+      onReviewStale: (clause: MappedClause) => latest.current.onReviewStale?.(clause),
+      onOpenComments: (clause: MappedClause) => latest.current.onOpenComments?.(clause),
+    }),
+    [],
+  );
   // Each entry sits level with its clause, but never on top of the one above when that one is taller
   // than its clause (a note form, a long error): positions are adjusted in the DOM after layout.
+  // Runs when positions or the outline change, and when an entry's own size changes (observed, so
+  // typing elsewhere reads no layout: #18).
   useLayoutEffect(() => {
-    let floor = 0;
-    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) {
-      const top = Math.max(Number(entry.dataset.top), floor);
-      entry.style.top = `${top}px`;
-      floor = top + entry.offsetHeight + 6;
-    }
-  });
+    const place = () => {
+      let floor = 0;
+      for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) {
+        const top = Math.max(Number(entry.dataset.top), floor);
+        entry.style.top = `${top}px`;
+        floor = top + entry.offsetHeight + 6;
+      }
+    };
+    place();
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      // The first callback reports the initial sizes, already placed above.
+      if (first) first = false;
+      else place();
+    });
+    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) observer.observe(entry);
+    return () => observer.disconnect();
+  }, [tops, clauses]);
   return (
     <section className="approval-gutter" aria-label="Approvals" ref={gutter}>
       {clauses.map((clause) => {
@@ -107,25 +145,28 @@ export function ApprovalGutter({
             key={clause.id}
             clause={clause}
             top={top}
-            chips={parties.map((p) => chipFor(p, live.get(clause.id)?.approvals[p], formatAt))}
+            approvals={live.get(clause.id)?.approvals}
+            parties={parties}
             known={live.has(clause.id)}
             myDelegation={myDelegation}
             canApprove={canApprove}
-            onDecide={onDecide}
-            onReviewStale={onReviewStale}
+            onDecide={stable.onDecide}
+            onReviewStale={onReviewStale ? stable.onReviewStale : undefined}
             comments={commentCounts?.get(clause.id) ?? 0}
-            onOpenComments={onOpenComments}
+            onOpenComments={onOpenComments ? stable.onOpenComments : undefined}
+            request={request?.clauseId === clause.id ? request : null}
           />
         );
       })}
     </section>
   );
-}
+});
 
-function ClauseApprovals({
+const ClauseApprovals = memo(function ClauseApprovals({
   clause,
   top,
-  chips,
+  approvals,
+  parties,
   known,
   myDelegation,
   canApprove,
@@ -133,13 +174,16 @@ function ClauseApprovals({
   onReviewStale,
   comments = 0,
   onOpenComments,
+  request,
 }: {
   comments?: number;
   onOpenComments?: Props['onOpenComments'];
   clause: MappedClause;
   top: number;
-  chips: ChipView[];
+  approvals: Record<string, PartyApprovalView> | undefined;
+  parties: string[];
   known: boolean;
+  request: DecisionRequest | null;
   myDelegation: string;
   canApprove: boolean;
   onDecide: Props['onDecide'];
@@ -149,8 +193,14 @@ function ClauseApprovals({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const chips: ChipView[] = useMemo(
+    () => parties.map((p) => chipFor(p, approvals?.[p], formatAt)),
+    [parties, approvals],
+  );
   const mine = chips.find((c) => c.party === myDelegation);
   const bracketed = clause.brackets.length > 0;
+  const group = useRef<HTMLElement>(null);
+  useRovingFocus(group);
 
   const decide = async (choice: ApprovalChoice, withNote?: string) => {
     setBusy(true);
@@ -169,9 +219,18 @@ function ClauseApprovals({
     event.preventDefault();
     if (noteFor) void decide(noteFor, note.trim() || undefined);
   };
+  // A keyboard shortcut at the caret: approve at once, or open the note of an objection or reserve.
+  const decideRef = useRef(decide);
+  decideRef.current = decide;
+  useEffect(() => {
+    if (!request || !canApprove) return;
+    if (request.choice === 'approved') void decideRef.current('approved');
+    else setNoteFor(request.choice);
+  }, [request, canApprove]);
 
   return (
     <section
+      ref={group}
       className="clause-approvals"
       data-top={top}
       aria-label={`Clause ${clause.index} approvals`}
@@ -182,6 +241,7 @@ function ClauseApprovals({
       <ul className="chips" aria-label={`Approvals for clause ${clause.index}`}>
         {chips.map((chip) => (
           <Chip
+            rove
             key={chip.party}
             chip={chip}
             compact
@@ -198,12 +258,15 @@ function ClauseApprovals({
           type="button"
           className="comment-count"
           data-testid="comment-count"
+          data-rove
+          tabIndex={-1}
           aria-label={`${comments} open comment${comments === 1 ? '' : 's'} on clause ${clause.index}`}
           onClick={() => onOpenComments?.(clause)}
         >
           💬 {comments}
         </button>
       )}
+      <DecisionNotes chips={chips} approvals={approvals} />
       {!known && <p className="muted small">Syncing…</p>}
       {mine?.kind === 'stale' && (
         <p className="stale-note" data-testid="stale-note">
@@ -216,6 +279,8 @@ function ClauseApprovals({
                 className="btn-link"
                 onClick={() => onReviewStale(clause)}
                 data-testid="stale-review-open"
+                data-rove
+                tabIndex={-1}
               >
                 see what changed
               </button>
@@ -234,6 +299,8 @@ function ClauseApprovals({
             title={bracketed ? 'Resolve the bracketed text before approving' : 'Approve the text as shown'}
             onClick={() => void decide('approved')}
             data-testid="approve"
+            data-rove
+            tabIndex={-1}
           >
             ✓ Approve
           </button>
@@ -244,6 +311,8 @@ function ClauseApprovals({
             aria-pressed={mine?.kind === 'objection'}
             onClick={() => setNoteFor('objection')}
             data-testid="object"
+            data-rove
+            tabIndex={-1}
           >
             ✗ Object
           </button>
@@ -255,6 +324,8 @@ function ClauseApprovals({
             title="Agree ad referendum, pending confirmation from capital"
             onClick={() => setNoteFor('reserve')}
             data-testid="reserve"
+            data-rove
+            tabIndex={-1}
           >
             ◐ Reserve
           </button>
@@ -292,4 +363,4 @@ function ClauseApprovals({
       )}
     </section>
   );
-}
+});

@@ -14,6 +14,12 @@ interface Props {
   onApply(finding: LocatedFinding): void;
 }
 
+interface Entry {
+  finding: LocatedFinding;
+  clause: MappedClause;
+  ranges: Range[];
+}
+
 interface Shown {
   finding: LocatedFinding;
   rect: DOMRect;
@@ -40,24 +46,62 @@ export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
     });
   }, [clauses, findings]);
 
-  // Ranges point at live DOM text nodes, so they are rebuilt after every render of the editor.
+  // Ranges point at live DOM text nodes. They are rebuilt incrementally (#18): when the findings
+  // change, only those whose finding or clause changed; after an editor update, only those in the
+  // clauses Lexical re-rendered. The highlights take and drop just those ranges.
   const rangesRef = useRef<{ finding: LocatedFinding; ranges: Range[] }[]>([]);
+  const entriesRef = useRef(new Map<string, Entry>());
   useEffect(() => {
-    const rebuild = () => {
-      rangesRef.current = located.map(({ finding, clause }) => ({
-        finding,
-        ranges: rangesForFinding(editor, clause, finding),
-      }));
-      if (!supportsHighlights) return;
+    const highlights = new Map<string, Highlight>();
+    if (supportsHighlights)
       for (const category of CATEGORY_ORDER) {
-        const ranges = rangesRef.current
-          .filter((r) => r.finding.category === category)
-          .flatMap((r) => r.ranges);
-        CSS.highlights.set(highlightName(category), new Highlight(...ranges));
+        const highlight = new Highlight();
+        highlights.set(category, highlight);
+        CSS.highlights.set(highlightName(category), highlight);
       }
+    const entries = entriesRef.current;
+    const drop = (entry: Entry) => {
+      const highlight = highlights.get(entry.finding.category);
+      for (const range of entry.ranges) highlight?.delete(range);
     };
-    rebuild();
-    const unregister = editor.registerUpdateListener(rebuild);
+    const build = (finding: LocatedFinding, clause: MappedClause): Entry => {
+      const entry = { finding, clause, ranges: rangesForFinding(editor, clause, finding) };
+      const highlight = highlights.get(finding.category);
+      for (const range of entry.ranges) highlight?.add(range);
+      return entry;
+    };
+    const wanted = new Set<string>();
+    for (const { finding, clause } of located) {
+      wanted.add(finding.id);
+      const old = entries.get(finding.id);
+      if (old && old.finding === finding && old.clause === clause) {
+        const highlight = highlights.get(finding.category);
+        for (const range of old.ranges) highlight?.add(range);
+        continue;
+      }
+      if (old) drop(old);
+      entries.set(finding.id, build(finding, clause));
+    }
+    for (const [id, entry] of entries)
+      if (!wanted.has(id)) {
+        drop(entry);
+        entries.delete(id);
+      }
+    const publish = () => {
+      rangesRef.current = [...entries.values()];
+    };
+    publish();
+    const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
+      if (dirtyElements.size === 0) return;
+      let touched = false;
+      for (const [id, entry] of entries) {
+        if (!dirtyElements.has(entry.clause.key)) continue;
+        drop(entry);
+        entries.set(id, build(entry.finding, entry.clause));
+        touched = true;
+      }
+      if (touched) publish();
+    });
     return () => {
       unregister();
       if (supportsHighlights)

@@ -17,12 +17,16 @@ import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
 import type { DocMeta } from '../api/schemas';
 import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter';
+import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
+import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
 import { StatusBoard } from '../board/StatusBoard';
 import { BracketTools } from '../editor/BracketTools';
 import { createProviderFactory } from '../editor/doc-provider';
 import { ConnectionPill, PresenceBar } from '../editor/PresenceBar';
 import { replaceSpan, revealSpan } from '../editor/select-span';
+import { decisionsKey, shareDocState } from '../editor/share-doc-state';
+import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
@@ -33,7 +37,7 @@ import { HistoryApi } from '../history/history-api';
 import { StaleReview } from '../history/StaleReview';
 import { VersionsPanel } from '../history/VersionsPanel';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
-import { $readMappedStatement, type MappedClause } from '../lint/clause-text-map';
+import type { MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
 import { useLint } from '../lint/use-lint';
@@ -124,25 +128,6 @@ export function EditorPage({ docId, session, onSignOut }: Props) {
   );
 }
 
-function sameClauses(a: MappedClause[], b: MappedClause[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Mirrors the editor's statement (clauses, texts, where their text nodes are) into React state. */
-function useStatementMirror(): MappedClause[] {
-  const [editor] = useLexicalComposerContext();
-  const [clauses, setClauses] = useState<MappedClause[]>([]);
-  useEffect(() => {
-    const read = () => {
-      const next = editor.getEditorState().read($readMappedStatement);
-      setClauses((prev) => (sameClauses(prev, next) ? prev : next));
-    };
-    read();
-    return editor.registerUpdateListener(read);
-  }, [editor]);
-  return clauses;
-}
-
 function StatementPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerStatement(editor), [editor]);
@@ -202,7 +187,8 @@ function Workspace({
   useEffect(
     () =>
       subscribeDocEvents(meta.id, token, {
-        onState: setDocState,
+        // Unchanged parts keep their objects, so only what changed re-renders (#18).
+        onState: (next) => setDocState((prev) => shareDocState(prev, next)),
         onStatus: setLive,
         onError: (message) => console.warn('live channel:', message),
         onEnded: setStreamEnded,
@@ -211,7 +197,10 @@ function Workspace({
     [meta.id, token],
   );
 
-  const clauses = useStatementMirror();
+  // Incremental (#18): `clauses` re-reads only edited clauses; `outline` changes only with the structure.
+  const { clauses, outline } = useStatementMirror();
+  // Changes with decisions, not with every keystroke's resent text: panels that refetch follow it.
+  const decisions = useMemo(() => decisionsKey(docState), [docState]);
   const parties = useMemo(() => docState?.parties ?? meta.parties, [docState?.parties, meta.parties]);
   const suppressions = useMemo(() => docState?.suppressions ?? [], [docState?.suppressions]);
   const lint = useLint(clauses, parties, suppressions);
@@ -219,7 +208,7 @@ function Workspace({
 
   const paneRef = useRef<HTMLDivElement>(null);
   const cursorsRef = useRef<HTMLDivElement>(null);
-  const tops = useClauseTops(editor, clauses, paneRef);
+  const tops = useClauseTops(editor, outline, paneRef);
 
   const [notice, setNotice] = useState('');
   // History (#15): "what changed since you decided", versions and the audit trail.
@@ -243,9 +232,10 @@ function Workspace({
     async (clause: MappedClause, state: ApprovalChoice, note?: string) => {
       try {
         // The hash of the text this person sees: the server refuses it if the text has moved on.
+        const shown = readClauseNow(editor, clause);
         await api.approve(meta.id, clause.id, {
           state,
-          hash: clauseHash(clause.text),
+          hash: clauseHash(shown.text),
           ...(note ? { note } : {}),
         });
         setNotice(`Clause ${clause.index}: ${state} recorded for ${claims.delegation}.`);
@@ -253,8 +243,11 @@ function Workspace({
         throw new Error(approvalErrorMessage(err));
       }
     },
-    [api, meta.id, claims.delegation],
+    [api, meta.id, claims.delegation, editor],
   );
+  // Alt+Shift+A / O / R decide on the clause at the caret (#18).
+  const [decisionRequest, setDecisionRequest] = useState<DecisionRequest | null>(null);
+  useDecisionShortcuts(editor, canEdit && !frozen, setDecisionRequest);
 
   const onApply = useCallback(
     (finding: LocatedFinding) => {
@@ -387,7 +380,8 @@ function Workspace({
             <LintLayer clauses={clauses} findings={findings} canEdit={canEdit && !frozen} onApply={onApply} />
           </div>
           <ApprovalGutter
-            clauses={clauses}
+            clauses={outline}
+            request={decisionRequest}
             tops={tops}
             state={docState}
             parties={parties}
@@ -458,7 +452,7 @@ function Workspace({
                     api={historyApi}
                     docId={meta.id}
                     clauseIndex={clauseIndex}
-                    refreshKey={docState}
+                    refreshKey={decisions}
                   />
                 ),
               },
@@ -471,7 +465,7 @@ function Workspace({
                     docId={meta.id}
                     me={{ delegation: claims.delegation, role: claims.role, sub: claims.sub }}
                     parties={parties}
-                    refresh={docState}
+                    refresh={decisions}
                   />
                 ),
               },

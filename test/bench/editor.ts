@@ -1,0 +1,215 @@
+/**
+ * The editor at scale (#18), in headless Chromium against the real server: keypress → visible
+ * (p50/p95) typing into the middle clause of a 6-clause and a 300-clause statement with three
+ * delegations open, how long the text takes to appear for another delegation, time to editable,
+ * and the main thread's longest task. Reported, never asserted.
+ * Run alone: pnpm exec tsx test/bench/editor.ts [--quick]
+ */
+import type { Browser, Page } from 'playwright-core';
+import { buildClientIfStale, launchBrowser, openEditor, type Person, startAccord } from '../browser/harness';
+import { runStandalone } from './standalone';
+
+const PARTIES = ['UK', 'FR', 'US'];
+const PEOPLE = [
+  { sub: 'bench-uk', name: 'Bench UK', delegation: 'UK', role: 'penholder' },
+  { sub: 'bench-fr', name: 'Bench FR', delegation: 'FR', role: 'drafter' },
+  { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
+] as const;
+
+const pct = (xs: number[], p: number): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+function statementText(clauses: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= clauses; i++)
+    out.push(
+      `Clause ${i}: the participants reaffirm their commitment to an open, free and secure cyberspace and ` +
+        `to responsible state behaviour, and they will continue to exchange information on threats ${i}.`,
+    );
+  return out.join('\n\n');
+}
+
+/** Installs the in-page probes: keydown times, the time each change became visible (next frame). */
+async function installProbes(page: Page, clauseIndex: number): Promise<void> {
+  // In-page code as a string: tsx would wrap named functions in a helper the page lacks.
+  await page.evaluate(`((index) => {
+    const w = window;
+    const root = document.querySelector('[data-testid="editor"]');
+    const clause = root.children[index - 1];
+    const keys = [];
+    const seen = [];
+    const visible = [];
+    const longTasks = [];
+    w.__bench = { keys, seen, visible, longTasks };
+    document.addEventListener('keydown', () => keys.push(performance.now()), true);
+    let pending = false;
+    new MutationObserver(() => {
+      const length = (clause.textContent || '').length;
+      seen.push({ at: Date.now(), length });
+      if (pending) return;
+      pending = true;
+      // Visible = the frame after the DOM change has been painted.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          pending = false;
+          visible.push(performance.now());
+        }, 0),
+      );
+    }).observe(clause, { characterData: true, childList: true, subtree: true });
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    } catch {
+      // longtask entries are not supported here: the column reads n/a.
+    }
+})(${clauseIndex})`);
+}
+
+async function caretToEndOfClause(page: Page, index: number): Promise<void> {
+  await page.evaluate(`((i) => {
+    const root = document.querySelector('[data-testid="editor"]');
+    const clause = root.children[i - 1];
+    clause.scrollIntoView({ block: 'center' });
+    root.focus();
+    const range = document.createRange();
+    range.selectNodeContents(clause);
+    range.collapse(false);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+})(${index})`);
+}
+
+interface SizeResult {
+  clauses: number;
+  p50: number;
+  p95: number;
+  remoteP95: number;
+  remoteP50: number;
+  editableMs: number;
+  longestTaskMs: number;
+  domNodes: number;
+}
+
+async function measureSize(
+  browser: Browser,
+  accord: Awaited<ReturnType<typeof startAccord>>,
+  clauses: number,
+  keys: number,
+): Promise<SizeResult> {
+  const uk = accord.token(PEOPLE[0]);
+  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+    title: `Bench ${clauses}`,
+    parties: PARTIES,
+    text: statementText(clauses),
+  });
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
+  const docId = created.body.id;
+  const people: Person[] = [];
+  let editableMs = Number.NaN;
+  try {
+    for (const claims of PEOPLE) {
+      const person = await openEditor(browser, accord, docId, accord.token(claims));
+      people.push(person);
+    }
+    // A fresh load for the time to editable, now that the server holds the document warm.
+    {
+      const page = people[0]!.page;
+      await page.reload();
+      editableMs = (await page.evaluate(`new Promise((ok) => {
+        const check = () => {
+          const root = document.querySelector('[data-testid="editor"]');
+          const ready =
+            root && root.getAttribute('contenteditable') === 'true' &&
+            root.children.length >= ${clauses} &&
+            document.querySelector('[data-testid="connection"][data-state="online"]');
+          if (ready) ok(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      })`)) as number;
+    }
+    const middle = Math.ceil(clauses / 2);
+    const [typist, watcher] = [people[0]!.page, people[1]!.page];
+    await installProbes(typist, middle);
+    await installProbes(watcher, middle);
+    await caretToEndOfClause(typist, middle);
+    const domNodes = (await typist.evaluate("document.querySelectorAll('*').length")) as number;
+    const keyTimesWall: number[] = [];
+    for (let i = 0; i < keys; i++) {
+      keyTimesWall.push(Date.now());
+      await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
+      await typist.waitForTimeout(30);
+    }
+    // Let the last keys land on the watcher too.
+    await watcher.waitForFunction('window.__bench.seen.length > 0', undefined, { timeout: 10_000 });
+    await typist.waitForTimeout(500);
+    const local = (await typist.evaluate('window.__bench')) as {
+      keys: number[];
+      visible: number[];
+      longTasks: number[];
+    };
+    const remote = (await watcher.evaluate('window.__bench')) as {
+      seen: { at: number; length: number }[];
+    };
+    // Each key → the first visible frame after it.
+    const latencies: number[] = [];
+    for (const k of local.keys) {
+      const v = local.visible.find((t) => t >= k);
+      if (v !== undefined) latencies.push(v - k);
+    }
+    // Remote: the k-th key is visible to the watcher once the clause is k characters longer.
+    const startLength = remote.seen[0] ? remote.seen[0].length - 1 : 0;
+    const remoteLat: number[] = [];
+    keyTimesWall.forEach((t, i) => {
+      const hit = remote.seen.find((s) => s.length >= startLength + i + 1);
+      if (hit) remoteLat.push(Math.max(0, hit.at - t));
+    });
+    return {
+      clauses,
+      p50: pct(latencies, 50),
+      p95: pct(latencies, 95),
+      remoteP50: pct(remoteLat, 50),
+      remoteP95: pct(remoteLat, 95),
+      editableMs,
+      longestTaskMs: local.longTasks.length ? Math.max(...local.longTasks) : 0,
+      domNodes,
+    };
+  } finally {
+    for (const p of people) await p.context.close();
+  }
+}
+
+export async function benchEditor({ quick = false } = {}): Promise<string> {
+  buildClientIfStale();
+  const accord = await startAccord();
+  const browser = await launchBrowser();
+  const keys = quick ? 20 : 44;
+  try {
+    const small = await measureSize(browser, accord, 6, keys);
+    const large = await measureSize(browser, accord, 300, keys);
+    const f = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : 'n/a');
+    const row = (r: SizeResult) =>
+      `| ${r.clauses} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.remoteP50)} | ${f(r.remoteP95)} | ${f(r.editableMs)} | ${f(r.longestTaskMs)} | ${r.domNodes} |`;
+    return [
+      `${keys} keys typed 30 ms apart into the middle clause, 3 delegations open (UK types, FR watches).`,
+      'Targets (#18): 300-clause keypress→visible p95 ≤ 1.5× the 6-clause one; remote p95 < 100 ms; editable < 1000 ms.',
+      '',
+      '| clauses | key→visible p50 ms | p95 ms | remote visible p50 ms | remote p95 ms | editable after ms | longest task ms | DOM nodes |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      row(small),
+      row(large),
+      '',
+      `Ratio of p95 (300 / 6): ${(large.p95 / small.p95).toFixed(2)}×.`,
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await accord.stop();
+  }
+}
+
+runStandalone(import.meta.url, () => benchEditor({ quick: process.argv.includes('--quick') }));
