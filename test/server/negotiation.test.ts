@@ -506,6 +506,17 @@ describe('compilation export (export?format=…&compilation=1)', () => {
     expect((await t.api(`/api/docs/${docId}/export?format=nope&compilation=1`, { token: fr })).status).toBe(
       400,
     );
+    expect((await t.api(`/api/docs/${docId}/export?format=akn&compilation=1`, { token: fr })).status).toBe(
+      400,
+    );
+    for (const format of ['html', 'docx', 'pdf']) {
+      const r = await t.api(`/api/docs/${docId}/export?format=${format}&compilation=1`, { token: fr });
+      expect(r.status, format).toBe(200);
+    }
+    const html = await (
+      await t.api(`/api/docs/${docId}/export?format=html&compilation=1`, { token: fr })
+    ).text();
+    expect(html).toContain('[FR: replace &#39;condemn&#39; with &#39;deplore&#39;]');
   });
 });
 

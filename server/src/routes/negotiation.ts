@@ -106,6 +106,9 @@ export function negotiationRoutes(d: { negotiation: NegotiationService; exports:
     if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
       throw new AccordError('invalid_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
     }
+    if (format === 'akn') {
+      throw new AccordError('invalid_request', 'a compilation text is exported as md, html, pdf or docx');
+    }
     if (flag(c.req.query('final')) || flag(c.req.query('public'))) {
       throw new AccordError('invalid_request', 'a compilation text is a draft: drop final=1 and public=1');
     }
