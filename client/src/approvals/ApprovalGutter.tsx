@@ -1,6 +1,7 @@
 import type { DocStateEvent, PartyApprovalView } from '@accord/protocol';
 import { type FormEvent, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
+import { Icon } from '../ui/Icon';
 import { type ChipView, chipFor } from './chip-state';
 import { DecisionNotes } from './DecisionNotes';
 import { type DecisionRequest, useRovingFocus } from './roving-focus';
@@ -22,6 +23,8 @@ interface Props {
   onOpenComments?(clause: MappedClause): void;
   /** A decision asked for from the keyboard at the caret (#18): opens or sends it on that clause. */
   request?: DecisionRequest | null;
+  /** The element id (the phone layout's drawer toggle controls it). */
+  id?: string;
 }
 
 export const formatAt = (iso: string): string => {
@@ -61,7 +64,9 @@ export function Chip({
         data-rove={rove || undefined}
       >
         <span className="chip-party">{chip.party}</span>
-        <span className="chip-icon">{chip.icon}</span>
+        <span className="chip-icon">
+          <Icon name={chip.kind} size={11} />
+        </span>
         {(!compact || chip.kind === 'stale') && <span className="chip-word">{chip.word}</span>}
       </span>
       {onOpen && (
@@ -97,6 +102,7 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   commentCounts,
   onOpenComments,
   request,
+  id,
 }: Props) {
   const live = useMemo(() => new Map(state?.clauses.map((c) => [c.id, c]) ?? []), [state]);
   const gutter = useRef<HTMLElement>(null);
@@ -116,6 +122,7 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   // than its clause (a note form, a long error): positions are adjusted in the DOM after layout.
   // Runs when positions or the outline change, and when an entry's own size changes (observed, so
   // typing elsewhere reads no layout: #18).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tops and clauses decide what sits where in the DOM read here
   useLayoutEffect(() => {
     const place = () => {
       let floor = 0;
@@ -132,11 +139,12 @@ export const ApprovalGutter = memo(function ApprovalGutter({
       if (first) first = false;
       else place();
     });
-    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) observer.observe(entry);
+    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? [])
+      observer.observe(entry);
     return () => observer.disconnect();
   }, [tops, clauses]);
   return (
-    <section className="approval-gutter" aria-label="Approvals" ref={gutter}>
+    <section id={id} className="approval-gutter" aria-label="Approvals" ref={gutter}>
       {clauses.map((clause) => {
         const top = tops.get(clause.id);
         if (top === undefined) return null;
@@ -263,7 +271,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
           aria-label={`${comments} open comment${comments === 1 ? '' : 's'} on clause ${clause.index}`}
           onClick={() => onOpenComments?.(clause)}
         >
-          💬 {comments}
+          <Icon name="comment" size={12} /> {comments}
         </button>
       )}
       <DecisionNotes chips={chips} approvals={approvals} />

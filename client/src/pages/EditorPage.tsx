@@ -22,11 +22,15 @@ import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
 import { StatusBoard } from '../board/StatusBoard';
 import { BracketTools } from '../editor/BracketTools';
+import { useClauseNumbers } from '../editor/clause-numbers';
 import { createProviderFactory } from '../editor/doc-provider';
+import { FindBox } from '../editor/FindBox';
 import { ConnectionPill, PresenceBar } from '../editor/PresenceBar';
 import { replaceSpan, revealSpan } from '../editor/select-span';
 import { decisionsKey, shareDocState } from '../editor/share-doc-state';
 import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
+import '../editor/editor-layout.css';
+import { agreementLine, EditorHelp } from '../editor/EditorHelp';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
@@ -50,6 +54,7 @@ import { NegotiationApi } from '../negotiation/negotiation-api';
 import { selectedSpan } from '../negotiation/selection';
 import { useNegotiation } from '../negotiation/use-negotiation';
 import type { Session } from '../session/token-store';
+import { Icon } from '../ui/Icon';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
 
@@ -184,23 +189,31 @@ function Workspace({
   const onNegotiationEvent = useRef(negotiation.onEvent);
   onNegotiationEvent.current = negotiation.onEvent;
   const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
-  useEffect(
-    () =>
-      subscribeDocEvents(meta.id, token, {
-        // Unchanged parts keep their objects, so only what changed re-renders (#18).
-        onState: (next) => setDocState((prev) => shareDocState(prev, next)),
-        onStatus: setLive,
-        onError: (message) => console.warn('live channel:', message),
-        onEnded: setStreamEnded,
-        onEvent: (name, data) => onNegotiationEvent.current(name, data),
-      }),
-    [meta.id, token],
-  );
+  const reconnectEvents = useRef<() => void>(() => {});
+  useEffect(() => {
+    const subscription = subscribeDocEvents(meta.id, token, {
+      // Unchanged parts keep their objects, so only what changed re-renders (#18).
+      onState: (next) => setDocState((prev) => shareDocState(prev, next)),
+      onStatus: setLive,
+      onError: (message) => console.warn('live channel:', message),
+      onEnded: setStreamEnded,
+      onEvent: (name, data) => onNegotiationEvent.current(name, data),
+    });
+    reconnectEvents.current = subscription.reconnectNow;
+    return subscription;
+  }, [meta.id, token]);
+  // The approvals channel follows the editor's socket back at once, not after its own backoff (#18).
+  useEffect(() => {
+    if (connection.kind === 'online') reconnectEvents.current();
+  }, [connection.kind]);
 
   // Incremental (#18): `clauses` re-reads only edited clauses; `outline` changes only with the structure.
   const { clauses, outline } = useStatementMirror();
   // Changes with decisions, not with every keystroke's resent text: panels that refetch follow it.
   const decisions = useMemo(() => decisionsKey(docState), [docState]);
+  useClauseNumbers(editor, outline);
+  // On a phone the approvals are a drawer (#18).
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const parties = useMemo(() => docState?.parties ?? meta.parties, [docState?.parties, meta.parties]);
   const suppressions = useMemo(() => docState?.suppressions ?? [], [docState?.suppressions]);
   const lint = useLint(clauses, parties, suppressions);
@@ -294,16 +307,26 @@ function Workspace({
   );
   const clauseIndex = useCallback((id: string) => clauses.find((c) => c.id === id)?.index, [clauses]);
   const status = docState?.status ?? meta.status;
+  const agreement = agreementLine(statusLabel(lifecycle), status, live, lint, clauseIndex);
 
   return (
-    <div className="workspace" style={{ ['--me' as string]: me.colour }}>
+    <div
+      className={`workspace${drawerOpen ? ' approvals-open' : ''}`}
+      style={{ ['--me' as string]: me.colour }}
+    >
       <header className="topbar">
         <a className="brand" href="/" aria-label="Accord — your documents">
           Accord
         </a>
         <div className="doc-heading">
           <h1 className="doc-title">{meta.title}</h1>
-          <span className={`status-badge status-${status}`}>{statusLabel(lifecycle)}</span>
+          <span
+            className={`status-badge status-${status} agreement-${agreement.tone}`}
+            title={agreement.blocked || undefined}
+            data-testid="status-badge"
+          >
+            {agreement.label}
+          </span>
           {meta.tlp && <span className="tlp-badge">TLP:{meta.tlp}</span>}
         </div>
         <div className="topbar-right">
@@ -336,9 +359,21 @@ function Workspace({
           !frozen && <BracketTools delegation={claims.delegation} onMessage={setNotice} />
         ) : (
           <p className="readonly-banner" data-testid="readonly-banner">
-            👁 Read-only — you are observing for {me.name}; observers cannot edit or approve.
+            <Icon name="eye" /> Read-only — you are observing for {me.name}; observers cannot edit or approve.
           </p>
         )}
+        <FindBox editor={editor} clauses={clauses} />
+        <button
+          type="button"
+          className="btn btn-small drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="approval-drawer"
+          onClick={() => setDrawerOpen((o) => !o)}
+          data-testid="drawer-toggle"
+        >
+          Approvals
+        </button>
+        <EditorHelp />
         {live !== 'live' && (
           <span className="muted small" role="status">
             Approvals channel {live === 'connecting' ? 'connecting…' : 'reconnecting…'}
@@ -379,7 +414,18 @@ function Workspace({
             />
             <LintLayer clauses={clauses} findings={findings} canEdit={canEdit && !frozen} onApply={onApply} />
           </div>
+          {drawerOpen && (
+            <button
+              type="button"
+              className="btn btn-small drawer-close"
+              onClick={() => setDrawerOpen(false)}
+              data-testid="drawer-close"
+            >
+              Close approvals
+            </button>
+          )}
           <ApprovalGutter
+            id="approval-drawer"
             clauses={outline}
             request={decisionRequest}
             tops={tops}
@@ -406,6 +452,11 @@ function Workspace({
                 title: 'Status board',
                 content: (
                   <>
+                    {agreement.blocked && (
+                      <p className="export-blocked" role="status" data-testid="export-blocked">
+                        {agreement.blocked}
+                      </p>
+                    )}
                     <ChangedSinceMine
                       state={docState}
                       myDelegation={claims.delegation}
@@ -487,7 +538,7 @@ function Workspace({
               },
               {
                 id: 'findings',
-                title: `Findings (${findings.length})`,
+                title: lint.checking ? 'Findings (checking…)' : `Findings (${findings.length})`,
                 content: (
                   <LintPanel
                     findings={findings}
