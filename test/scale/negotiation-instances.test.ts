@@ -112,5 +112,36 @@ if (!adminUrl) {
         await onB.close();
       }
     });
+
+    it('the penholder accepting one amendment on both instances at once: one acceptance, the text once', async () => {
+      const [a, b] = [servers[0]!, servers[1]!];
+      const docId = await a.createDoc(['UK', 'FR'], 'The allies condemn the attack.');
+      const fr = await a.token('FR');
+      const uk = await a.token('UK', 'penholder');
+      const [c1] = (await (await a.api(`/api/docs/${docId}/clauses`, { token: fr })).json()) as ClauseJson[];
+      const amendment = (await (
+        await a.api(`/api/docs/${docId}/clauses/${c1!.id}/amendments`, {
+          token: fr,
+          body: { text: 'The allies deplore the attack.', hash: c1!.hash },
+        })
+      ).json()) as { id: string };
+      const results = await Promise.all(
+        [a, b].map((s) =>
+          s.api(`/api/docs/${docId}/amendments/${amendment.id}/accept`, { token: uk, body: {} }),
+        ),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      for (const s of [a, b]) {
+        await waitFor(
+          async () => {
+            const [now] = (await (await s.api(`/api/docs/${docId}/clauses`, { token: fr })).json()) as {
+              text: string;
+            }[];
+            return now?.text === 'The allies deplore the attack.';
+          },
+          { what: 'the accepted text, once, on both instances' },
+        );
+      }
+    });
   });
 }

@@ -523,12 +523,13 @@ describe('compilation export (export?format=…&compilation=1)', () => {
 describe('a negotiation write storage refuses is never acknowledged', () => {
   const NEGOTIATION_WRITES = ['addComment', 'changeComment', 'addAmendment', 'changeAmendments'];
   let full = false;
+  let editsFail = false;
   let t: TestApp;
   beforeAll(async () => {
     const inner = openMemoryStorage();
     const storage = new Proxy(inner, {
       get(target, prop, receiver) {
-        if (full && NEGOTIATION_WRITES.includes(String(prop))) {
+        if ((full && NEGOTIATION_WRITES.includes(String(prop))) || (editsFail && prop === 'appendUpdates')) {
           return async () => {
             throw new Error('SQLITE_FULL: database or disk is full');
           };
@@ -577,6 +578,37 @@ describe('a negotiation write storage refuses is never acknowledged', () => {
       await t.api(`/api/docs/${docId}/amendments`, { token: fr })
     ).json()) as AmendmentJson[];
     expect(amendments.map((a) => [a.text, a.status])).toEqual([['Kept too.', 'open']]);
+  });
+
+  it('NG18: an accepted text storage refuses is not acknowledged; the acceptance is undone as superseded', async () => {
+    const docId = await t.createDoc(['UK', 'FR'], TEXT);
+    const fr = await t.token('FR');
+    const uk = await t.token('UK', 'penholder');
+    const [c1] = (await (await t.api(`/api/docs/${docId}/clauses`, { token: fr })).json()) as ClauseJson[];
+    const a = (await (
+      await t.api(`/api/docs/${docId}/clauses/${c1!.id}/amendments`, {
+        token: fr,
+        body: { text: 'Never stored.', hash: c1!.hash },
+      })
+    ).json()) as AmendmentJson;
+    editsFail = true;
+    try {
+      const res = await t.api(`/api/docs/${docId}/amendments/${a.id}/accept`, { token: uk, body: {} });
+      expect(res.status).toBe(503);
+    } finally {
+      editsFail = false;
+    }
+    const [after] = (await (
+      await t.api(`/api/docs/${docId}/amendments`, { token: fr })
+    ).json()) as (AmendmentJson & {
+      decision?: { note?: string };
+    })[];
+    expect(after).toMatchObject({
+      status: 'superseded',
+      decision: { note: 'accepted, but the text could not be stored' },
+    });
+    const [now] = (await (await t.api(`/api/docs/${docId}/clauses`, { token: fr })).json()) as ClauseJson[];
+    expect(now!.text).toBe(c1!.text);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   decideProposal,
   decideTransition,
   MAX_AMENDMENT_LENGTH,
+  revokeAcceptance,
   supersede,
 } from './amendments';
 import type { NegotiationActor } from './types';
@@ -203,5 +204,18 @@ describe('amendments', () => {
   it('NG14: an amendment whose text the clause now reads is not superseded (it is being accepted)', () => {
     const a = open();
     expect(supersede([a], [{ id: 'c1', hash: clauseHash(a.text) }], at)).toEqual([]);
+  });
+
+  it('NG18: an acceptance the text could not take is undone as superseded, with the reason', () => {
+    const accepted = { ...open(), status: 'accepted' as const };
+    expect(revokeAcceptance(accepted, 'an edit landed first', at)).toMatchObject({
+      amendment: {
+        status: 'superseded',
+        decision: { by: { delegation: 'ALL' }, note: 'an edit landed first' },
+      },
+      audit: { kind: 'amendment-superseded', note: 'an edit landed first', data: { acceptanceUndone: true } },
+    });
+    expect(revokeAcceptance(open(), 'x', at)).toBeUndefined();
+    expect(revokeAcceptance(undefined, 'x', at)).toBeUndefined();
   });
 });

@@ -251,6 +251,35 @@ export function supersede(
     });
 }
 
+/**
+ * NG18: an acceptance whose text the clause could not take (an edit landed first, the clause went,
+ * storage refused the edit) is undone: the amendment becomes `superseded`, decided by Accord with
+ * the reason, audited; it can be rebased like any other. Undefined for anything but `accepted`.
+ */
+export function revokeAcceptance(
+  a: Amendment | undefined,
+  reason: string,
+  at: string,
+): { amendment: Amendment; audit: AuditInput } | undefined {
+  if (a?.status !== 'accepted') return undefined;
+  return {
+    amendment: {
+      ...a,
+      status: 'superseded',
+      decision: { by: { delegation: 'ALL', name: 'Accord' }, at, note: reason },
+    },
+    audit: {
+      kind: 'amendment-superseded',
+      actor: ACCORD_ACTOR,
+      clauseId: a.clauseId,
+      hash: a.baseHash,
+      party: a.by.delegation,
+      note: reason,
+      data: { amendmentId: a.id, acceptanceUndone: true },
+    },
+  };
+}
+
 /** NG9: the open amendments of one clause, oldest first: competing proposals are shown together. */
 export function competing<A extends Pick<Amendment, 'clauseId' | 'status' | 'at'>>(
   amendments: readonly A[],

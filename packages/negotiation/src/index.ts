@@ -15,6 +15,7 @@ export {
   decideTransition,
   MAX_AMENDMENT_LENGTH,
   MAX_NOTE_LENGTH,
+  revokeAcceptance,
   supersede,
 } from './amendments';
 export type { Comment, CommentAnchor, CommentDecision, CommentRequest, ResolveDecision } from './comments';

@@ -11,6 +11,7 @@ import {
   decideTransition,
   type NegotiationActor,
   type Refusal,
+  revokeAcceptance,
   supersede,
 } from '@accord/negotiation';
 import type {
@@ -99,6 +100,48 @@ export function createNegotiationService(d: NegotiationServiceDeps) {
     );
     for (const c of changed) publishAmendment(docId, c.amendment);
     return changed.length;
+  }
+
+  /**
+   * NG11/NG18: the accepted text becomes the clause text, checked and applied in one step on the
+   * live document and attributed to the penholder like a PATCH (#15 history). If the clause cannot
+   * take it (an edit landed first, the clause went, storage refused), the acceptance is undone as
+   * superseded, audited, and the caller hears why.
+   */
+  async function applyAccepted(claims: TokenClaims, docId: string, a: Amendment): Promise<void> {
+    try {
+      await d.hub.with(docId, (live) => {
+        const c = live
+          .statement()
+          .read()
+          .find((x) => x.id === a.clauseId);
+        if (!c) throw new AccordError('not_found', 'the clause no longer exists');
+        if (c.hash !== a.baseHash) {
+          throw new AccordError('stale_hash', 'the clause changed since the amendment was written');
+        }
+        live.editAs(claims, () => live.statement().setClauseText(a.clauseId, a.text));
+      });
+    } catch (err) {
+      const reason =
+        err instanceof AccordError && err.code !== 'unavailable'
+          ? `accepted, but not applied: ${err.message}`
+          : 'accepted, but the text could not be stored';
+      const at = iso();
+      const undone = await stored(() =>
+        d.storage.changeAmendments(
+          docId,
+          { ids: [a.id] },
+          (rows) => {
+            const r = revokeAcceptance(rows[0], reason, at);
+            return r ? [{ row: r.amendment, audit: r.audit }] : [];
+          },
+          at,
+        ),
+      );
+      for (const u of undone) publishAmendment(docId, u.amendment);
+      if (err instanceof AccordError) throw err;
+      throw new AccordError('unavailable', 'the accepted text could not be stored; try again');
+    }
   }
 
   return {
@@ -227,38 +270,16 @@ export function createNegotiationService(d: NegotiationServiceDeps) {
         at: iso(),
       });
       if (!first.ok) throw refused(first);
-      if (action === 'accept' && found) {
-        await d.lifecycle?.assertWritable(docId);
-        // Checked and applied on the live document in one step: an edit that lands first wins, and
-        // the amendment, written against the text before it, is refused as stale.
-        await d.hub.with(docId, (live) => {
-          const c = live
-            .statement()
-            .read()
-            .find((x) => x.id === found.clauseId);
-          if (!c) throw new AccordError('not_found', 'the clause no longer exists');
-          if (c.hash !== found.baseHash) {
-            throw new AccordError('stale_hash', 'the clause changed since the amendment was written');
-          }
-          // Attributed to the penholder who accepted it, like a PATCH (#15 history).
-          live.editAs(claims, () => live.statement().setClauseText(found.clauseId, found.text));
-        });
-      }
+      if (action === 'accept') await d.lifecycle?.assertWritable(docId);
       const at = iso();
-      // …and again under the lock on the row as stored (someone may have withdrawn it meanwhile).
+      // …and again under the lock on the row as stored: of two concurrent decisions (on one
+      // instance or several) exactly one wins; someone may also have withdrawn it meanwhile.
       const [changed] = await stored(() =>
         d.storage.changeAmendments(
           docId,
           { ids: [amendmentId] },
           (rows) => {
-            const r = decideTransition({
-              actor,
-              amendment: rows[0],
-              action,
-              currentHash: rows[0]?.baseHash,
-              note,
-              at,
-            });
+            const r = decideTransition({ actor, amendment: rows[0], action, currentHash: current, note, at });
             if (!r.ok) throw refused(r);
             return [{ row: r.amendment, audit: r.audit }];
           },
@@ -266,6 +287,7 @@ export function createNegotiationService(d: NegotiationServiceDeps) {
         ),
       );
       if (!changed) throw new AccordError('not_found', 'no such amendment');
+      if (action === 'accept') await applyAccepted(claims, docId, changed.amendment);
       publishAmendment(docId, changed.amendment);
       return amendmentView(changed.amendment);
     },
