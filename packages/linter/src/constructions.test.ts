@@ -54,7 +54,7 @@ describe('constructions as data', () => {
   it('LT25: where the author is uncertain, a threat state in a sentence about an attack is a warning, not nothing', () => {
     const findings = createLinter(defaultPolicies(['FR'])).lintClause({
       id: 'c',
-      text: "The Democratic People's Republic of Korea continues to fund its weapons programmes through cyber theft.",
+      text: 'The attacks came as Russia held talks in Geneva.',
     });
     expect(findings).toEqual([
       expect.objectContaining({ ruleId: 'FR-NO-ATTRIBUTION', severity: 'warning', policy: 'FR' }),
