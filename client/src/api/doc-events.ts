@@ -110,7 +110,12 @@ export function subscribeDocEvents(
     loop();
   };
   const onOnline = () => reconnectNow();
-  if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+  // Offline, what the stream last said can no longer be trusted: drop it and retry once online.
+  const onOffline = () => controller?.abort();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+  }
 
   loop();
   return Object.assign(
@@ -118,7 +123,10 @@ export function subscribeDocEvents(
       stopped = true;
       clearTimeout(timer);
       controller?.abort();
-      if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+      }
     },
     { reconnectNow },
   );

@@ -19,10 +19,20 @@ export function agreementLine(
   base: string,
   status: string,
   live: LiveChannelStatus,
+  /** The editor's own connection (ConnectionView.kind): offline, nothing shown is current. */
+  connection: string,
   lint: { checking: boolean; findings: readonly LocatedFinding[] },
   clauseIndex: (id: string) => number | undefined,
 ): AgreementView {
-  if (live !== 'live') return { label: 'Status: reconnecting…', tone: 'unknown', blocked: '' };
+  if (live !== 'live' || connection !== 'online')
+    return {
+      label:
+        live === 'connecting' && connection === 'connecting'
+          ? 'Status: connecting…'
+          : 'Status: reconnecting…',
+      tone: 'unknown',
+      blocked: '',
+    };
   if (status !== 'agreed')
     return { label: base, tone: status === 'adopted' ? 'adopted' : 'drafting', blocked: '' };
   if (lint.checking) return { label: 'Agreed — checking the text…', tone: 'unknown', blocked: '' };

@@ -185,7 +185,7 @@ function Workspace({
   const ended = useSessionEnded(provider, streamEnded);
   // Comments, amendments and the notification feed (#16), kept current by the same live channel.
   const negotiationApi = useMemo(() => new NegotiationApi(token), [token]);
-  const negotiation = useNegotiation(negotiationApi, meta.id, docState, claims.delegation);
+  const negotiation = useNegotiation(negotiationApi, meta.id, docState, claims.delegation, live === 'live');
   const onNegotiationEvent = useRef(negotiation.onEvent);
   onNegotiationEvent.current = negotiation.onEvent;
   const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
@@ -307,7 +307,7 @@ function Workspace({
   );
   const clauseIndex = useCallback((id: string) => clauses.find((c) => c.id === id)?.index, [clauses]);
   const status = docState?.status ?? meta.status;
-  const agreement = agreementLine(statusLabel(lifecycle), status, live, lint, clauseIndex);
+  const agreement = agreementLine(statusLabel(lifecycle), status, live, connection.kind, lint, clauseIndex);
 
   return (
     <div

@@ -1,0 +1,206 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildClientIfStale,
+  launchBrowser,
+  openEditor,
+  type Person,
+  type RunningAccord,
+  startAccord,
+} from './harness';
+
+// #18: the editor on a phone, from the keyboard, and honest about its status across a reconnect.
+let accord: RunningAccord;
+let browser: Browser;
+const people: Person[] = [];
+
+const FR = { sub: 'fr-acc', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+const UK = { sub: 'uk-acc', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+
+beforeAll(async () => {
+  buildClientIfStale();
+  accord = await startAccord();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const p of people) await p.context.close();
+  await browser?.close();
+  await accord?.stop();
+});
+
+interface ClauseRow {
+  id: string;
+  index: number;
+  hash: string;
+  approvals: Record<string, { state: string; stale: boolean }>;
+}
+
+async function createDoc(text: string, parties = ['UK', 'FR']): Promise<string> {
+  const res = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+    title: 'Access test',
+    parties,
+    text,
+  });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+
+async function clausesOf(docId: string): Promise<ClauseRow[]> {
+  const res = await accord.api<ClauseRow[]>(accord.token(UK), 'GET', `/api/docs/${docId}/clauses`);
+  return res.body;
+}
+
+function chip(page: Page, index: number, party: string) {
+  return page.locator(
+    `[data-testid="clause-approvals"][data-clause-index="${index}"] [data-testid="chip-${party}"]`,
+  );
+}
+
+/** Puts the caret at the end of clause `index` (a click into its text, as a person would). */
+async function caretInto(page: Page, index: number): Promise<void> {
+  const clause = page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
+  await clause.scrollIntoViewIfNeeded();
+  await clause.click();
+  await page.keyboard.press('End');
+}
+
+const TEXT = [
+  'The participants welcome the progress made in the working group.',
+  'They will meet again in the spring to review the implementation.',
+  'They thank the host country for its hospitality.',
+].join('\n\n');
+
+describe('the editor on a phone, from the keyboard, across a reconnect', { timeout: 90_000 }, () => {
+  it('at 390×844 the statement keeps a readable width, the header overlaps nothing, and approving works from the drawer', async () => {
+    const docId = await createDoc(TEXT);
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    people.push({ context, page, errors: [] });
+    await page.goto(`${accord.url}/d/${docId}#token=${accord.token(FR)}`);
+    await page.locator('[data-testid="connection"][data-state="online"]').waitFor({ timeout: 20_000 });
+
+    const editor = await page.getByTestId('editor').boundingBox();
+    expect(editor?.width ?? 0).toBeGreaterThanOrEqual(280);
+    const header = await page.locator('.topbar').boundingBox();
+    const toolbar = await page.locator('.toolbar').boundingBox();
+    expect(header && toolbar && header.y + header.height <= toolbar.y + 0.5).toBe(true);
+    // The editor is editable in place.
+    await caretInto(page, 2);
+    await page.keyboard.type(' Soon.');
+    await expect.poll(async () => (await clausesOf(docId))[1]?.hash).not.toBe(undefined);
+
+    // The approvals live in a drawer: closed, they do not take the text's width; open, they work.
+    expect(await page.locator('[data-testid="clause-approvals"]').first().isVisible()).toBe(false);
+    await page.getByTestId('drawer-toggle').click();
+    const approve = page.locator(
+      '[data-testid="clause-approvals"][data-clause-index="1"] [data-testid="approve"]',
+    );
+    await approve.click();
+    await expect
+      .poll(() => chip(page, 1, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('approved');
+    expect((await clausesOf(docId))[0]?.approvals.FR?.state).toBe('approved');
+  });
+
+  it('Alt+Shift+A approves the clause at the caret; Alt+Shift+O opens the objection note; one tab stop per decision group', async () => {
+    const docId = await createDoc(TEXT);
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(fr);
+    const { page } = fr;
+
+    await caretInto(page, 3);
+    await page.keyboard.press('Alt+Shift+A');
+    await expect
+      .poll(() => chip(page, 3, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('approved');
+    const rows = await clausesOf(docId);
+    expect(rows[2]?.approvals.FR?.state).toBe('approved');
+    expect(rows[0]?.approvals.FR?.state ?? 'pending').toBe('pending');
+
+    await caretInto(page, 2);
+    await page.keyboard.press('Alt+Shift+O');
+    const note = page.locator('[data-clause-index="2"] .note-form input');
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await note.fill('Spring is too early');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => chip(page, 2, 'FR').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('objection');
+    // The note shows beside the clause, not only on hover.
+    await expect
+      .poll(() => page.locator('[data-clause-index="2"] [data-testid="decision-notes"]').innerText())
+      .toContain('Spring is too early');
+
+    // Clause numbers are named for assistive technology.
+    expect(
+      await page
+        .getByTestId('editor')
+        .locator(':scope > [data-clause-number="2"]')
+        .getAttribute('aria-label'),
+    ).toBe('Clause 2');
+    // Each clause's chips and decision buttons are one tab stop.
+    const groups = page.locator('[data-testid="clause-approvals"]');
+    for (let i = 0; i < (await groups.count()); i++) {
+      const stops = await groups
+        .nth(i)
+        .evaluate(
+          (g) =>
+            [...g.querySelectorAll<HTMLElement>('button, [tabindex]')].filter((e) => e.tabIndex >= 0).length,
+        );
+      expect(stops).toBe(1);
+    }
+  });
+
+  it('the find box jumps to a clause by number and finds text across the statement', async () => {
+    const docId = await createDoc(TEXT);
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(fr);
+    const { page } = fr;
+    await page.getByTestId('find-input').fill('host country');
+    await page.getByTestId('find-input').press('Enter');
+    await expect.poll(() => page.getByTestId('find-status').innerText()).toContain('clause 3');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('host country');
+    await page.getByTestId('find-input').fill('§9');
+    await page.getByTestId('find-input').press('Enter');
+    await expect.poll(() => page.getByTestId('find-status').innerText()).toContain('no clause 9');
+  });
+
+  it('the status never reads "Agreed" while the approvals channel is down, and follows the server once back', async () => {
+    const docId = await createDoc('The participants agree.', ['UK', 'FR']);
+    const [row] = await clausesOf(docId);
+    for (const who of [UK, FR]) {
+      const res = await accord.api(
+        accord.token(who),
+        'POST',
+        `/api/docs/${docId}/clauses/${row!.id}/approval`,
+        {
+          state: 'approved',
+          hash: row!.hash,
+        },
+      );
+      expect(res.status).toBe(200);
+    }
+    const fr = await openEditor(browser, accord, docId, accord.token(FR));
+    people.push(fr);
+    const badge = fr.page.getByTestId('status-badge');
+    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('Agreed');
+
+    await fr.context.setOffline(true);
+    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).not.toContain('Agreed');
+    // Meanwhile the text changes on the server: the agreement is gone there.
+    const patched = await accord.api(accord.token(UK), 'PATCH', `/api/docs/${docId}/clauses/${row!.id}`, {
+      text: 'The participants agree, in principle.',
+    });
+    expect(patched.status).toBe(200);
+    expect(await badge.innerText()).not.toContain('Agreed');
+
+    await fr.context.setOffline(false);
+    await fr.page.locator('[data-testid="connection"][data-state="online"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => badge.innerText(), { timeout: 10_000 }).toBe('Drafting');
+  });
+});
