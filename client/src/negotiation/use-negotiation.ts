@@ -48,6 +48,8 @@ export function useNegotiation(
   docId: string,
   state: DocStateEvent | null,
   me: string,
+  /** Whether the live channel is up: lists are read again each time it comes (back), so no event is missed. */
+  live = true,
 ): NegotiationState {
   const [comments, setComments] = useState<CommentView[]>([]);
   const [amendments, setAmendments] = useState<AmendmentView[]>([]);
@@ -64,12 +66,14 @@ export function useNegotiation(
   }, []);
 
   useEffect(() => {
+    if (!live) return;
     let cancelled = false;
     Promise.all([api.comments(docId), api.amendments(docId)]).then(
       ([c, a]) => {
         if (cancelled) return;
-        setComments(c);
-        setAmendments(a);
+        // Rows an event brought while the lists were being read are kept.
+        setComments((prev) => [...c, ...prev.filter((x) => !c.some((y) => y.id === x.id))]);
+        setAmendments((prev) => [...a, ...prev.filter((x) => !a.some((y) => y.id === x.id))]);
       },
       (err: unknown) => {
         if (!cancelled) setError(err instanceof Error ? err.message : String(err));
@@ -78,7 +82,7 @@ export function useNegotiation(
     return () => {
       cancelled = true;
     };
-  }, [api, docId]);
+  }, [api, docId, live]);
 
   const prev = useRef<DocStateEvent | null>(null);
   useEffect(() => {
