@@ -351,7 +351,7 @@ describe('comments and amendments (api.md "Comments", "Amendments")', () => {
     expect(now!.text).toBe('Edited by DE.');
   });
 
-  it('an edit supersedes open amendments of that clause only; reads alone never do', async () => {
+  it('an edit supersedes the open amendments of that clause, not those of the others', async () => {
     const {
       docId,
       clauses: [c1, c2],
