@@ -21,16 +21,24 @@ export function analyseClause(text: string): ClauseAnalysis {
   let chunks: { text: string; base: number }[] | undefined;
   const analysed = new Map<number, SentenceAnalysis[]>();
   let people: PersonSpan[] | undefined;
+  let mayMention: boolean | undefined;
+  const chunkMayMention = new Map<number, boolean>();
   return {
     text,
     entitySentences(worth) {
-      if (!MAY_MENTION_ENTITY.test(text)) return [];
+      mayMention ??= MAY_MENTION_ENTITY.test(text);
+      if (!mayMention) return [];
       chunks ??= splitSentenceChunks(text);
       const out: SentenceAnalysis[] = [];
       chunks.forEach((chunk, i) => {
         let found = analysed.get(i);
         if (!found) {
-          if (!MAY_MENTION_ENTITY.test(chunk.text) || (worth && !worth(chunk.text))) return;
+          let may = chunkMayMention.get(i);
+          if (may === undefined) {
+            may = MAY_MENTION_ENTITY.test(chunk.text);
+            chunkMayMention.set(i, may);
+          }
+          if (!may || (worth && !worth(chunk.text))) return;
           found = tokenizeChunk(text, chunk)
             .map((sentence) => ({ sentence, mentions: findMentions(sentence) }))
             .filter((s) => s.mentions.length > 0);

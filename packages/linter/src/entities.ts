@@ -1,4 +1,3 @@
-import { escapeRegExp } from './escape-regexp';
 import { type EntityKind, EU_MEMBER_STATES, GAZETTEER } from './gazetteer';
 import type { Sentence, Token } from './sentences';
 
@@ -65,11 +64,14 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string>; groupWords: Set
   // The pre-check needs one word that every mention of a name contains: its rarest word across all names
   // ("russian" in "Russian security services", not "services"), so ordinary words rarely pass it.
   const frequency = new Map<string, number>();
-  for (const words of names) for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  for (const words of names)
+    for (const w of new Set(words.flatMap((x) => x.split(/[^\p{L}\p{N}]+/u))))
+      frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const keysOf = (list: string[][]): Set<string> => {
     const keyWords = new Set<string>();
     for (const words of list) {
-      const key = [...words]
+      const key = words
+        .flatMap((w) => w.split(/[^\p{L}\p{N}]+/u))
         .filter((w) => w.length > 0)
         .sort((x, y) => frequency.get(x)! - frequency.get(y)! || y.length - x.length)[0];
       if (key) keyWords.add(key);
@@ -82,17 +84,24 @@ function buildTrie(): { root: TrieNode; firstWords: Set<string>; groupWords: Set
 const { root: TRIE, firstWords: FIRST_WORDS, groupWords: GROUP_WORDS } = buildTrie();
 const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const fold = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
+function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
+  for (const m of text.matchAll(WORD)) if (keys.has(fold(m[0]))) return true;
+  return false;
+}
+
 /** Cheap pre-check so clauses that name no entity never pay for tokenizing. */
-export const MAY_MENTION_ENTITY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+export const MAY_MENTION_ENTITY = { test: (text: string): boolean => hasKeyWord(FIRST_WORDS, text) };
 
 /** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
-export const MAY_MENTION_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...GROUP_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+export const MAY_MENTION_GROUP = { test: (text: string): boolean => hasKeyWord(GROUP_WORDS, text) };
 
 function tokenNorm(t: Token): string {
   return t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
