@@ -343,12 +343,17 @@ export function createMatcher(set: ConstructionSet) {
     };
     const norms = new Set(view.tokens.map((t) => t.norm));
     const actorStarts = [...view.actorsAt.keys()];
+    const sure = new Set<ActorPhrase>();
     for (const p of set.patterns) {
       if (p.requires.length > 0 && !p.requires.some(has)) continue;
       const { classes: needClasses, words: needWords, before } = shapeOf(p);
       if (!needClasses.every(has) || !needWords.every((ws) => ws.some((w) => norms.has(w)))) continue;
       const starts = new Set<number>();
-      for (const a of actorStarts) for (let i = Math.max(0, a - before); i <= a; i++) starts.add(i);
+      for (const a of actorStarts) {
+        // an actor already read as the sure author needs no other pattern
+        if (view.actorsAt.get(a)!.every((x) => sure.has(x))) continue;
+        for (let i = Math.max(0, a - before); i <= a; i++) starts.add(i);
+      }
       for (const i of [...starts].sort((x, y) => x - y)) {
         const m = matchesAt(p.elements, view, i);
         if (!m?.actor) continue;
@@ -358,6 +363,7 @@ export function createMatcher(set: ConstructionSet) {
           continue;
         if (anti(p, m.actor)) continue;
         out.push({ pattern: p, actor: m.actor, start: i, end: m.end });
+        if (p.certainty === 'sure') sure.add(m.actor);
       }
     }
     // a sure reading of an actor replaces an unsure one
