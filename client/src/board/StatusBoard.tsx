@@ -1,7 +1,8 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
-import { boardRows, groupBlockers } from './board-rows';
+import { Icon } from '../ui/Icon';
+import { type BoardRow, boardRows, groupBlockers } from './board-rows';
 
 const REASON_LABELS: Record<string, string> = {
   pending: 'awaiting',
@@ -74,32 +75,12 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments }: Pro
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.clauseId} data-testid="board-row">
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onReveal(row.clauseId)}
-                  title={row.excerpt}
-                  aria-label={`Clause ${row.index}: ${row.excerpt}`}
-                >
-                  {row.index}
-                  {row.bracketed && <span title="has bracketed text"> [ ]</span>}
-                </button>
-                {(openComments?.get(row.clauseId) ?? 0) > 0 && (
-                  <span className="board-comments" title="open comments">
-                    💬{openComments?.get(row.clauseId)}
-                  </span>
-                )}
-              </th>
-              {row.chips.map((chip) => (
-                <td key={chip.party}>
-                  <ul className="chips chips-cell">
-                    <Chip chip={chip} compact />
-                  </ul>
-                </td>
-              ))}
-            </tr>
+            <BoardRowView
+              key={row.clauseId}
+              row={row}
+              comments={openComments?.get(row.clauseId) ?? 0}
+              onReveal={onReveal}
+            />
           ))}
           {rows.length === 0 && (
             <tr>
@@ -137,4 +118,67 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments }: Pro
       )}
     </section>
   );
+}
+
+/**
+ * One row of the board, re-rendered only when what it shows changed (#18): a live state arrives
+ * on every edit, and re-rendering every row of a 300-clause statement each time costs keystrokes.
+ */
+const BoardRowView = memo(
+  function BoardRowView({
+    row,
+    comments,
+    onReveal,
+  }: {
+    row: BoardRow;
+    comments: number;
+    onReveal(clauseId: string): void;
+  }) {
+    return (
+      <tr data-testid="board-row">
+        <th scope="row">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onReveal(row.clauseId)}
+            title={row.excerpt}
+            aria-label={`Clause ${row.index}: ${row.excerpt}`}
+          >
+            {row.index}
+            {row.bracketed && <span title="has bracketed text"> [ ]</span>}
+          </button>
+          {comments > 0 && (
+            <span className="board-comments" title="open comments">
+              <Icon name="comment" size={12} />
+              {comments}
+            </span>
+          )}
+        </th>
+        {row.chips.map((chip) => (
+          <td key={chip.party}>
+            <ul className="chips chips-cell">
+              <Chip chip={chip} compact />
+            </ul>
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) => a.comments === b.comments && a.onReveal === b.onReveal && sameRow(a.row, b.row),
+);
+
+function sameRow(a: BoardRow, b: BoardRow): boolean {
+  if (a === b) return true;
+  if (
+    a.clauseId !== b.clauseId ||
+    a.index !== b.index ||
+    a.excerpt !== b.excerpt ||
+    a.bracketed !== b.bracketed
+  )
+    return false;
+  if (a.chips.length !== b.chips.length) return false;
+  return a.chips.every((chip, i) => {
+    const other = b.chips[i]!;
+    return chip.party === other.party && chip.kind === other.kind && chip.description === other.description;
+  });
 }

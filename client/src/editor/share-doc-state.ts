@@ -37,7 +37,18 @@ export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): 
     suppressions: same(prev.suppressions, next.suppressions) ? prev.suppressions : next.suppressions,
     clauses: allSame ? prev.clauses : clauses,
   };
-  return same(prev, shared) ? prev : shared;
+  const unchanged =
+    shared.clauses === prev.clauses &&
+    shared.parties === prev.parties &&
+    shared.summary === prev.summary &&
+    shared.blockers === prev.blockers &&
+    shared.suppressions === prev.suppressions &&
+    shared.status === prev.status &&
+    same(
+      [shared.integrity, shared.auditHead, shared.silence],
+      [prev.integrity, prev.auditHead, prev.silence],
+    );
+  return unchanged ? prev : shared;
 }
 
 /**

@@ -10,7 +10,6 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { AdoptionBar } from '../adoption/AdoptionBar';
-import { DocumentSettingsPanel } from '../adoption/DocumentSettingsPanel';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { WithdrawGuard } from '../adoption/WithdrawGuard';
 import { ApiClient, ApiError } from '../api/api-client';
@@ -35,18 +34,14 @@ import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
 import { ExportMenu } from '../export/ExportMenu';
-import { AuditTimeline } from '../history/AuditTimeline';
-import { ChangedSinceMine } from '../history/ChangedSinceMine';
 import { HistoryApi } from '../history/history-api';
 import { StaleReview } from '../history/StaleReview';
-import { VersionsPanel } from '../history/VersionsPanel';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
 import type { MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
 import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
-import { MembersPanel } from '../membership/MembersPanel';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
 import { NegotiationPanel, openNegotiationTab } from '../negotiation/NegotiationPanel';
 import { NotificationFeed } from '../negotiation/NotificationFeed';
@@ -57,6 +52,13 @@ import type { Session } from '../session/token-store';
 import { Icon } from '../ui/Icon';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
+import {
+  MemoAuditTimeline,
+  MemoChangedSinceMine,
+  MemoDocumentSettingsPanel,
+  MemoMembersPanel,
+  MemoVersionsPanel,
+} from './memo-panels';
 
 interface Props {
   docId: string;
@@ -305,7 +307,12 @@ function Workspace({
     (clauseId: string, start = 0, end = start) => revealSpan(editor, clauseId, start, end),
     [editor],
   );
-  const clauseIndex = useCallback((id: string) => clauses.find((c) => c.id === id)?.index, [clauses]);
+  // From the outline: numbers change with the structure, not with every keystroke.
+  const clauseIndex = useCallback((id: string) => outline.find((c) => c.id === id)?.index, [outline]);
+  const memberMe = useMemo(
+    () => ({ delegation: claims.delegation, role: claims.role, sub: claims.sub }),
+    [claims.delegation, claims.role, claims.sub],
+  );
   const status = docState?.status ?? meta.status;
   const agreement = agreementLine(statusLabel(lifecycle), status, live, connection.kind, lint, clauseIndex);
 
@@ -457,7 +464,7 @@ function Workspace({
                         {agreement.blocked}
                       </p>
                     )}
-                    <ChangedSinceMine
+                    <MemoChangedSinceMine
                       state={docState}
                       myDelegation={claims.delegation}
                       onReview={setReviewing}
@@ -493,13 +500,13 @@ function Workspace({
               {
                 id: 'versions',
                 title: 'Versions',
-                content: <VersionsPanel api={historyApi} docId={meta.id} canCreate={canEdit} />,
+                content: <MemoVersionsPanel api={historyApi} docId={meta.id} canCreate={canEdit} />,
               },
               {
                 id: 'audit',
                 title: 'Audit trail',
                 content: (
-                  <AuditTimeline
+                  <MemoAuditTimeline
                     api={historyApi}
                     docId={meta.id}
                     clauseIndex={clauseIndex}
@@ -511,10 +518,10 @@ function Workspace({
                 id: 'members',
                 title: 'Members',
                 content: (
-                  <MembersPanel
+                  <MemoMembersPanel
                     token={token}
                     docId={meta.id}
-                    me={{ delegation: claims.delegation, role: claims.role, sub: claims.sub }}
+                    me={memberMe}
                     parties={parties}
                     refresh={decisions}
                   />
@@ -524,7 +531,7 @@ function Workspace({
                 id: 'document',
                 title: 'Document',
                 content: (
-                  <DocumentSettingsPanel
+                  <MemoDocumentSettingsPanel
                     docId={meta.id}
                     token={token}
                     myDelegation={claims.delegation}
