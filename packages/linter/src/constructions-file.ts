@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
-import { escapeRegExp } from './escape-regexp';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const fold = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** A construction file: word classes, reusable phrases and patterns (see constructions.ts for the syntax). */
 export const ConstructionFileSchema = z
@@ -88,12 +94,19 @@ export function compileConstructions(file: ConstructionFile): {
   });
   for (const [k, cls] of file.gate.entries())
     if (!classNames.has(cls)) problems.push({ path: ['gate', k], reason: `unknown class @${cls}` });
-  const gateWords = file.gate.flatMap((cls) => file.classes[cls] ?? []);
-  const gate = new RegExp(
-    `(?<![\\p{L}])(?:${gateWords
-      .map((w) => escapeRegExp(w.toLowerCase()).replace(/\\?-|\s+/g, '[\\s\\-]+'))
-      .join('|')})(?![\\p{L}])`,
-    'iu',
-  );
+  // the gate's entries as word sequences, looked up word by word (no large expression)
+  const gateEntries = file.gate.flatMap((cls) => classes.get(cls) ?? []).map((e) => e.map(fold));
+  const single = new Set(gateEntries.filter((e) => e.length === 1).map((e) => e[0]!));
+  const multi = new Map<string, string[][]>();
+  for (const e of gateEntries.filter((x) => x.length > 1)) multi.set(e[0]!, [...(multi.get(e[0]!) ?? []), e]);
+  const gate = {
+    test(text: string): boolean {
+      const words = Array.from(text.matchAll(WORD), (m) => fold(m[0]));
+      return words.some(
+        (w, i) =>
+          single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),
+      );
+    },
+  };
   return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };
 }

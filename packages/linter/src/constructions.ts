@@ -58,7 +58,7 @@ export interface ConstructionSet {
   phrases: Map<string, Element[][]>;
   patterns: CompiledPattern[];
   /** Words of the gate classes: a sentence with none of them is never tagged or matched. */
-  gate: RegExp;
+  gate: { test(text: string): boolean };
 }
 
 const QUANT = /^(.*?)(\?|\*|\+|\{(\d+),(\d+)\})$/;
