@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { defaultPolicies } from './src/defaults';
 import { FixtureSchema, fixtureItems } from './src/evaluation/fixture-items';
 import { DEMO_PARTIES, formatScore, parseEvalLines, type Score, scoreItems } from './src/evaluation/score';
+import type { Finding, LintClause } from './src/finding';
 import { createLinter } from './src/linter';
 
 const PACKAGE_DIR = import.meta.dirname;
@@ -25,18 +26,21 @@ export function scoreFile(file: string): Score {
 }
 
 /** The fixtures, each file against its own parties; only findings of the file's category count. */
-export function scoreFixtures(): Score[] {
+export function scoreFixtures(): Score {
   const dir = join(PACKAGE_DIR, 'src', 'fixtures');
-  return readdirSync(dir)
+  const byId = new Map<string, (c: LintClause) => Finding[]>();
+  const items = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
+    .flatMap((f) => {
       const fx = FixtureSchema.parse(parse(readFileSync(join(dir, f), 'utf8')));
       const linter = createLinter(defaultPolicies(fx.parties));
-      return scoreItems(fixtureItems(f, fx), {
-        lintClause: (c) =>
-          linter.lintClause(c).filter((x) => fx.category === 'any' || x.category === fx.category),
-      });
+      const lint = (c: LintClause) =>
+        linter.lintClause(c).filter((x) => fx.category === 'any' || x.category === fx.category);
+      const list = fixtureItems(f, fx);
+      for (const item of list) byId.set(item.id, lint);
+      return list;
     });
+  return scoreItems(items, { lintClause: (c) => byId.get(c.id)!(c) });
 }
 
 function details(s: Score): string {
@@ -60,38 +64,9 @@ if (process.argv[1] && basename(process.argv[1]) === 'eval-score.ts') {
   const sets = args.filter((a) => !a.startsWith('--'));
   for (const set of sets.length > 0 ? sets : ['fixtures', 'own', 'dev']) {
     if (set === 'fixtures') {
-      const scores = scoreFixtures();
-      for (const s of scores)
-        if (wantDetails && (s.misses.length || s.falseAlarms.length)) console.log(details(s));
-      const merged = scores.reduce((a, b) => ({
-        ...a,
-        total: a.total + b.total,
-        clean: a.clean + b.clean,
-        cleanFlagged: a.cleanFlagged + b.cleanFlagged,
-        falsePositiveRate: (a.cleanFlagged + b.cleanFlagged) / Math.max(1, a.clean + b.clean),
-        categories: a.categories.map((c, i) => {
-          const d = b.categories[i]!;
-          const expected = c.expected + d.expected;
-          const caught = c.caught + d.caught;
-          const flagged = c.flagged + d.flagged;
-          const wrong = c.wrong + d.wrong;
-          const caughtAsError = c.caughtAsError + d.caughtAsError;
-          return {
-            ...c,
-            expected,
-            caught,
-            flagged,
-            wrong,
-            caughtAsError,
-            recall: expected ? caught / expected : 1,
-            errorRecall: expected ? caughtAsError / expected : 1,
-            precision: flagged ? (flagged - wrong) / flagged : 1,
-          };
-        }),
-      }));
-      const exp = merged.categories.reduce((n, c) => n + c.expected, 0);
-      merged.recall = merged.categories.reduce((n, c) => n + c.caught, 0) / Math.max(1, exp);
-      console.log(formatScore('fixtures (each file against its own parties)', merged));
+      const score = scoreFixtures();
+      if (wantDetails) console.log(details(score));
+      console.log(formatScore('fixtures (each file against its own parties)', score));
       continue;
     }
     const file = set.endsWith('.jsonl')
