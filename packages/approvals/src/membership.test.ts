@@ -170,16 +170,16 @@ describe('sessions', () => {
     expect(canRegisterFinalExport({ role: 'penholder' })).toBe(true);
   });
 
-  it('MB9: a removed party ends with 4403, a revoked invite session with 4401', () => {
+  it('MB9: a removed party ends as not_a_party, a revoked invite session as unauthenticated', () => {
     const s = { sub: 's1', delegation: 'FR', role: 'drafter' as const, doc: 'a' };
     expect(sessionStanding(s, { parties, revokedSubs: new Set() })).toBeNull();
     expect(sessionStanding(s, { parties: ['UK'], revokedSubs: new Set() })).toMatchObject({
       reason: 'removed',
-      code: 4403,
+      code: 'not_a_party',
     });
     expect(sessionStanding(s, { parties, revokedSubs: new Set(['s1']) })).toMatchObject({
       reason: 'revoked',
-      code: 4401,
+      code: 'unauthenticated',
     });
     // An integrator-minted session (no doc) is not ended by an invite's revocation.
     const { doc: _doc, ...wide } = s;

@@ -184,18 +184,26 @@ export function canRegisterFinalExport(actor: Pick<Actor, 'role'>): boolean {
 }
 
 /**
+ * Why an open session ends (MB9), with the domain code of the refusal; the boundary maps the code
+ * to a close code (server/src/errors.ts), this package knows no transport.
+ */
+export type SessionEnd =
+  | { reason: 'removed'; code: Extract<MembershipCode, 'not_a_party'>; message: string }
+  | { reason: 'revoked'; code: Extract<MembershipCode, 'unauthenticated'>; message: string };
+
+/**
  * MB9: whether an open session may stay open: its delegation must still be a party, and a session
  * redeemed from an invite must not have been revoked. `null` means it stays.
  */
 export function sessionStanding(
   session: SessionFacts & { sub: string },
   facts: { parties: string[]; revokedSubs: ReadonlySet<string> },
-): null | { reason: 'removed' | 'revoked'; code: 4403 | 4401; message: string } {
+): null | SessionEnd {
   if (!facts.parties.includes(session.delegation)) {
-    return { reason: 'removed', code: 4403, message: `${session.delegation} is no longer a party` };
+    return { reason: 'removed', code: 'not_a_party', message: `${session.delegation} is no longer a party` };
   }
   if (session.doc !== undefined && facts.revokedSubs.has(session.sub)) {
-    return { reason: 'revoked', code: 4401, message: 'the invite of this session was revoked' };
+    return { reason: 'revoked', code: 'unauthenticated', message: 'the invite of this session was revoked' };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { sessionStanding } from '@accord/approvals';
 import type { SessionEndedEvent, TokenClaims } from '@accord/protocol';
 import type { Logger } from 'pino';
-import { CLOSE } from '../errors';
+import { CLOSE, CLOSE_CODE } from '../errors';
 import type { DocumentHub } from '../sync/document-hub';
 
 /** An open event stream, ended by the server when its session no longer stands. */
@@ -62,13 +62,13 @@ export function createLiveSessions(d: LiveSessionsDeps) {
     const removed = d.hub.closeSessions(
       docId,
       (c) => sessionStanding(c, facts)?.reason === 'removed',
-      CLOSE.forbidden,
+      CLOSE_CODE.not_a_party,
       'your delegation is no longer a party to this document',
     );
     const revoked = d.hub.closeSessions(
       docId,
       (c) => sessionStanding(c, facts)?.reason === 'revoked',
-      CLOSE.unauthenticated,
+      CLOSE_CODE.unauthenticated,
       'the invite of this session was revoked',
     );
     let ended = 0;
@@ -76,7 +76,12 @@ export function createLiveSessions(d: LiveSessionsDeps) {
       const standing = sessionStanding(s.claims, facts);
       if (!standing) continue;
       ended++;
-      s.end({ type: 'ended', reason: standing.reason, code: standing.code, message: standing.message });
+      s.end({
+        type: 'ended',
+        reason: standing.reason,
+        code: sessionEndCode(standing.code),
+        message: standing.message,
+      });
     }
     if (removed + revoked + ended > 0) {
       d.log.info({ doc: docId, removed, revoked, streams: ended }, 'sessions ended by a membership change');
@@ -143,3 +148,10 @@ export function createLiveSessions(d: LiveSessionsDeps) {
 }
 
 export type LiveSessions = ReturnType<typeof createLiveSessions>;
+
+/** The close code an ended session's event carries, from the one map of codes (errors.ts). */
+function sessionEndCode(code: 'not_a_party' | 'unauthenticated'): SessionEndedEvent['code'] {
+  const close = CLOSE_CODE[code];
+  if (close === CLOSE.forbidden || close === CLOSE.unauthenticated) return close;
+  throw new Error(`no session close code for ${code}`);
+}
