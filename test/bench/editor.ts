@@ -69,6 +69,15 @@ async function installProbes(page: Page, clauseIndex: number): Promise<void> {
 })(${clauseIndex})`);
 }
 
+/** Polls an expression in the page (the CSP forbids the evaluated predicates of waitForFunction). */
+async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 async function caretToEndOfClause(page: Page, index: number): Promise<void> {
   await page.evaluate(`((i) => {
     const root = document.querySelector('[data-testid="editor"]');
@@ -133,6 +142,13 @@ async function measureSize(
         check();
       })`)) as number;
     }
+    // Steady state: the linter has answered on every page (its first pass is load, not typing).
+    for (const p of people)
+      await waitInPage(
+        p.page,
+        `!(document.querySelector('[data-testid="tab-findings"]')?.textContent ?? 'checking').includes('checking')`,
+        60_000,
+      );
     const middle = Math.ceil(clauses / 2);
     const [typist, watcher] = [people[0]!.page, people[1]!.page];
     await installProbes(typist, middle);
@@ -146,7 +162,7 @@ async function measureSize(
       await typist.waitForTimeout(30);
     }
     // Let the last keys land on the watcher too.
-    await watcher.waitForFunction('window.__bench.seen.length > 0', undefined, { timeout: 10_000 });
+    await waitInPage(watcher, 'window.__bench.seen.length > 0', 10_000);
     await typist.waitForTimeout(500);
     const local = (await typist.evaluate('window.__bench')) as {
       keys: number[];

@@ -15,6 +15,12 @@ export const SHORTCUT_HELP =
 
 /** The id of the clause holding the caret, if any. */
 export function clauseAtCaret(editor: LexicalEditor): string | null {
+  // The DOM selection first: Lexical adopts it on the next selectionchange, a key may come sooner.
+  const root = editor.getRootElement();
+  const anchor = typeof window === 'undefined' ? null : window.getSelection()?.anchorNode;
+  const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+  const clause = element?.closest('[data-clause-id]');
+  if (root && clause && root.contains(clause)) return clause.getAttribute('data-clause-id');
   return editor.getEditorState().read(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return null;
