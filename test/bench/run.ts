@@ -293,6 +293,8 @@ await linterSection();
   section('Health during exports', await benchExportHealth({ quick }));
   const { benchHistory } = await import('./history');
   section('Clause history and versions', await benchHistory({ quick }));
+  const { benchEditor } = await import('./editor');
+  section('Editor at scale (headless Chromium)', await benchEditor({ quick }));
 }
 
 const header = [
