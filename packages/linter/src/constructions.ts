@@ -182,7 +182,8 @@ export function createMatcher(set: ConstructionSet) {
       case 'words':
         return atom.words.has(tok.norm) || atom.words.has(tok.text.toLowerCase()) ? ONE : NONE;
       case 'tag':
-        return atom.tags.some((t) => tok.tags.has(t)) ? ONE : NONE;
+        for (const t of atom.tags) if (tok.tags.has(t)) return ONE;
+        return NONE;
       case 'class': {
         const entries = classFirst.get(atom.name)?.get(tok.norm);
         if (!entries) return NONE;
@@ -197,13 +198,33 @@ export function createMatcher(set: ConstructionSet) {
       }
       case 'not':
         return atomLengths(atom.atom, toks, i).length > 0 ? NONE : ONE;
-      case 'alt':
-        return atom.atoms.flatMap((a) => atomLengths(a, toks, i));
+      case 'alt': {
+        let out: number[] | undefined;
+        for (const a of atom.atoms) {
+          const lens = atomLengths(a, toks, i);
+          if (lens.length === 0) continue;
+          if (!out && atom.atoms.length > 0) out = [];
+          out!.push(...lens);
+        }
+        return out ?? NONE;
+      }
     }
   };
 
-  const sentenceHas = (cls: string, toks: readonly TaggedToken[]): boolean =>
-    toks.some((_, i) => atomLengths({ t: 'class', name: cls }, toks, i).length > 0);
+  const classAtoms = new Map<string, Atom>();
+  const classAtom = (name: string): Atom => {
+    let a = classAtoms.get(name);
+    if (!a) {
+      a = { t: 'class', name };
+      classAtoms.set(name, a);
+    }
+    return a;
+  };
+  const sentenceHas = (cls: string, toks: readonly TaggedToken[]): boolean => {
+    const atom = classAtom(cls);
+    for (let i = 0; i < toks.length; i++) if (atomLengths(atom, toks, i).length > 0) return true;
+    return false;
+  };
 
   /** Continuation-passing matcher: calls `done(end, actor)` for every way elements[k..] match from i. */
   const matchFrom = (
@@ -231,8 +252,7 @@ export function createMatcher(set: ConstructionSet) {
           if (el.slot === 'threat' && !a.threat) continue;
           if (
             el.slot === 'hostile' &&
-            (a.last === a.mention.last ||
-              !atomLengths({ t: 'class', name: 'hostile-noun' }, toks, a.last).length)
+            (a.last === a.mention.last || !atomLengths(classAtom('hostile-noun'), toks, a.last).length)
           )
             continue;
           if (el.slot === 'poss' && !a.possessive) continue;
