@@ -130,7 +130,8 @@ export function buildCommunique(input: CommuniqueInput): Communique {
             'This annex is the record of how the text was agreed and is not part of the communiqué. ' +
             'Each paragraph was approved by every party on the text whose SHA-256 hash is shown ' +
             '(Unicode NFC, whitespace runs collapsed to one space, trimmed). The fingerprint covers the ' +
-            'whole numbered text; see the note on its canonical form.',
+            'whole numbered text in its canonical form: one line per paragraph, "<number>. <text>" with ' +
+            'the text normalised as above, lines joined by a single line feed, hashed as UTF-8 with SHA-256.',
           entries: clauses.map((clause, position) => ({
             number: position + 1,
             clauseId: clause.id,

@@ -49,7 +49,7 @@ export function refusalItems(s: DocStateEvent, errors: readonly Finding[]): Refu
       clauseId: f.clauseId,
       ...(index !== undefined ? { index } : {}),
       party: f.policy,
-      message: `Clause ${index ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`,
+      message: `Clause ${index ?? '?'}: ${f.category} error under ${f.policy === 'ALL' ? 'the shared baseline policy' : `${f.policy}'s policy`}: ${f.message}`,
     });
   }
   return items;

@@ -54,7 +54,7 @@ function finalBlockers(s: DocStateEvent, errors: Finding[]): string[] {
   const byId = new Map(s.clauses.map((c) => [c.id, c.index]));
   for (const f of errors) {
     reasons.push(
-      `Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy}'s policy: ${f.message}`,
+      `Clause ${byId.get(f.clauseId) ?? '?'}: ${f.category} error under ${f.policy === 'ALL' ? 'the shared baseline policy' : `${f.policy}'s policy`}: ${f.message}`,
     );
   }
   return reasons;
