@@ -6,6 +6,7 @@ export { $createClauseNode, $isClauseNode, ClauseNode } from './clause-node';
 export type { HeadlessStatement, HeadlessStatementOptions } from './headless';
 export { createHeadlessStatement } from './headless';
 export { STATEMENT_NODES } from './nodes';
+export { $insertParagraphs, pastedParagraphs, registerStatementPaste } from './paste';
 export type { BracketView, ClauseView, TextNodeSpan } from './read';
 export { $clauseTextSpans, $readStatement, $renderClause } from './read';
 export type { RegisterStatementOptions } from './register';

@@ -12,6 +12,7 @@ import { $isBracketNode, BracketNode } from './bracket-node';
 import { $removeBracket } from './brackets';
 import { type NewId, randomClauseId, setClauseIdSource } from './clause-ids';
 import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
+import { registerStatementPaste } from './paste';
 
 export interface RegisterStatementOptions {
   /** Source of new clause ids; random UUIDs when omitted. */
@@ -106,6 +107,7 @@ export function registerStatement(editor: LexicalEditor, options: RegisterStatem
   const newId: NewId = options.newId ?? randomClauseId;
   return mergeRegister(
     setClauseIdSource(editor, newId),
+    registerStatementPaste(editor),
     editor.registerNodeTransform(RootNode, () => {
       $ensureRootChildrenAreClauses();
       $ensureUniqueClauseIds(newId);
