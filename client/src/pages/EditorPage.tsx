@@ -29,6 +29,7 @@ import { replaceSpan, revealSpan } from '../editor/select-span';
 import { decisionsKey, shareDocState } from '../editor/share-doc-state';
 import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
 import '../editor/editor-layout.css';
+import { BulkApprove } from '../approvals/BulkApprove';
 import { agreementLine, EditorHelp } from '../editor/EditorHelp';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
@@ -40,6 +41,7 @@ import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner'
 import type { MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { LintPanel } from '../lint/LintPanel';
+import { SuppressionsPanel } from '../lint/SuppressionsPanel';
 import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
@@ -370,6 +372,15 @@ function Workspace({
           </p>
         )}
         <FindBox editor={editor} clauses={clauses} />
+        {canEdit && !frozen && (
+          <BulkApprove
+            state={docState}
+            clauses={clauses}
+            myDelegation={claims.delegation}
+            onDecide={onDecide}
+            onDone={setNotice}
+          />
+        )}
         <button
           type="button"
           className="btn btn-small drawer-toggle"
@@ -547,15 +558,18 @@ function Workspace({
                 id: 'findings',
                 title: lint.checking ? 'Findings (checking…)' : `Findings (${findings.length})`,
                 content: (
-                  <LintPanel
-                    findings={findings}
-                    clauseIndex={clauseIndex}
-                    canEdit={canEdit && !frozen}
-                    error={lint.error}
-                    onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
-                    onApply={onApply}
-                    onSuppress={onSuppress}
-                  />
+                  <>
+                    <LintPanel
+                      findings={findings}
+                      clauseIndex={clauseIndex}
+                      canEdit={canEdit && !frozen}
+                      error={lint.error}
+                      onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
+                      onApply={onApply}
+                      onSuppress={onSuppress}
+                    />
+                    <SuppressionsPanel state={docState} onReveal={reveal} />
+                  </>
                 ),
               },
             ]}

@@ -1,0 +1,121 @@
+import type { DocStateEvent } from '@accord/protocol';
+import { useState } from 'react';
+import type { MappedClause } from '../lint/clause-text-map';
+
+/** My clauses still to decide: pending or stale for my delegation, not bracketed, not objected. */
+export function remainingForMe(
+  state: DocStateEvent | null,
+  clauses: readonly MappedClause[],
+  myDelegation: string,
+  only?: ReadonlySet<string>,
+): MappedClause[] {
+  if (!state || !state.parties.includes(myDelegation)) return [];
+  const live = new Map(state.clauses.map((c) => [c.id, c]));
+  return clauses.filter((clause) => {
+    if (only && !only.has(clause.id)) return false;
+    const view = live.get(clause.id);
+    if (!view || clause.brackets.length > 0) return false;
+    const mine = view.approvals[myDelegation];
+    return !mine || mine.stale || mine.state === 'pending';
+  });
+}
+
+/**
+ * "Approve all my remaining clauses as they stand" (#19), after a confirmation that lists them;
+ * with `only`, the clauses selected on the status board. Each approval binds the text shown now.
+ */
+export function BulkApprove({
+  state,
+  clauses,
+  myDelegation,
+  only,
+  label = 'Approve all my remaining…',
+  onDecide,
+  onDone,
+}: {
+  state: DocStateEvent | null;
+  clauses: readonly MappedClause[];
+  myDelegation: string;
+  only?: ReadonlySet<string>;
+  label?: string;
+  onDecide(clause: MappedClause, state: 'approved'): Promise<void>;
+  onDone(message: string): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const remaining = remainingForMe(state, clauses, myDelegation, only);
+
+  const confirm = async () => {
+    setBusy(true);
+    const failed: string[] = [];
+    for (const clause of remaining) {
+      try {
+        await onDecide(clause, 'approved');
+      } catch (err) {
+        failed.push(`§${clause.index}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    setBusy(false);
+    setOpen(false);
+    const done = remaining.length - failed.length;
+    onDone(
+      `${myDelegation} approved ${done} clause${done === 1 ? '' : 's'} as they stand.` +
+        (failed.length ? ` Not approved — ${failed.join('; ')}` : ''),
+    );
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={remaining.length === 0}
+        title={remaining.length === 0 ? 'Nothing awaits your decision' : undefined}
+        onClick={() => setOpen(true)}
+        data-testid="bulk-approve"
+      >
+        {label} ({remaining.length})
+      </button>
+      {open && (
+        <div className="modal-backdrop">
+          <div
+            className="modal"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="bulk-approve-title"
+            data-testid="bulk-confirm"
+          >
+            <h2 id="bulk-approve-title">
+              Approve {remaining.length} clause{remaining.length === 1 ? '' : 's'} for {myDelegation} as they
+              stand?
+            </h2>
+            <p className="muted small">
+              Each approval binds the text shown below; a later edit makes it stale.
+            </p>
+            <ol className="bulk-list">
+              {remaining.map((c) => (
+                <li key={c.id} value={c.index}>
+                  {c.text.length > 110 ? `${c.text.slice(0, 109).trimEnd()}…` : c.text}
+                </li>
+              ))}
+            </ol>
+            <div className="decide">
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy || remaining.length === 0}
+                onClick={() => void confirm()}
+                data-testid="bulk-confirm-yes"
+              >
+                {busy ? 'Approving…' : `Approve ${remaining.length}`}
+              </button>{' '}
+              <button type="button" className="btn" disabled={busy} onClick={() => setOpen(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
