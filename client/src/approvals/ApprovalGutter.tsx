@@ -1,6 +1,7 @@
 import type { DocStateEvent, PartyApprovalView } from '@accord/protocol';
 import { type FormEvent, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
+import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import { type ChipView, chipFor } from './chip-state';
 import { DecisionNotes } from './DecisionNotes';
@@ -218,7 +219,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
       setNoteFor(null);
       setNote('');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
+import { friendlyError } from '../ui/friendly-error';
 
 /** My clauses still to decide: pending or stale for my delegation, not bracketed, not objected. */
 export function remainingForMe(
@@ -52,7 +53,7 @@ export function BulkApprove({
       try {
         await onDecide(clause, 'approved');
       } catch (err) {
-        failed.push(`§${clause.index}: ${err instanceof Error ? err.message : String(err)}`);
+        failed.push(`§${clause.index}: ${friendlyError(err)}`);
       }
     }
     setBusy(false);

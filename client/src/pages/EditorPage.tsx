@@ -51,6 +51,7 @@ import { NegotiationApi } from '../negotiation/negotiation-api';
 import { selectedSpan } from '../negotiation/selection';
 import { useNegotiation } from '../negotiation/use-negotiation';
 import type { Session } from '../session/token-store';
+import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
@@ -90,7 +91,7 @@ export function EditorPage({ docId, session, onSignOut }: Props) {
               ? 'There is no such document.'
               : status === 401
                 ? 'Your session has expired: open your invite link again.'
-                : `The document could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
+                : `The document could not be loaded. ${friendlyError(err)}`,
         );
       },
     );
@@ -148,9 +149,9 @@ function approvalErrorMessage(err: unknown): string {
     if (err.code === 'stale_hash')
       return 'The clause changed before your decision arrived: review the current text.';
     if (err.code === 'clause_bracketed') return 'Resolve the bracketed text before approving this clause.';
-    return err.message;
+    return friendlyError(err);
   }
-  return err instanceof Error ? err.message : String(err);
+  return friendlyError(err);
 }
 
 function Workspace({

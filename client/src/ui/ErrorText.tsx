@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { friendlyMessage } from './friendly-error';
 
 /** An error announced to assistive technology as it appears; renders nothing without one. */
 export function ErrorText({ error, prefix }: { error: string | null | undefined; prefix?: ReactNode }) {
@@ -6,7 +7,7 @@ export function ErrorText({ error, prefix }: { error: string | null | undefined;
   return (
     <p className="error-text" role="alert">
       {prefix}
-      {error}
+      {friendlyMessage(error)}
     </p>
   );
 }
