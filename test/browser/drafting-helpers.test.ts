@@ -114,6 +114,26 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
     await expect.poll(() => page.getByTestId('bulk-approve').textContent()).toContain('(0)');
   });
 
+  it('a selection on the status board is approved the same way, after the same confirmation', async () => {
+    const docId = await createDoc('One.\n\nTwo.\n\nThree.');
+    const page = await open(docId);
+    const select = page.getByTestId('status-board').getByTestId('board-select');
+    await expect.poll(() => select.count()).toBe(3);
+    await select.nth(0).check();
+    await select.nth(2).check();
+    await page.getByTestId('board-selection').getByTestId('bulk-approve').click();
+    expect(await page.getByTestId('bulk-confirm').locator('li').allTextContents()).toEqual([
+      'One.',
+      'Three.',
+    ]);
+    await page.getByTestId('bulk-confirm-yes').click();
+    await expect
+      .poll(async () => (await clausesOf(docId)).map((c) => c.approvals.FR?.state ?? 'pending'), {
+        timeout: 10_000,
+      })
+      .toEqual(['approved', 'pending', 'approved']);
+  });
+
   it('the suppressions view shows who, why, when and on which text, and says when an edit lapses one', async () => {
     const docId = await createDoc(
       'The participants met.\n\nThis assessment is TLP:RED and stays with the parties.',

@@ -1,5 +1,5 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
-import { memo, useId, useState } from 'react';
+import { memo, type ReactNode, useCallback, useId, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
 import { Icon } from '../ui/Icon';
 import { type BoardRow, boardRows, groupBlockers } from './board-rows';
@@ -20,11 +20,24 @@ interface Props {
   onReveal(clauseId: string): void;
   /** Open comments per clause (#16): a count per row and an "open comments" filter. */
   openComments?: ReadonlyMap<string, number>;
+  /** With it, rows can be selected and this renders what to do with the selection (#19). */
+  selectionAction?(selected: ReadonlySet<string>, clear: () => void): ReactNode;
 }
 
 /** Clauses × parties, what blocks agreement, and a filter for the items awaiting my delegation. */
-export function StatusBoard({ state, myDelegation, onReveal, openComments }: Props) {
+export function StatusBoard({ state, myDelegation, onReveal, openComments, selectionAction }: Props) {
   const [mineOnly, setMineOnly] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const onToggle = useCallback(
+    (clauseId: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(clauseId)) next.add(clauseId);
+        return next;
+      }),
+    [],
+  );
+  const clear = useCallback(() => setSelected(new Set()), []);
   const [commentedOnly, setCommentedOnly] = useState(false);
   const filterId = useId();
   const commentsFilterId = useId();
@@ -61,6 +74,14 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments }: Pro
           <label htmlFor={commentsFilterId}>Open comments</label>
         </div>
       )}
+      {selectionAction && selected.size > 0 && (
+        <div className="board-selection" data-testid="board-selection">
+          <span className="muted small">{selected.size} selected</span> {selectionAction(selected, clear)}{' '}
+          <button type="button" className="btn-link" onClick={clear}>
+            clear
+          </button>
+        </div>
+      )}
       <table className="board-table">
         <caption className="visually-hidden">Approval state of each clause for each party</caption>
         <thead>
@@ -80,6 +101,8 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments }: Pro
               row={row}
               comments={openComments?.get(row.clauseId) ?? 0}
               onReveal={onReveal}
+              selected={selectionAction ? selected.has(row.clauseId) : undefined}
+              onToggle={onToggle}
             />
           ))}
           {rows.length === 0 && (
@@ -129,14 +152,29 @@ const BoardRowView = memo(
     row,
     comments,
     onReveal,
+    selected,
+    onToggle,
   }: {
     row: BoardRow;
     comments: number;
     onReveal(clauseId: string): void;
+    /** Undefined: the board offers no selection. */
+    selected?: boolean;
+    onToggle(clauseId: string): void;
   }) {
     return (
       <tr data-testid="board-row">
         <th scope="row">
+          {selected !== undefined && (
+            <input
+              type="checkbox"
+              className="board-select"
+              checked={selected}
+              onChange={() => onToggle(row.clauseId)}
+              aria-label={`Select clause ${row.index}`}
+              data-testid="board-select"
+            />
+          )}
           <button
             type="button"
             className="link-button"
@@ -164,7 +202,12 @@ const BoardRowView = memo(
       </tr>
     );
   },
-  (a, b) => a.comments === b.comments && a.onReveal === b.onReveal && sameRow(a.row, b.row),
+  (a, b) =>
+    a.comments === b.comments &&
+    a.onReveal === b.onReveal &&
+    a.selected === b.selected &&
+    a.onToggle === b.onToggle &&
+    sameRow(a.row, b.row),
 );
 
 function sameRow(a: BoardRow, b: BoardRow): boolean {

@@ -486,6 +486,24 @@ function Workspace({
                       myDelegation={claims.delegation}
                       onReveal={reveal}
                       openComments={negotiation.openComments}
+                      selectionAction={
+                        canEdit && !frozen
+                          ? (selected, clear) => (
+                              <BulkApprove
+                                state={docState}
+                                clauses={clauses}
+                                myDelegation={claims.delegation}
+                                only={selected}
+                                label="Approve selected…"
+                                onDecide={onDecide}
+                                onDone={(message) => {
+                                  setNotice(message);
+                                  clear();
+                                }}
+                              />
+                            )
+                          : undefined
+                      }
                     />
                   </>
                 ),
