@@ -148,6 +148,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     newDocId: () => randomBytes(9).toString('base64url'),
     auditKey,
     lifecycle: gate,
+    // The texts at creation are history's first revisions, written with the document (#15, #14).
+    onCreated: (docId, clauses, by, at) => recorder.created(docId, clauses, by, at),
   });
   fanout?.onReconnect(() => void hub.catchUp());
   const liveState = createLiveState({

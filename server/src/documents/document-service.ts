@@ -52,6 +52,16 @@ export interface DocumentServiceDeps {
     /** Decisions on an adopted text stand as adopted: changing one answers 409 `locked`. */
     assertDecidable(docId: string): Promise<void>;
   };
+  /**
+   * A document was stored: its texts at creation, by its creator, become the first revision of
+   * each clause (history-recorder.ts). Resolves once that is stored; the write path, never a read.
+   */
+  onCreated?(
+    docId: string,
+    clauses: { id: string; text: string; hash: string }[],
+    by: { delegation: string; name: string },
+    at: string,
+  ): Promise<void>;
 }
 
 /** Listens to "approvals, parties or suppressions of a document changed"; returns the unsubscribe function. */
@@ -231,9 +241,11 @@ export function createDocumentService(d: DocumentServiceDeps) {
       const id = d.newDocId();
       const doc = new Y.Doc();
       const view = createHeadlessStatement(doc);
+      let initial: { id: string; text: string; hash: string }[];
       try {
         const texts = req.text ? textToClauses(req.text) : [];
         view.appendClauses(texts.length > 0 ? texts : ['']);
+        initial = view.read().map(({ id, text, hash }) => ({ id, text, hash }));
       } finally {
         view.destroy();
       }
@@ -252,6 +264,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
         data: { title: m.title, parties: parties.join(',') },
       });
       doc.destroy();
+      await d.onCreated?.(id, initial, { delegation: claims.delegation, name: claims.name }, m.createdAt);
       return m;
     },
 

@@ -24,6 +24,11 @@ interface DocState {
   /** Newest stored revision per clause; read from storage on first use. */
   last: Map<string, StoredRevision> | null;
   queue: Promise<void>;
+  /**
+   * A document stored before creation wrote its first revisions, loaded with no history yet: its
+   * state as loaded, written as the texts at creation with its first stored edit (reads never write).
+   */
+  unrecorded: { state: Uint8Array; at: string } | null;
 }
 
 /**
@@ -46,7 +51,7 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
       docs.set(docId, s);
       return s;
     }
-    s = { last: null, queue: Promise.resolve() };
+    s = { last: null, queue: Promise.resolve(), unrecorded: null };
     docs.set(docId, s);
     let excess = docs.size - maxCached;
     for (const [id, old] of docs) {
@@ -55,13 +60,14 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
       const queued = old.queue;
       void queued.then(() => {
         // Still idle (nothing queued since): nobody waits on it.
-        if (docs.get(id) === old && old.queue === queued) docs.delete(id);
+        // One holding an unrecorded baseline stays until its first edit or its unload.
+        if (docs.get(id) === old && old.queue === queued && !old.unrecorded) docs.delete(id);
       });
     }
     return s;
   };
 
-  const enqueue = (docId: string, job: (s: DocState) => Promise<void>) => {
+  const enqueue = (docId: string, job: (s: DocState) => Promise<void>): Promise<void> => {
     const s = stateOf(docId);
     s.queue = s.queue
       .then(() => job(s))
@@ -70,7 +76,17 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
         s.last = null;
         d.log.error({ err, doc: docId }, 'recording clause history failed');
       });
+    return s.queue;
   };
+
+  /** The texts at creation of a document stored before creation recorded them, by its creator. */
+  async function recordBaseline(docId: string, s: DocState, state: Uint8Array, at: string) {
+    const texts = textsOf(state);
+    const created = (await d.storage.audit(docId)).find((e) => e.kind === 'document-created');
+    const meta = await d.storage.getDocument(docId);
+    const by = created ? [{ delegation: created.actor.delegation, name: created.actor.name }] : [];
+    await record(docId, s, texts, by, meta?.createdAt ?? at, true);
+  }
 
   const lastOf = async (docId: string, s: DocState) => {
     s.last ??= new Map((await d.storage.lastRevisions(docId)).map((r) => [r.clauseId, r]));
@@ -120,9 +136,25 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
 
   return {
     /**
-     * A document was loaded. One without any history gets its texts at creation, by its creator.
-     * Its state is copied now (before anyone can edit it) and read only when storage says the
-     * document has no history yet, on a statement view of its own that is dropped again.
+     * A document was created: its texts at creation, by its creator, are its first revisions.
+     * Resolves once they are stored (a failure is logged; the first edit then records none).
+     */
+    created(
+      docId: string,
+      clauses: readonly ClauseSnapshot[],
+      by: { delegation: string; name: string },
+      at: string,
+    ): Promise<void> {
+      const texts = snapshot(clauses);
+      return enqueue(docId, (s) =>
+        record(docId, s, texts, [{ delegation: by.delegation, name: by.name }], at, true),
+      );
+    },
+
+    /**
+     * A document was loaded. Loading writes nothing (reads never write, #14): one stored without
+     * history (before creation recorded it) keeps a copy of its state as loaded, before anyone can
+     * edit it, and its first stored edit writes that copy as the texts at creation.
      */
     loaded(docId: string, doc: Y.Doc): void {
       const state = Y.encodeStateAsUpdate(doc);
@@ -130,12 +162,7 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
       enqueue(docId, async (s) => {
         s.last = null; // another instance may have written since this one last held the document
         const last = await lastOf(docId, s);
-        if (last.size > 0) return;
-        const texts = textsOf(state);
-        const created = (await d.storage.audit(docId)).find((e) => e.kind === 'document-created');
-        const meta = await d.storage.getDocument(docId);
-        const by = created ? [{ delegation: created.actor.delegation, name: created.actor.name }] : [];
-        return record(docId, s, texts, by, meta?.createdAt ?? at, true);
+        s.unrecorded = last.size > 0 ? null : { state, at };
       });
     },
 
@@ -144,7 +171,17 @@ export function createHistoryRecorder(d: HistoryRecorderDeps) {
       const texts = snapshot(clauses);
       const by = authors.map((a) => ({ delegation: a.delegation, name: a.name }));
       const at = d.now().toISOString();
-      enqueue(docId, (s) => record(docId, s, texts, by, at));
+      enqueue(docId, async (s) => {
+        const baseline = s.unrecorded;
+        if (baseline) {
+          s.unrecorded = null;
+          // Still none stored (another instance may have edited first): the texts at creation.
+          s.last = null;
+          if ((await lastOf(docId, s)).size === 0)
+            await recordBaseline(docId, s, baseline.state, baseline.at);
+        }
+        await record(docId, s, texts, by, at);
+      });
     },
 
     /** Resolves once everything recorded so far for the document is stored. */

@@ -118,11 +118,17 @@ export function createHistoryService(d: HistoryServiceDeps) {
   return {
     /** Every stored text of the clause, oldest first, starting with its text at creation. */
     async clauseHistory(claims: TokenClaims, docId: string, clauseId: string): Promise<ClauseHistoryEntry[]> {
-      await d.docs.metaForParty(claims, docId);
+      const m = await d.docs.metaForParty(claims, docId);
       const clauses = await settledClauses(docId);
       const revisions = await d.storage.clauseRevisions(docId, clauseId);
-      if (revisions.length === 0 && !clauses.some((c) => c.id === clauseId)) {
-        throw new AccordError('not_found', `no clause ${clauseId}`);
+      const current = clauses.find((c) => c.id === clauseId);
+      if (revisions.length === 0 && !current) throw new AccordError('not_found', `no clause ${clauseId}`);
+      if (revisions.length === 0 && current) {
+        // Stored before creation recorded history and never edited since: its text is the one
+        // at creation (reads never write, so it is answered, not stored).
+        const created = (await d.storage.audit(docId)).find((e) => e.kind === 'document-created');
+        const by = created ? [{ delegation: created.actor.delegation, name: created.actor.name }] : [];
+        return [{ at: m.createdAt, text: current.text, hash: current.hash, by }];
       }
       return revisions.map((r) => ({ at: r.at, text: r.text, hash: r.hash, by: r.by }));
     },
