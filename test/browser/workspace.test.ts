@@ -78,7 +78,7 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     const label = fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' });
     await label.waitFor({ timeout: 10_000 });
     const colour = await label.evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(colour).toBe('rgb(106, 27, 154)'); // the UK's presence colour
+    expect(colour).toBe('rgb(126, 34, 206)'); // the UK's presence colour (#7e22ce)
     expect(fr.errors).toEqual([]);
     expect(uk.errors).toEqual([]);
   });

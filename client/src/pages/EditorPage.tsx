@@ -34,7 +34,6 @@ import { agreementLine, EditorHelp } from '../editor/EditorHelp';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
-import { ExportMenu } from '../export/ExportMenu';
 import { HistoryApi } from '../history/history-api';
 import { StaleReview } from '../history/StaleReview';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
@@ -56,6 +55,7 @@ import { Icon } from '../ui/Icon';
 import { Tabs } from '../ui/Tabs';
 import { UserBadge } from '../ui/UserBadge';
 import {
+  LazyExportMenu,
   MemoAuditTimeline,
   MemoChangedSinceMine,
   MemoDocumentSettingsPanel,
@@ -351,7 +351,7 @@ function Workspace({
               openNegotiationTab();
             }}
           />
-          <ExportMenu api={api} docId={meta.id} token={token} onReveal={(id) => reveal(id)} />
+          <LazyExportMenu api={api} docId={meta.id} token={token} onReveal={reveal} />
           <UserBadge claims={claims} onSignOut={onSignOut} />
         </div>
       </header>
