@@ -27,6 +27,10 @@ interface Ctx {
   hash(): Promise<string>;
   freshInvite(): Promise<string>;
   versionId: string;
+  /** A new comment on the clause by an FR drafter (resolved first when `resolved`). */
+  freshComment(resolved?: boolean): Promise<string>;
+  /** A new open amendment of the clause at its current text, proposed by an FR drafter. */
+  freshAmendment(): Promise<string>;
 }
 
 interface Row {
@@ -179,6 +183,54 @@ const TABLE: Row[] = [
     expect: party200,
   },
   {
+    name: 'comment on a clause',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/clauses/${c.clauseId}/comments`,
+    body: () => ({ text: 'Why?' }),
+    expect: editor(201),
+  },
+  { name: 'list comments', method: 'GET', path: (c) => `/api/docs/${c.D}/comments`, expect: party200 },
+  {
+    name: 'resolve a comment',
+    method: 'POST',
+    path: async (c) => `/api/docs/${c.D}/comments/${await c.freshComment()}/resolve`,
+    expect: editor(200),
+  },
+  {
+    name: 'reopen a resolved comment',
+    method: 'POST',
+    path: async (c) => `/api/docs/${c.D}/comments/${await c.freshComment(true)}/reopen`,
+    expect: editor(200),
+  },
+  {
+    name: 'propose an amendment',
+    method: 'POST',
+    path: (c) => `/api/docs/${c.D}/clauses/${c.clauseId}/amendments`,
+    body: async (c) => ({ text: 'We agree, amended.', hash: await c.hash() }),
+    expect: editor(201),
+  },
+  { name: 'list amendments', method: 'GET', path: (c) => `/api/docs/${c.D}/amendments`, expect: party200 },
+  {
+    name: 'accept an amendment',
+    method: 'POST',
+    path: async (c) => `/api/docs/${c.D}/amendments/${await c.freshAmendment()}/accept`,
+    expect: [200, 403, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    name: 'reject an amendment',
+    method: 'POST',
+    path: async (c) => `/api/docs/${c.D}/amendments/${await c.freshAmendment()}/reject`,
+    body: () => ({ note: 'No.' }),
+    expect: [200, 403, 403, 403, 403, 401, 401, 401],
+  },
+  {
+    // Proposed by FR ("the caller's delegation proposes"): FR's drafters withdraw it, nobody else.
+    name: 'withdraw an FR amendment',
+    method: 'POST',
+    path: async (c) => `/api/docs/${c.D}/amendments/${await c.freshAmendment()}/withdraw`,
+    expect: [403, 200, 403, 403, 403, 401, 401, 401],
+  },
+  {
     name: 'adopt (not agreed)',
     method: 'POST',
     path: (c) => `/api/docs/${c.D}/adopt`,
@@ -243,9 +295,25 @@ beforeAll(async () => {
   const clauseId = (await clauses())[0]!.id;
   const version = await t.api(`/api/docs/${D}/versions`, { token: pen, body: { name: 'Matrix v1' } });
   const versionId = ((await version.json()) as { id: string }).id;
+  const frDrafter = await t.token('FR', 'drafter');
+  const post = async (path: string, body?: unknown) => {
+    const res = await t.api(`/api/docs/${D}${path}`, { method: 'POST', token: frDrafter, body });
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  };
   ctx = {
     D,
     versionId,
+    freshComment: async (resolved = false) => {
+      const id = await post(`/clauses/${clauseId}/comments`, { text: 'A matrix comment.' });
+      if (resolved) await post(`/comments/${id}/resolve`);
+      return id;
+    },
+    freshAmendment: async () =>
+      post(`/clauses/${clauseId}/amendments`, {
+        text: `We agree (${Math.random()}).`,
+        hash: await ctx.hash(),
+      }),
     clauseId,
     hash: async () => (await clauses()).find((c) => c.id === clauseId)!.hash,
     freshInvite: async () => {
