@@ -66,7 +66,7 @@ export function AdoptionBar({ docId, token, role, lifecycle, onNotice }: Props) 
   };
 
   const banner = adopted
-    ? '🔒 Adopted — the text is frozen; it can only be read and exported.'
+    ? 'Adopted — the text is frozen; it can only be read and exported.'
     : silenceLine(lifecycle);
 
   return (

@@ -12,8 +12,8 @@ export function isFrozenView(s: LifecycleInput): boolean {
 }
 
 export function statusLabel(s: LifecycleInput): string {
-  if (s.status === 'adopted') return '🔒 Adopted';
-  if (s.silence) return '⏳ Under silence';
+  if (s.status === 'adopted') return 'Adopted';
+  if (s.silence) return 'Under silence';
   return s.status === 'agreed' ? '✓ Agreed' : 'Drafting';
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../ui/Icon';
 import type { NegotiationState } from './use-negotiation';
 
 /** A bell with the unread count; opening it lists what happened ("FR objected to §3") and marks it read. */
@@ -22,7 +23,7 @@ export function NotificationFeed({
           if (open) markAllRead();
         }}
       >
-        🔔
+        <Icon name="bell" />
         {unread > 0 && (
           <span className="unread-count" data-testid="notifications-unread">
             {unread}

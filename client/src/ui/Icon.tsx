@@ -12,7 +12,8 @@ export type IconName =
   | 'comment'
   | 'lock'
   | 'hourglass'
-  | 'menu';
+  | 'menu'
+  | 'bell';
 
 const PATHS: Record<IconName, string> = {
   approved: 'M3.5 8.5l3 3 6-7',
@@ -25,6 +26,7 @@ const PATHS: Record<IconName, string> = {
   lock: 'M4 7.5h8v6H4zM5.5 7.5V5.5a2.5 2.5 0 0 1 5 0v2',
   hourglass: 'M4.5 2h7M4.5 14h7M5 2c0 4 6 4 6 6s-6 2-6 6M11 2c0 4-6 4-6 6s6 2 6 6',
   menu: 'M2.5 4h11M2.5 8h11M2.5 12h11',
+  bell: 'M4 11.5V7a4 4 0 0 1 8 0v4.5l1.2 1.2H2.8zM6.5 13.5a1.5 1.5 0 0 0 3 0',
 };
 
 export function Icon({ name, size = 14, className }: { name: IconName; size?: number; className?: string }) {
