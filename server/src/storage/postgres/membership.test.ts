@@ -1,42 +1,6 @@
-import { describe, it } from 'vitest';
 import { describeMembershipContract } from '../membership-contract';
-import type { Storage } from '../storage';
-import { openPostgresStorage } from './postgres-storage';
-import { createTestDatabase } from './test-database';
+import { onTestPostgres, openReopenablePostgres } from './contract-backend';
 
-const adminUrl = process.env.ACCORD_TEST_DATABASE_URL;
-
-if (!adminUrl) {
-  if (process.env.CI) {
-    describe('Postgres membership storage', () => {
-      it('runs in CI', () => {
-        throw new Error('CI is set but ACCORD_TEST_DATABASE_URL is not; refusing to skip');
-      });
-    });
-  } else {
-    console.warn(
-      'Postgres membership tests skipped: set ACCORD_TEST_DATABASE_URL (`source .ci/services.sh`).',
-    );
-    describe.skip('Postgres membership storage: skipped without ACCORD_TEST_DATABASE_URL', () => {
-      it('membership contract', () => {});
-    });
-  }
-} else {
-  const admin = adminUrl;
-  describeMembershipContract('postgres', async () => {
-    const db = await createTestDatabase(admin);
-    let storage: Storage = await openPostgresStorage(db.url);
-    return {
-      storage,
-      reopen: async () => {
-        await storage.close();
-        storage = await openPostgresStorage(db.url);
-        return storage;
-      },
-      cleanup: async () => {
-        await storage.close();
-        await db.drop();
-      },
-    };
-  });
-}
+onTestPostgres('membership', (admin) =>
+  describeMembershipContract('postgres', () => openReopenablePostgres(admin)),
+);

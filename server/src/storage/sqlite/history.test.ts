@@ -1,23 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describeHistoryContract } from '../history-contract';
-import type { Storage } from '../storage';
-import { openSqliteStorage } from './sqlite-storage';
+import { openReopenableSqlite } from './contract-backend';
 
-describeHistoryContract('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-history-'));
-  let storage: Storage = openSqliteStorage(dir);
-  return {
-    storage,
-    reopen: async () => {
-      await storage.close();
-      storage = openSqliteStorage(dir);
-      return storage;
-    },
-    cleanup: async () => {
-      await storage.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeHistoryContract('sqlite', () => openReopenableSqlite('history'));
