@@ -7,6 +7,7 @@ import { ChangedSinceMine } from '../history/ChangedSinceMine';
  */
 function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: string) {
   const Lazy = lazy(async () => ({ default: await load() }));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per panel at module level, never during render
   return memo(function LazyPanel(props: P) {
     return (
       <Suspense fallback={<p className="muted small">{fallback}</p>}>
