@@ -1,5 +1,4 @@
 import {
-  docIdSchema,
   docPatchSchema,
   reopenRequestSchema,
   silenceBreakRequestSchema,
@@ -7,16 +6,11 @@ import {
 } from '@accord/protocol';
 import { Hono } from 'hono';
 import type { AdoptionService } from '../documents/adoption-service';
-import { AccordError } from '../errors';
 import { type AppEnv, parseJson } from './context';
+import { docIdParam } from './doc-id-param';
 
 export interface AdoptionRouteDeps {
   adoption: AdoptionService;
-}
-
-function docIdParam(id: string): string {
-  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
-  return id;
 }
 
 /** /api/docs/:id/{adopt,reopen,silence,silence/break} and PATCH /api/docs/:id (api.md, revision 2). */

@@ -9,7 +9,6 @@ import {
   type DocCreated,
   type DocListItem,
   type DocMeta,
-  docIdSchema,
   type ExportListingView,
   exportOptionsQuerySchema,
   type FindingView,
@@ -26,12 +25,14 @@ import type { Invites } from '../auth/invites';
 import type { LiveSessions } from '../auth/live-sessions';
 import type { TokenService } from '../auth/tokens';
 import type { DocumentService } from '../documents/document-service';
-import type { ExportResult, ExportService } from '../documents/export-service';
+import type { ExportService } from '../documents/export-service';
 import type { LiveState } from '../documents/live-state';
 import type { MembershipService } from '../documents/membership-service';
 import { AccordError } from '../errors';
 import type { DocumentHub } from '../sync/document-hub';
 import { type AppEnv, bearer, parseJson } from './context';
+import { docIdParam } from './doc-id-param';
+import { fileResponse } from './file-response';
 
 export interface DocsRouteDeps {
   docs: DocumentService;
@@ -47,21 +48,6 @@ export interface DocsRouteDeps {
   negotiationEvents?: {
     subscribe(docId: string, send: (e: { name: string; data: unknown }) => void): () => void;
   };
-}
-
-function docIdParam(id: string): string {
-  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
-  return id;
-}
-
-function fileResponse(r: ExportResult): Response {
-  const headers: Record<string, string> = {
-    'content-type': r.contentType,
-    'content-disposition': `attachment; filename="${r.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(r.filename)}`,
-  };
-  if (r.exportId) headers['x-accord-export-id'] = r.exportId;
-  if (r.fingerprint) headers['x-accord-fingerprint'] = r.fingerprint;
-  return new Response(r.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }
 
 /** /api/docs…: documents, clauses, approvals, parties, audit, lint, export, live events. */

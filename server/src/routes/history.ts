@@ -6,27 +6,14 @@ import {
   compareQuerySchema,
   createVersionSchema,
   diffQuerySchema,
-  docIdSchema,
   type VersionView,
 } from '@accord/protocol';
 import { Hono } from 'hono';
-import type { ExportResult } from '../documents/export-service';
 import type { HistoryService } from '../documents/history-service';
 import { AccordError } from '../errors';
 import { type AppEnv, parseJson } from './context';
-
-function docIdParam(id: string): string {
-  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
-  return id;
-}
-
-function fileResponse(r: ExportResult): Response {
-  const headers: Record<string, string> = {
-    'content-type': r.contentType,
-    'content-disposition': `attachment; filename="${r.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(r.filename)}`,
-  };
-  return new Response(r.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
-}
+import { docIdParam } from './doc-id-param';
+import { fileResponse } from './file-response';
 
 /**
  * /api/docs/:id…: clause history and diffs, named versions, comparison, export of a version.

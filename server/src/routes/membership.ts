@@ -1,13 +1,8 @@
-import { createInviteRequestSchema, docIdSchema } from '@accord/protocol';
+import { createInviteRequestSchema } from '@accord/protocol';
 import { Hono } from 'hono';
 import type { MembershipService } from '../documents/membership-service';
-import { AccordError } from '../errors';
 import { type AppEnv, parseJson } from './context';
-
-function docIdParam(id: string): string {
-  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
-  return id;
-}
+import { docIdParam } from './doc-id-param';
 
 /** /api/docs/:id/invites and /members (api.md revision 2, "Membership and sessions"). */
 export function membershipRoutes(d: { membership: MembershipService }) {

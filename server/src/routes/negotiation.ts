@@ -4,7 +4,6 @@ import {
   type CommentView,
   createAmendmentSchema,
   createCommentSchema,
-  docIdSchema,
   rejectAmendmentSchema,
 } from '@accord/protocol';
 import { Hono } from 'hono';
@@ -12,11 +11,7 @@ import type { ExportService } from '../documents/export-service';
 import type { NegotiationService } from '../documents/negotiation-service';
 import { AccordError } from '../errors';
 import { type AppEnv, parseJson } from './context';
-
-function docIdParam(id: string): string {
-  if (!docIdSchema.safeParse(id).success) throw new AccordError('not_found', `no document ${id}`);
-  return id;
-}
+import { docIdParam } from './doc-id-param';
 
 const flag = (v: string | undefined) => v === '1' || v === 'true';
 
