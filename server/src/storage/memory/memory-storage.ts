@@ -30,6 +30,9 @@ interface DocumentRows {
 
 /** Callers get copies, never the stored objects: nothing they change reaches storage. */
 const copy = <T>(value: T): T => structuredClone(value);
+/** Oldest first, ties by id: the order the SQL adapters list documents and exports in. */
+const byCreatedThenId = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * Storage in the process's memory: for tests and tools that need no files (route tests through
@@ -126,19 +129,7 @@ export function openMemoryStorage(): Storage {
       return d ? copy(d.meta) : undefined;
     },
     async listDocuments() {
-      return [...docs.values()]
-        .map((d) => copy(d.meta))
-        .sort((a, b) =>
-          a.createdAt < b.createdAt
-            ? -1
-            : a.createdAt > b.createdAt
-              ? 1
-              : a.id < b.id
-                ? -1
-                : a.id > b.id
-                  ? 1
-                  : 0,
-        );
+      return [...docs.values()].map((d) => copy(d.meta)).sort(byCreatedThenId);
     },
 
     async appendUpdates(docId, updates) {
@@ -232,17 +223,7 @@ export function openMemoryStorage(): Storage {
     },
     async listExports(docId): Promise<ExportListing[]> {
       return [...(docs.get(docId)?.exports ?? [])]
-        .sort((a, b) =>
-          a.createdAt < b.createdAt
-            ? -1
-            : a.createdAt > b.createdAt
-              ? 1
-              : a.id < b.id
-                ? -1
-                : a.id > b.id
-                  ? 1
-                  : 0,
-        )
+        .sort(byCreatedThenId)
         .map(({ bytes, ...rest }) => ({ ...rest, size: bytes.byteLength }));
     },
     async getExport(docId, exportId) {
