@@ -112,8 +112,10 @@ beforeAll(async () => {
   tok.frObs = await t.token('FR', 'observer');
 }, 30_000);
 
+let stopped = false;
 afterAll(async () => {
-  await t?.stop();
+  if (!stopped) await t?.stop();
+  else rmSync(t.dataDir, { recursive: true, force: true });
   rmSync(clientDir, { recursive: true, force: true });
 });
 
@@ -1183,5 +1185,31 @@ describe('Headers (revision 2)', () => {
     } finally {
       live.destroy();
     }
+  });
+});
+
+// Last: these spend the address's budget for unverified callers and stop the server.
+describe('Bounded work and shutdown', () => {
+  it('callers whose token does not verify are rate limited by client address (429 {error})', async () => {
+    let limited: Response | undefined;
+    for (let i = 0; i < 500 && !limited; i++) {
+      const res = await fetch(`${t.url}/api/docs`, { headers: { authorization: `Bearer junk-${i}` } });
+      if (res.status === 429) limited = res;
+      else {
+        expect(res.status).toBe(401);
+        await res.body?.cancel();
+      }
+    }
+    expect(limited, 'no 429 within 500 junk bearers').toBeDefined();
+    await expectError(limited!, 429);
+  });
+
+  it('shutting down closes sockets with 1012', async () => {
+    const docId = await newDoc(['UK', 'FR'], 'We meet.');
+    const s = openSocket(t.wsUrl, docId, tok.fr);
+    expect(await s.outcome).toBe('open');
+    stopped = true;
+    await t.server.close();
+    expect((await s.closed).code).toBe(1012);
   });
 });
