@@ -174,6 +174,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     invites,
     publicUrl: (path) => `${publicBase}${path}`,
     now,
+    docs,
     onMembershipChanged: (docId) => {
       void liveSessions.recheck(docId);
       // Open editors refresh their Members panel on the state push, here and on other instances.

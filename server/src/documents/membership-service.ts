@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  type Actor,
   canSeeInvite,
   decideInvite,
   decideRedemption,
@@ -13,7 +12,8 @@ import type { Invites } from '../auth/invites';
 import type { TokenService } from '../auth/tokens';
 import { AccordError } from '../errors';
 import type { StoredInvite, StoredMember } from '../storage/membership';
-import type { DocumentMeta, Storage } from '../storage/storage';
+import type { Storage } from '../storage/storage';
+import { actorOf, type DocumentService } from './document-service';
 
 export interface MembershipServiceDeps {
   storage: Storage;
@@ -23,14 +23,10 @@ export interface MembershipServiceDeps {
   now: () => number;
   /** An invite was revoked (or a member joined): open sessions re-check, here and on other instances. */
   onMembershipChanged: (docId: string) => void;
+  /** A document's meta, and the same for its parties only (document-service.ts decides both). */
+  docs: Pick<DocumentService, 'meta' | 'metaForParty'>;
 }
 
-const actorOf = (c: TokenClaims): Actor => ({
-  sub: c.sub,
-  name: c.name,
-  delegation: c.delegation,
-  role: c.role,
-});
 const person = (c: TokenClaims) => ({ sub: c.sub, name: c.name, delegation: c.delegation });
 const refused = (r: MembershipRefusal) => new AccordError(r.code, r.message);
 
@@ -38,19 +34,7 @@ const refused = (r: MembershipRefusal) => new AccordError(r.code, r.message);
 export function createMembershipService(d: MembershipServiceDeps) {
   const iso = () => new Date(d.now()).toISOString();
 
-  async function meta(docId: string): Promise<DocumentMeta> {
-    const m = await d.storage.getDocument(docId);
-    if (!m) throw new AccordError('not_found', `no document ${docId}`);
-    return m;
-  }
-
-  async function metaForParty(claims: TokenClaims, docId: string): Promise<DocumentMeta> {
-    const m = await meta(docId);
-    if (!m.parties.includes(claims.delegation)) {
-      throw new AccordError('not_a_party', `${claims.delegation} is not a party to this document`);
-    }
-    return m;
-  }
+  const { meta, metaForParty } = d.docs;
 
   function view(i: StoredInvite): InviteView {
     const now = d.now();
