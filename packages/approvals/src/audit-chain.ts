@@ -30,6 +30,7 @@ export const AUDIT_KINDS = [
   'amendment-rejected',
   'amendment-withdrawn',
   'amendment-superseded',
+  'suppression-removed',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

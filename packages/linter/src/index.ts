@@ -28,4 +28,5 @@ export {
   RuleSchema,
 } from './policy-schema';
 export { tokenize } from './sentences';
+export { suppressionId, withSuppressionId } from './suppression-id';
 export { applySuppressions, type Suppression, SuppressionSchema, suppress } from './suppressions';

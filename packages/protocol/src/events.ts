@@ -52,7 +52,10 @@ export const blockerViewSchema = z.object({
 export type BlockerView = z.infer<typeof blockerViewSchema>;
 
 /** A lint finding a drafter accepted (the shape is the linter's own). */
-export const suppressionViewSchema = SuppressionSchema;
+export const suppressionViewSchema = SuppressionSchema.extend({
+  /** Stable id derived from what was accepted (@accord/linter `suppressionId`); additive (#19 un-suppress). */
+  id: z.string().optional(),
+});
 export type SuppressionView = z.infer<typeof suppressionViewSchema>;
 
 /** `drafting`/`agreed` from the approvals (DOCUMENT_STATUSES of @accord/approvals), or `adopted` (lifecycle.ts). */

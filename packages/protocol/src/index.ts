@@ -170,3 +170,8 @@ export {
   tlpSchema,
   tokenClaimsSchema,
 } from './schemas';
+export {
+  type SuppressionRemovalRequest,
+  suppressionIdSchema,
+  suppressionRemovalRequestSchema,
+} from './suppression-removal';

@@ -15,7 +15,7 @@ import {
   splitByLiveClauses,
   type verifyChain,
 } from '@accord/approvals';
-import { applySuppressions, type Finding } from '@accord/linter';
+import { applySuppressions, type Finding, withSuppressionId } from '@accord/linter';
 import type {
   ClauseApprovalsView,
   CreateDocumentRequest,
@@ -199,7 +199,7 @@ export function createDocumentService(d: DocumentServiceDeps) {
       summary: status.parties,
       blockers: status.blockers,
       clauses: clausesWithApprovals(m.parties, clauses, approvals),
-      suppressions: await d.storage.suppressions(docId),
+      suppressions: (await d.storage.suppressions(docId)).map(withSuppressionId),
       integrity: checked.integrity,
       auditHead: checked.head,
     };
@@ -384,7 +384,41 @@ export function createDocumentService(d: DocumentServiceDeps) {
         },
       });
       stateChanged(docId);
-      return suppression;
+      return withSuppressionId(suppression);
+    },
+
+    /**
+     * Un-suppress (#19): the finding stands again. Drafters of a party only; the adapter removes the
+     * row and writes the `suppression-removed` entry in one transaction (not_found if it went meanwhile).
+     */
+    async unsuppress(claims: TokenClaims, docId: string, suppressionId: string, reason?: string) {
+      await metaForParty(claims, docId);
+      if (!canEdit(actorOf(claims)))
+        throw new AccordError('forbidden', 'observers cannot un-suppress findings');
+      const found = (await d.storage.suppressions(docId))
+        .map(withSuppressionId)
+        .find((s) => s.id === suppressionId);
+      if (!found) throw new AccordError('not_found', `no suppression ${suppressionId}`);
+      await commit(docId, {
+        at: iso(),
+        removeSuppression: suppressionId,
+        audit: {
+          kind: 'suppression-removed',
+          actor: auditActor(claims),
+          clauseId: found.clauseId,
+          hash: found.clauseHash,
+          ...(reason ? { note: reason } : {}),
+          data: {
+            suppressionId,
+            ruleId: found.ruleId,
+            policy: found.policy,
+            start: found.start,
+            end: found.end,
+          },
+        },
+      });
+      stateChanged(docId);
+      return found;
     },
 
     async audit(docId: string): Promise<{ entries: AuditEntry[]; verdict: ReturnType<typeof verifyChain> }> {

@@ -17,6 +17,8 @@ import {
   partyChangeSchema,
   patchClauseSchema,
   type SuppressionView,
+  suppressionIdSchema,
+  suppressionRemovalRequestSchema,
   suppressionRequestSchema,
 } from '@accord/protocol';
 import { Hono } from 'hono';
@@ -176,6 +178,20 @@ export function docsRoutes(d: DocsRouteDeps) {
       body,
     );
     return c.json(suppression, 201);
+  });
+
+  app.delete('/:id/suppressions/:suppressionId', async (c) => {
+    const id = suppressionIdSchema.safeParse(c.req.param('suppressionId'));
+    if (!id.success) throw new AccordError('not_found', 'no such suppression');
+    // The body (why the finding stands again) is optional.
+    const body = (await c.req.text()).trim() ? await parseJson(c, suppressionRemovalRequestSchema) : {};
+    const removed: SuppressionView = await d.docs.unsuppress(
+      c.get('claims'),
+      docIdParam(c.req.param('id')),
+      id.data,
+      body.reason,
+    );
+    return c.json(removed);
   });
 
   app.get('/:id/export', async (c) => {

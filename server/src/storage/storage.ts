@@ -37,6 +37,11 @@ export interface AuditedChange {
   dropApprovalsOf?: string;
   parties?: string[];
   suppression?: SuppressionView;
+  /**
+   * Removes the suppression with this id (@accord/linter `suppressionId`, derived from the row).
+   * The adapter refuses with `not_found` (nothing written) when the document holds none with it.
+   */
+  removeSuppression?: string;
 }
 
 /** Decides an audited change from the document as stored, under its lock (see `commitChange`). */

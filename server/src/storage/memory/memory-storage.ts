@@ -5,7 +5,9 @@ import {
   type AuditInput,
   chainEntry,
 } from '@accord/approvals';
+import { suppressionId } from '@accord/linter';
 import type { SuppressionView } from '@accord/protocol';
+import { AccordError } from '../../errors';
 import { createIntegrity, type QuarantinedUpdate } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import type { DocumentMeta, ExportListing, Storage, StoredDocument, StoredExport } from '../storage';
@@ -68,7 +70,7 @@ export function openMemoryStorage(): Storage {
     const before = {
       parties: d.meta.parties,
       approvals: new Map(d.approvals),
-      suppressions: d.suppressions.length,
+      suppressions: [...d.suppressions],
       audit: d.audit.length,
       head: d.head,
     };
@@ -77,7 +79,7 @@ export function openMemoryStorage(): Storage {
     } catch (err) {
       d.meta.parties = before.parties;
       d.approvals = before.approvals;
-      d.suppressions.length = before.suppressions;
+      d.suppressions.splice(0, d.suppressions.length, ...before.suppressions);
       d.audit.length = before.audit;
       d.head = before.head;
       throw err;
@@ -196,6 +198,12 @@ export function openMemoryStorage(): Storage {
           d.approvals.set(`${a.clauseId}\u0000${a.party}`, a);
         }
         if (change.suppression) d.suppressions.push(copy(change.suppression));
+        if (change.removeSuppression !== undefined) {
+          const kept = d.suppressions.filter((s) => suppressionId(s) !== change.removeSuppression);
+          if (kept.length === d.suppressions.length)
+            throw new AccordError('not_found', `no suppression ${change.removeSuppression}`);
+          d.suppressions.splice(0, d.suppressions.length, ...kept);
+        }
         const entry = appendAudit(docId, change.audit, change.at);
         integrity.check(change, entry);
         return entry;

@@ -1,6 +1,8 @@
 import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
+import { suppressionId } from '@accord/linter';
 import type { SuppressionView } from '@accord/protocol';
 import pg from 'pg';
+import { AccordError } from '../../errors';
 import { createIntegrity } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
@@ -260,6 +262,16 @@ export async function openPostgresStorage(
             docId,
             JSON.stringify(change.suppression),
           ]);
+        }
+        if (change.removeSuppression !== undefined) {
+          const { rows } = await c.query<{ id: string; record: SuppressionView }>(
+            'SELECT id, record FROM suppressions WHERE doc_id = $1 ORDER BY id',
+            [docId],
+          );
+          const gone = rows.filter((r) => suppressionId(r.record) === change.removeSuppression);
+          if (gone.length === 0)
+            throw new AccordError('not_found', `no suppression ${change.removeSuppression}`);
+          await c.query('DELETE FROM suppressions WHERE id = ANY($1)', [gone.map((r) => r.id)]);
         }
         const entry = await appendAudit(c, docId, change.audit, change.at);
         integrity.check(change, entry);

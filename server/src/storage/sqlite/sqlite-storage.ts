@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ApprovalRecord, type AuditEntry, type AuditInput, chainEntry } from '@accord/approvals';
+import { suppressionId } from '@accord/linter';
 import type { SuppressionView } from '@accord/protocol';
 import Database from 'better-sqlite3';
+import { AccordError } from '../../errors';
 import { createIntegrity } from '../integrity';
 import { foldUpdates } from '../merge-updates';
 import { type DocRow, type ExportRow, toBytes, toExportListing, toMeta, toStoredExport } from '../rows';
@@ -68,6 +70,10 @@ export function openSqliteStorage(dataDir: string): Storage {
       'SELECT record FROM suppressions WHERE doc_id = ? ORDER BY id',
     ),
     insertSuppression: db.prepare('INSERT INTO suppressions (doc_id, record) VALUES (?, ?)'),
+    suppressionRows: db.prepare<[string], { id: number; record: string }>(
+      'SELECT id, record FROM suppressions WHERE doc_id = ? ORDER BY id',
+    ),
+    deleteSuppression: db.prepare('DELETE FROM suppressions WHERE id = ?'),
     lastAudit: db.prepare<[string], { entry: string }>(
       'SELECT entry FROM audit_log WHERE doc_id = ? ORDER BY seq DESC LIMIT 1',
     ),
@@ -128,6 +134,13 @@ export function openSqliteStorage(dataDir: string): Storage {
       q.upsertApproval.run(docId, a.clauseId, a.party, JSON.stringify(a));
     }
     if (change.suppression) q.insertSuppression.run(docId, JSON.stringify(change.suppression));
+    if (change.removeSuppression !== undefined) {
+      const gone = q.suppressionRows
+        .all(docId)
+        .filter((r) => suppressionId(JSON.parse(r.record) as SuppressionView) === change.removeSuppression);
+      if (gone.length === 0) throw new AccordError('not_found', `no suppression ${change.removeSuppression}`);
+      for (const r of gone) q.deleteSuppression.run(r.id);
+    }
     const entry = appendAudit(docId, change.audit, change.at);
     integrity.check(change, entry);
     return entry;
