@@ -134,7 +134,7 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
       .toEqual(['approved', 'pending', 'approved']);
   });
 
-  it('the suppressions view shows who, why, when and on which text, and says when an edit lapses one', async () => {
+  it('the suppressions view shows who, why, when and on which text, un-suppresses, and says when an edit lapses one', async () => {
     const docId = await createDoc(
       'The participants met.\n\nThis assessment is TLP:RED and stays with the parties.',
     );
@@ -164,6 +164,30 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
     expect(text).toContain('TLP:RED');
     expect(text).toContain('The marking is quoted, not applied');
     expect(text).toContain('FR');
+
+    // Un-suppress: the entry goes and the finding stands again, on screen and on the server.
+    const sameFinding = (f: { ruleId: string; clauseId: string; start: number; end: number }) =>
+      f.ruleId === finding!.ruleId && f.clauseId === finding!.clauseId && f.start === finding!.start;
+    const shown = page.locator(`[data-testid="finding"][data-rule="${finding!.ruleId}"]`);
+    const shownWhileSuppressed = await shown.count();
+    await item.getByTestId('unsuppress').click();
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(shownWhileSuppressed + 1);
+    const after = await accord.api<typeof lint.body>(accord.token(FR), 'GET', `/api/docs/${docId}/lint`);
+    expect(after.body.some(sameFinding)).toBe(true);
+
+    // Suppressed again on the same text, so that an edit can lapse it.
+    const again = await accord.api(accord.token(FR), 'POST', `/api/docs/${docId}/suppressions`, {
+      ruleId: finding!.ruleId,
+      clauseId: finding!.clauseId,
+      hash: rows[1]!.hash,
+      start: finding!.start,
+      end: finding!.end,
+      policy: finding!.policy,
+      reason: 'The marking is quoted, not applied',
+    });
+    expect(again.status).toBe(201);
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
 
     const patched = await accord.api(accord.token(UK), 'PATCH', `/api/docs/${docId}/clauses/${rows[1]!.id}`, {
       text: 'This assessment is TLP:RED and stays with the parties only.',

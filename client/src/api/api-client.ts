@@ -3,6 +3,7 @@ import {
   type ApprovalResult,
   approvalResultSchema,
   type CreateDocumentRequest,
+  type SuppressionRemovalRequest,
   type SuppressionRequest,
   type SuppressionView,
   suppressionViewSchema,
@@ -140,6 +141,16 @@ export class ApiClient {
       'POST',
       `/api/docs/${encodeURIComponent(docId)}/suppressions`,
       body,
+    );
+  }
+
+  /** Un-suppress (#19): the finding stands again; `reason` is kept in the audit entry. */
+  unsuppress(docId: string, suppressionId: string, reason?: string): Promise<SuppressionView> {
+    return this.json(
+      suppressionViewSchema,
+      'DELETE',
+      `/api/docs/${encodeURIComponent(docId)}/suppressions/${encodeURIComponent(suppressionId)}`,
+      reason ? ({ reason } satisfies SuppressionRemovalRequest) : undefined,
     );
   }
 

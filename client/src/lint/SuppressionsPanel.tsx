@@ -1,4 +1,5 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
+import { useState } from 'react';
 import { formatAt } from '../approvals/ApprovalGutter';
 import { policyLabel } from './visible-findings';
 
@@ -42,11 +43,24 @@ export function lapseNote(view: SuppressionView): string {
 export function SuppressionsPanel({
   state,
   onReveal,
+  onUnsuppress,
 }: {
   state: DocStateEvent | null;
   onReveal(clauseId: string, start?: number, end?: number): void;
+  /** Given to those who may edit: each entry gets an "Un-suppress" button (#19). */
+  onUnsuppress?(suppressionId: string): Promise<void>;
 }) {
   const views = suppressionViews(state);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const unsuppress = async (id: string) => {
+    if (!onUnsuppress) return;
+    setRemoving(id);
+    try {
+      await onUnsuppress(id);
+    } finally {
+      setRemoving(null);
+    }
+  };
   const lapsed = views.filter((v) => v.lapsed);
   return (
     <section className="suppressions" aria-label="Suppressed findings" data-testid="suppressions">
@@ -88,6 +102,20 @@ export function SuppressionsPanel({
                   <span className="muted small">
                     Suppressed by {s.by}, {formatAt(s.at)}: “{s.reason}”
                   </span>
+                  {onUnsuppress && s.id && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button unsuppress"
+                        data-testid="unsuppress"
+                        disabled={removing === s.id}
+                        onClick={() => void unsuppress(s.id!)}
+                      >
+                        {removing === s.id ? 'Un-suppressing…' : 'Un-suppress'}
+                      </button>
+                    </>
+                  )}
                 </li>
               );
             })}

@@ -306,6 +306,19 @@ function Workspace({
     [api, meta.id],
   );
 
+  // Un-suppress (#19): the finding stands again; the live state drops it from the list.
+  const onUnsuppress = useCallback(
+    async (suppressionId: string) => {
+      try {
+        await api.unsuppress(meta.id, suppressionId);
+        setNotice('Suppression removed; the finding stands again.');
+      } catch (err) {
+        setNotice(approvalErrorMessage(err));
+      }
+    },
+    [api, meta.id],
+  );
+
   const reveal = useCallback(
     (clauseId: string, start = 0, end = start) => revealSpan(editor, clauseId, start, end),
     [editor],
@@ -587,7 +600,11 @@ function Workspace({
                       onApply={onApply}
                       onSuppress={onSuppress}
                     />
-                    <SuppressionsPanel state={docState} onReveal={reveal} />
+                    <SuppressionsPanel
+                      state={docState}
+                      onReveal={reveal}
+                      {...(canEdit && !frozen ? { onUnsuppress } : {})}
+                    />
                   </>
                 ),
               },
