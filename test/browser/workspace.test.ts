@@ -75,10 +75,20 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
       .poll(() => textOf(fr.page.getByTestId('editor')), { timeout: 10_000 })
       .toContain('Live from London: We are working closely');
 
-    const label = fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' });
+    // #19 presence: the label shows the delegation code in its colour; the full name is the hover title.
+    const label = fr.page.locator('.remote-cursor-name[data-code="UK"]');
     await label.waitFor({ timeout: 10_000 });
+    expect((await label.textContent())?.trim()).toBe('UK');
+    expect(await label.getAttribute('title')).toContain('Tom Hughes');
     const colour = await label.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(colour).toBe('rgb(126, 34, 206)'); // the UK's presence colour (#7e22ce)
+    // It never covers the line above the caret: it starts no higher than the caret does.
+    const [labelBox, caretBox] = await label.evaluate((el) => {
+      const caret = el.parentElement!.getBoundingClientRect();
+      const own = el.getBoundingClientRect();
+      return [{ top: own.top }, { top: caret.top }];
+    });
+    expect(labelBox!.top).toBeGreaterThanOrEqual(caretBox!.top);
     expect(fr.errors).toEqual([]);
     expect(uk.errors).toEqual([]);
   });

@@ -22,6 +22,7 @@ import { useClauseTops } from '../approvals/use-clause-tops';
 import { StatusBoard } from '../board/StatusBoard';
 import { BracketTools } from '../editor/BracketTools';
 import { useClauseNumbers } from '../editor/clause-numbers';
+import { useCursorLabels } from '../editor/cursor-labels';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
 import { ConnectionPill, PresenceBar } from '../editor/PresenceBar';
@@ -226,6 +227,7 @@ function Workspace({
 
   const paneRef = useRef<HTMLDivElement>(null);
   const cursorsRef = useRef<HTMLDivElement>(null);
+  useCursorLabels(cursorsRef);
   const tops = useClauseTops(editor, outline, paneRef);
 
   const [notice, setNotice] = useState('');
