@@ -17,12 +17,12 @@ import {
   createLifecycleGate,
   startSilenceScheduler,
 } from './documents/adoption-service';
+import { createClauseRetirement } from './documents/clause-retirement';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './documents/export-service';
 import { createHistoryRecorder } from './documents/history-recorder';
 import { createHistoryService } from './documents/history-service';
 import { createLintCache } from './documents/lint-cache';
-import { createClauseRetirement } from './documents/clause-retirement';
 import { createLiveState } from './documents/live-state';
 import { createMembershipService, type MembershipService } from './documents/membership-service';
 import { createNegotiationEvents } from './documents/negotiation-events';
