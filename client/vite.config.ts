@@ -8,7 +8,20 @@ const api = process.env.ACCORD_API ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden', target: 'es2022' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: 'hidden',
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // zod decides at schema construction whether to compile validators (an eval probe the CSP
+        // refuses). zod and the module that turns that off share one chunk, so the switch runs
+        // before any other chunk constructs a schema, however the rest of the app is split.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: true },

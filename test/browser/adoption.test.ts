@@ -1,36 +1,15 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor, type Person } from './harness';
 
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
-
 async function open(docId: string, claims: typeof FR | typeof UK): Promise<Person> {
-  const person = await openEditor(browser, accord, docId, accord.token(claims));
-  people.push(person);
+  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(claims));
+  suite.people.push(person);
   return person;
 }
 
@@ -38,17 +17,21 @@ const textOf = async (locator: Locator) => (await locator.allInnerTexts()).join(
 
 /** A two-party document every party has approved. */
 async function agreedDoc(title: string): Promise<string> {
-  const uk = accord.token(UK);
-  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+  const uk = suite.accord.token(UK);
+  const created = await suite.accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
     title,
     parties: ['FR', 'UK'],
     text: 'We stand together with our partner.\n\nWe call for restraint in cyberspace.',
   });
   const docId = created.body.id;
-  const clauses = await accord.api<{ id: string; hash: string }[]>(uk, 'GET', `/api/docs/${docId}/clauses`);
-  for (const token of [uk, accord.token(FR)]) {
+  const clauses = await suite.accord.api<{ id: string; hash: string }[]>(
+    uk,
+    'GET',
+    `/api/docs/${docId}/clauses`,
+  );
+  for (const token of [uk, suite.accord.token(FR)]) {
     for (const c of clauses.body) {
-      await accord.api(token, 'POST', `/api/docs/${docId}/clauses/${c.id}/approval`, {
+      await suite.accord.api(token, 'POST', `/api/docs/${docId}/clauses/${c.id}/approval`, {
         state: 'approved',
         hash: c.hash,
       });
@@ -104,14 +87,18 @@ describe('adoption in a real browser', { timeout: 60_000 }, () => {
     await fr.page.getByTestId('editor').click();
     await fr.page.keyboard.type('sneaky edit');
     expect(await textOf(fr.page.getByTestId('editor'))).toBe(before);
-    const meta = await accord.api<{ status: string }>(accord.token(FR), 'GET', `/api/docs/${docId}`);
+    const meta = await suite.accord.api<{ status: string }>(
+      suite.accord.token(FR),
+      'GET',
+      `/api/docs/${docId}`,
+    );
     expect(meta.body.status).toBe('adopted');
     expect([...uk.errors, ...fr.errors]).toEqual([]);
   });
 
   it('a refused final export lists its reasons grouped by cause, each linking to its clause', async () => {
-    const uk = accord.token(UK);
-    const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+    const uk = suite.accord.token(UK);
+    const created = await suite.accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
       title: 'Not yet agreed',
       parties: ['FR', 'UK'],
       text: 'One.\n\nTwo.\n\nThree.',
@@ -128,11 +115,11 @@ describe('adoption in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('1,800 refusal reasons (300 clauses, 6 parties) fit in a short grouped list', async () => {
-    const uk = accord.token(UK);
+    const uk = suite.accord.token(UK);
     const text = Array.from({ length: 300 }, (_, i) => `Paragraph ${i + 1} of the long statement.`).join(
       '\n\n',
     );
-    const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+    const created = await suite.accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
       title: 'Long statement',
       parties: ['UK', 'FR', 'DE', 'US', 'CA', 'EU'],
       text,

@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientIfStale, launchBrowser, openEditor, type RunningAccord, startAccord } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
-let accord: RunningAccord;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await accord?.stop();
-});
+const suite = browserSuite();
 
 describe('the editor under its Content-Security-Policy', { timeout: 90_000 }, () => {
   it('syncs, lints in its worker and edits with no CSP violation (no inline script needed)', async () => {
     const person = await openEditor(
-      browser,
-      accord,
-      accord.demoDocId,
-      accord.token({ sub: 'fr-csp', name: 'Élise Martin', delegation: 'FR', role: 'drafter' }),
+      suite.browser,
+      suite.accord,
+      suite.accord.demoDocId,
+      suite.accord.token({ sub: 'fr-csp', name: 'Élise Martin', delegation: 'FR', role: 'drafter' }),
     );
     const { page } = person;
     const violations: string[] = [];
@@ -45,7 +32,7 @@ describe('the editor under its Content-Security-Policy', { timeout: 90_000 }, ()
       .getByTestId('connection')
       .and(page.locator('[data-state="online"]'))
       .waitFor({ timeout: 20_000 });
-    const response = await page.request.get(`${accord.url}/d/${accord.demoDocId}`);
+    const response = await page.request.get(`${suite.accord.url}/d/${suite.accord.demoDocId}`);
     expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
 
     // The editor, its socket, the linter worker and an edit all work under the policy.
@@ -60,7 +47,7 @@ describe('the editor under its Content-Security-Policy', { timeout: 90_000 }, ()
   });
 
   it('serves a built app with no inline script and no public source maps', async () => {
-    const html = await (await fetch(`${accord.url}/`)).text();
+    const html = await (await fetch(`${suite.accord.url}/`)).text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attrs, body] of scripts) {
@@ -68,10 +55,10 @@ describe('the editor under its Content-Security-Policy', { timeout: 90_000 }, ()
       expect(body!.trim()).toBe('');
     }
     for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
-      const asset = await fetch(`${accord.url}${src}`);
+      const asset = await fetch(`${suite.accord.url}${src}`);
       expect(asset.headers.get('cache-control')).toMatch(/immutable/);
       expect(await asset.text()).not.toMatch(/sourceMappingURL=/);
-      expect((await fetch(`${accord.url}${src}.map`)).status).toBe(404);
+      expect((await fetch(`${suite.accord.url}${src}.map`)).status).toBe(404);
     }
   });
 });

@@ -1,33 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
 // #19: paste, bulk approval and the suppressions view, in a real browser against the real server.
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-dh', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-dh', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
-
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
 
 interface ClauseRow {
   id: string;
@@ -38,7 +17,7 @@ interface ClauseRow {
 }
 
 async function createDoc(text: string): Promise<string> {
-  const res = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+  const res = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
     title: 'Drafting helpers',
     parties: ['UK', 'FR'],
     text,
@@ -48,7 +27,7 @@ async function createDoc(text: string): Promise<string> {
 }
 
 const clausesOf = async (docId: string) =>
-  (await accord.api<ClauseRow[]>(accord.token(UK), 'GET', `/api/docs/${docId}/clauses`)).body;
+  (await suite.accord.api<ClauseRow[]>(suite.accord.token(UK), 'GET', `/api/docs/${docId}/clauses`)).body;
 
 async function caretAtEnd(page: Page, index: number): Promise<void> {
   const clause = page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
@@ -57,8 +36,8 @@ async function caretAtEnd(page: Page, index: number): Promise<void> {
 }
 
 async function open(docId: string): Promise<Page> {
-  const person = await openEditor(browser, accord, docId, accord.token(FR));
-  people.push(person);
+  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+  suite.people.push(person);
   return person.page;
 }
 
@@ -89,8 +68,8 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
     const docId = await createDoc('First clause.\n\nSecond clause.\n\nThird clause.');
     const rows = await clausesOf(docId);
     // FR already objected to the second: a bulk approval must not overturn a deliberate decision.
-    const objected = await accord.api(
-      accord.token(FR),
+    const objected = await suite.accord.api(
+      suite.accord.token(FR),
       'POST',
       `/api/docs/${docId}/clauses/${rows[1]!.id}/approval`,
       {
@@ -139,20 +118,25 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
       'The participants met.\n\nThis assessment is TLP:RED and stays with the parties.',
     );
     const rows = await clausesOf(docId);
-    const lint = await accord.api<
+    const lint = await suite.accord.api<
       { ruleId: string; clauseId: string; start: number; end: number; policy: string }[]
-    >(accord.token(FR), 'GET', `/api/docs/${docId}/lint`);
+    >(suite.accord.token(FR), 'GET', `/api/docs/${docId}/lint`);
     const finding = lint.body.find((f) => f.clauseId === rows[1]!.id);
     expect(finding).toBeDefined();
-    const suppressed = await accord.api(accord.token(FR), 'POST', `/api/docs/${docId}/suppressions`, {
-      ruleId: finding!.ruleId,
-      clauseId: finding!.clauseId,
-      hash: rows[1]!.hash,
-      start: finding!.start,
-      end: finding!.end,
-      policy: finding!.policy,
-      reason: 'The marking is quoted, not applied',
-    });
+    const suppressed = await suite.accord.api(
+      suite.accord.token(FR),
+      'POST',
+      `/api/docs/${docId}/suppressions`,
+      {
+        ruleId: finding!.ruleId,
+        clauseId: finding!.clauseId,
+        hash: rows[1]!.hash,
+        start: finding!.start,
+        end: finding!.end,
+        policy: finding!.policy,
+        reason: 'The marking is quoted, not applied',
+      },
+    );
     expect(suppressed.status).toBe(201);
 
     const page = await open(docId);
@@ -173,11 +157,15 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
     await item.getByTestId('unsuppress').click();
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(shownWhileSuppressed + 1);
-    const after = await accord.api<typeof lint.body>(accord.token(FR), 'GET', `/api/docs/${docId}/lint`);
+    const after = await suite.accord.api<typeof lint.body>(
+      suite.accord.token(FR),
+      'GET',
+      `/api/docs/${docId}/lint`,
+    );
     expect(after.body.some(sameFinding)).toBe(true);
 
     // Suppressed again on the same text, so that an edit can lapse it.
-    const again = await accord.api(accord.token(FR), 'POST', `/api/docs/${docId}/suppressions`, {
+    const again = await suite.accord.api(suite.accord.token(FR), 'POST', `/api/docs/${docId}/suppressions`, {
       ruleId: finding!.ruleId,
       clauseId: finding!.clauseId,
       hash: rows[1]!.hash,
@@ -189,9 +177,14 @@ describe('drafting helpers', { timeout: 90_000 }, () => {
     expect(again.status).toBe(201);
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
 
-    const patched = await accord.api(accord.token(UK), 'PATCH', `/api/docs/${docId}/clauses/${rows[1]!.id}`, {
-      text: 'This assessment is TLP:RED and stays with the parties only.',
-    });
+    const patched = await suite.accord.api(
+      suite.accord.token(UK),
+      'PATCH',
+      `/api/docs/${docId}/clauses/${rows[1]!.id}`,
+      {
+        text: 'This assessment is TLP:RED and stays with the parties only.',
+      },
+    );
     expect(patched.status).toBe(200);
     await expect
       .poll(() => page.getByTestId('lapse-notes').textContent(), { timeout: 10_000 })

@@ -1,33 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
 // #18: the editor on a phone, from the keyboard, and honest about its status across a reconnect.
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-acc', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-acc', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
-
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
 
 interface ClauseRow {
   id: string;
@@ -37,7 +16,7 @@ interface ClauseRow {
 }
 
 async function createDoc(text: string, parties = ['UK', 'FR']): Promise<string> {
-  const res = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+  const res = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
     title: 'Access test',
     parties,
     text,
@@ -47,7 +26,11 @@ async function createDoc(text: string, parties = ['UK', 'FR']): Promise<string> 
 }
 
 async function clausesOf(docId: string): Promise<ClauseRow[]> {
-  const res = await accord.api<ClauseRow[]>(accord.token(UK), 'GET', `/api/docs/${docId}/clauses`);
+  const res = await suite.accord.api<ClauseRow[]>(
+    suite.accord.token(UK),
+    'GET',
+    `/api/docs/${docId}/clauses`,
+  );
   return res.body;
 }
 
@@ -74,14 +57,14 @@ const TEXT = [
 describe('the editor on a phone, from the keyboard, across a reconnect', { timeout: 90_000 }, () => {
   it('at 390×844 the statement keeps a readable width, the header overlaps nothing, and approving works from the drawer', async () => {
     const docId = await createDoc(TEXT);
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     });
     const page = await context.newPage();
-    people.push({ context, page, errors: [] });
-    await page.goto(`${accord.url}/d/${docId}#token=${accord.token(FR)}`);
+    suite.people.push({ context, page, errors: [] });
+    await page.goto(`${suite.accord.url}/d/${docId}#token=${suite.accord.token(FR)}`);
     await page.locator('[data-testid="connection"][data-state="online"]').waitFor({ timeout: 20_000 });
 
     const editor = await page.getByTestId('editor').boundingBox();
@@ -109,8 +92,8 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
 
   it('Alt+Shift+A approves the clause at the caret; Alt+Shift+O opens the objection note; one tab stop per decision group', async () => {
     const docId = await createDoc(TEXT);
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(fr);
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
     const { page } = fr;
 
     await caretInto(page, 3);
@@ -158,8 +141,8 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
 
   it('the find box jumps to a clause by number and finds text across the statement', async () => {
     const docId = await createDoc(TEXT);
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(fr);
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
     const { page } = fr;
     await page.getByTestId('find-input').fill('host country');
     await page.getByTestId('find-input').press('Enter');
@@ -174,8 +157,8 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
     const docId = await createDoc('The participants agree.', ['UK', 'FR']);
     const [row] = await clausesOf(docId);
     for (const who of [UK, FR]) {
-      const res = await accord.api(
-        accord.token(who),
+      const res = await suite.accord.api(
+        suite.accord.token(who),
         'POST',
         `/api/docs/${docId}/clauses/${row!.id}/approval`,
         {
@@ -185,17 +168,22 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
       );
       expect(res.status).toBe(200);
     }
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(fr);
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
     const badge = fr.page.getByTestId('status-badge');
     await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('Agreed');
 
     await fr.context.setOffline(true);
     await expect.poll(() => badge.innerText(), { timeout: 15_000 }).not.toContain('Agreed');
     // Meanwhile the text changes on the server: the agreement is gone there.
-    const patched = await accord.api(accord.token(UK), 'PATCH', `/api/docs/${docId}/clauses/${row!.id}`, {
-      text: 'The participants agree, in principle.',
-    });
+    const patched = await suite.accord.api(
+      suite.accord.token(UK),
+      'PATCH',
+      `/api/docs/${docId}/clauses/${row!.id}`,
+      {
+        text: 'The participants agree, in principle.',
+      },
+    );
     expect(patched.status).toBe(200);
     expect(await badge.innerText()).not.toContain('Agreed');
 

@@ -1,45 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
-
 describe('what changed since you decided, in a real browser', { timeout: 90_000 }, () => {
   it("UK approves, FR edits, UK opens the stale chip and sees FR's insertion marked as FR's", async () => {
-    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+    const created = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
       title: 'Joint statement on the grid attack',
       parties: ['UK', 'FR'],
       text: 'The allies condemn the attack on the power grid.\n\nWe will respond together.',
     });
     expect(created.status).toBe(201);
     const docId = created.body.id;
-    const uk = await openEditor(browser, accord, docId, accord.token(UK));
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(uk, fr);
+    const uk = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(uk, fr);
     const ukClause = uk.page.locator('[data-testid="clause-approvals"][data-clause-index="1"]');
     const ukChip = ukClause.locator('[data-testid="chip-UK"]');
 
@@ -77,14 +55,14 @@ describe('what changed since you decided, in a real browser', { timeout: 90_000 
   });
 
   it('a drafter freezes a version, compares it with now as a redline, and the audit trail lists it, verified', async () => {
-    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+    const created = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
       title: 'Versions in the browser',
       parties: ['UK', 'FR'],
       text: 'We stand together.\n\nWe will respond.',
     });
     const docId = created.body.id;
-    const uk = await openEditor(browser, accord, docId, accord.token(UK));
-    people.push(uk);
+    const uk = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
+    suite.people.push(uk);
     await uk.page.getByTestId('tab-versions').click();
     await uk.page.getByTestId('version-name').fill('Rev. 1 — before capitals');
     await uk.page.getByTestId('version-create').click();
@@ -92,11 +70,16 @@ describe('what changed since you decided, in a real browser', { timeout: 90_000 
     expect(await uk.page.getByTestId('version').first().textContent()).toContain('Rev. 1 — before capitals');
 
     const [clause] = (
-      await accord.api<{ id: string }[]>(accord.token(FR), 'GET', `/api/docs/${docId}/clauses`)
+      await suite.accord.api<{ id: string }[]>(suite.accord.token(FR), 'GET', `/api/docs/${docId}/clauses`)
     ).body;
-    const patched = await accord.api(accord.token(FR), 'PATCH', `/api/docs/${docId}/clauses/${clause!.id}`, {
-      text: 'We stand firmly together.',
-    });
+    const patched = await suite.accord.api(
+      suite.accord.token(FR),
+      'PATCH',
+      `/api/docs/${docId}/clauses/${clause!.id}`,
+      {
+        text: 'We stand firmly together.',
+      },
+    );
     expect(patched.status).toBe(200);
 
     await uk.page.getByTestId('compare').click();

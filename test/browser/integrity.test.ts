@@ -1,58 +1,45 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientIfStale, launchBrowser, openEditor, type RunningAccord, startAccord } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
 /**
  * #14: an approval row changed behind Accord's back (objection → approved) shows as a banner in
  * the editor, and the document does not turn agreed. Real server, real SQLite file, real browser.
  */
-let accord: RunningAccord;
-let browser: Browser;
+const suite = browserSuite();
 
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await accord?.stop();
-});
-
 describe('a broken approval record in the editor', () => {
   it('shows the integrity banner once an approval row was edited outside Accord', async () => {
-    const uk = accord.token(UK);
-    const fr = accord.token(FR);
-    const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+    const uk = suite.accord.token(UK);
+    const fr = suite.accord.token(FR);
+    const created = await suite.accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
       title: 'Integrity banner',
       parties: ['UK', 'FR'],
       text: 'We stand together with our partner.',
     });
     const docId = created.body.id;
     const [clause] = (
-      await accord.api<{ id: string; hash: string }[]>(uk, 'GET', `/api/docs/${docId}/clauses`)
+      await suite.accord.api<{ id: string; hash: string }[]>(uk, 'GET', `/api/docs/${docId}/clauses`)
     ).body;
-    await accord.api(uk, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
+    await suite.accord.api(uk, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
       state: 'approved',
       hash: clause!.hash,
     });
-    await accord.api(fr, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
+    await suite.accord.api(fr, 'POST', `/api/docs/${docId}/clauses/${clause!.id}/approval`, {
       state: 'objection',
       hash: clause!.hash,
       note: 'not yet',
     });
 
-    const person = await openEditor(browser, accord, docId, uk);
+    const person = await openEditor(suite.browser, suite.accord, docId, uk);
     expect(await person.page.getByTestId('integrity-banner').count()).toBe(0);
     await person.context.close();
 
-    const db = new Database(join(accord.dataDir, 'accord.sqlite'));
+    const db = new Database(join(suite.accord.dataDir, 'accord.sqlite'));
     try {
       const row = db
         .prepare('SELECT record FROM approvals WHERE doc_id = ? AND party = ?')
@@ -67,11 +54,15 @@ describe('a broken approval record in the editor', () => {
       db.close();
     }
 
-    const again = await openEditor(browser, accord, docId, uk);
+    const again = await openEditor(suite.browser, suite.accord, docId, uk);
     try {
       await again.page.getByTestId('integrity-banner').waitFor();
       expect(await again.page.getByTestId('integrity-banner').textContent()).toMatch(/does not verify/);
-      const doc = await accord.api<{ status: string; integrity: string }>(uk, 'GET', `/api/docs/${docId}`);
+      const doc = await suite.accord.api<{ status: string; integrity: string }>(
+        uk,
+        'GET',
+        `/api/docs/${docId}`,
+      );
       expect(doc.body).toMatchObject({ status: 'drafting', integrity: 'broken' });
       expect(again.errors).toEqual([]);
     } finally {

@@ -1,32 +1,24 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildClientIfStale, launchBrowser, openEditor, type RunningAccord, startAccord } from './harness';
+import { expect, it } from 'vitest';
+import { browserSuite, openEditor } from './harness';
 
 /**
  * The Members panel and the "session ended" dialog in a real browser (issue #13): the penholder
  * creates an invite in the panel, a French delegate joins with it and appears as a member, and when
  * France is removed from the parties her editor says why and offers to sign in again.
  */
-let accord: RunningAccord;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await accord?.stop();
-});
+const suite = browserSuite();
 
 it('invite from the Members panel, join with it, and be told when the delegation is removed', async () => {
-  const docId = accord.demoDocId;
-  const penToken = accord.token({ sub: 'uk-pen', name: 'Alice Hart', delegation: 'UK', role: 'penholder' });
-  const uk = await openEditor(browser, accord, docId, penToken);
+  const docId = suite.accord.demoDocId;
+  const penToken = suite.accord.token({
+    sub: 'uk-pen',
+    name: 'Alice Hart',
+    delegation: 'UK',
+    role: 'penholder',
+  });
+  const uk = await openEditor(suite.browser, suite.accord, docId, penToken);
   await uk.page.getByRole('tab', { name: 'Members' }).click();
   const panel = uk.page.getByTestId('members-panel');
   await panel.getByTestId('member').first().waitFor();
@@ -38,7 +30,7 @@ it('invite from the Members panel, join with it, and be told when the delegation
   expect(link).toMatch(/\/invite#/);
 
   // France joins with the link, in a browser of her own.
-  const frContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const frContext = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const fr = await frContext.newPage();
   await fr.goto(link);
   await fr.getByTestId('invite-name').fill('Camille Martin');
@@ -55,7 +47,7 @@ it('invite from the Members panel, join with it, and be told when the delegation
   ).resolves.toMatch(/invited by Alice Hart \(UK\)/);
   await panel.screenshot({ path: join(tmpdir(), 'accord-members-panel.png') });
 
-  const removed = await accord.api(penToken, 'DELETE', `/api/docs/${docId}/parties/FR`);
+  const removed = await suite.accord.api(penToken, 'DELETE', `/api/docs/${docId}/parties/FR`);
   expect(removed.status).toBe(200);
   const dialog = fr.getByTestId('session-ended');
   await dialog.waitFor({ timeout: 5000 });

@@ -1,45 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor, type Person } from './harness';
 
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
-
 describe('amendments in a real browser', { timeout: 90_000 }, () => {
   it("FR proposes an amendment, UK sees the redline attributed to FR and accepts it; FR's and UK's approvals go stale", async () => {
-    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+    const created = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
       title: 'Joint statement on the grid attack',
       parties: ['UK', 'FR'],
       text: 'The allies condemn the attack on the power grid.\n\nWe will respond together.',
     });
     expect(created.status).toBe(201);
     const docId = created.body.id;
-    const uk = await openEditor(browser, accord, docId, accord.token(UK));
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(uk, fr);
+    const uk = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(uk, fr);
     const clauseOf = (p: Person) => p.page.locator('[data-testid="clause-approvals"][data-clause-index="1"]');
 
     // Both approve clause 1 as it stands.
@@ -109,15 +87,15 @@ describe('amendments in a real browser', { timeout: 90_000 }, () => {
     expect(fr.errors).toEqual([]);
   });
   it('FR comments on §2: UK sees the count in the gutter and under "open comments", replies; FR resolves the thread', async () => {
-    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+    const created = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
       title: 'Joint statement on sanctions',
       parties: ['UK', 'FR'],
       text: 'The allies condemn the attack.\n\nWe will consider further measures.',
     });
     const docId = created.body.id;
-    const uk = await openEditor(browser, accord, docId, accord.token(UK));
-    const fr = await openEditor(browser, accord, docId, accord.token(FR));
-    people.push(uk, fr);
+    const uk = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(uk, fr);
 
     await fr.page.getByTestId('tab-negotiation').click();
     await fr.page.getByTestId('negotiation-clause').selectOption({ index: 1 });

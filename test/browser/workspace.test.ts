@@ -1,37 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  type RunningAccord,
-  startAccord,
-} from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openEditor, type Person, type RunningAccord } from './harness';
 
 // One server and one browser for the file; every person gets a separate browser context.
-let accord: RunningAccord;
-let browser: Browser;
-const people: Person[] = [];
+const suite = browserSuite();
 
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-beforeAll(async () => {
-  buildClientIfStale();
-  accord = await startAccord();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const p of people) await p.context.close();
-  await browser?.close();
-  await accord?.stop();
-});
-
 async function open(docId: string, claims: Parameters<RunningAccord['token']>[0]): Promise<Person> {
-  const person = await openEditor(browser, accord, docId, accord.token(claims));
-  people.push(person);
+  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(claims));
+  suite.people.push(person);
   return person;
 }
 
@@ -62,8 +41,8 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
   let uk: Person;
 
   it('two delegations: one types, the other sees the text and a labelled remote cursor', async () => {
-    fr = await open(accord.demoDocId, FR);
-    uk = await open(accord.demoDocId, UK);
+    fr = await open(suite.accord.demoDocId, FR);
+    uk = await open(suite.accord.demoDocId, UK);
 
     await expect
       .poll(() => fr.page.getByTestId('presence').locator('li').count(), { timeout: 10_000 })
@@ -167,10 +146,10 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await expect
       .poll(() => textOf(uk.page.getByTestId('editor')), { timeout: 10_000 })
       .toContain('Drafted on the train: ');
-    const onServer = await accord.api<{ text: string }[]>(
-      accord.token(FR),
+    const onServer = await suite.accord.api<{ text: string }[]>(
+      suite.accord.token(FR),
       'GET',
-      `/api/docs/${accord.demoDocId}/clauses`,
+      `/api/docs/${suite.accord.demoDocId}/clauses`,
     );
     expect(onServer.body.map((c) => c.text).join('\n')).not.toContain('Drafted on the train');
     expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('Drafted on the train');
@@ -184,7 +163,7 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
   });
 
   it('an observer gets a read-only editor that says so', async () => {
-    const observer = await open(accord.demoDocId, {
+    const observer = await open(suite.accord.demoDocId, {
       sub: 'fr-obs',
       name: 'Anne Observer',
       delegation: 'FR',
@@ -204,17 +183,17 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await expect.poll(() => textOf(editor), { timeout: 10_000 }).toContain('Sentinel: ');
     expect(await textOf(editor)).not.toContain('SHOULD NOT APPEAR');
     expect(await textOf(fr.page.getByTestId('editor'))).not.toContain('SHOULD NOT APPEAR');
-    const onServer = await accord.api<{ text: string }[]>(
-      accord.token(FR),
+    const onServer = await suite.accord.api<{ text: string }[]>(
+      suite.accord.token(FR),
       'GET',
-      `/api/docs/${accord.demoDocId}/clauses`,
+      `/api/docs/${suite.accord.demoDocId}/clauses`,
     );
     expect(onServer.body.map((c) => c.text).join('\n')).not.toContain('SHOULD NOT APPEAR');
   });
 
   it('the final export is refused while a clause is pending and succeeds once every party approves', async () => {
-    const ukToken = accord.token(UK);
-    const created = await accord.api<{ id: string }>(ukToken, 'POST', '/api/docs', {
+    const ukToken = suite.accord.token(UK);
+    const created = await suite.accord.api<{ id: string }>(ukToken, 'POST', '/api/docs', {
       title: 'Short statement for export',
       parties: ['FR', 'UK'],
       text: 'We stand together with our partner.\n\nWe call for restraint in cyberspace.',
@@ -230,16 +209,21 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     expect(await textOf(outcome)).toMatch(/Final export refused/);
     expect((await outcome.locator('li').count()) > 0).toBe(true);
 
-    const clauses = await accord.api<{ id: string; hash: string }[]>(
+    const clauses = await suite.accord.api<{ id: string; hash: string }[]>(
       ukToken,
       'GET',
       `/api/docs/${docId}/clauses`,
     );
     for (const clause of clauses.body) {
-      const approval = await accord.api(ukToken, 'POST', `/api/docs/${docId}/clauses/${clause.id}/approval`, {
-        state: 'approved',
-        hash: clause.hash,
-      });
+      const approval = await suite.accord.api(
+        ukToken,
+        'POST',
+        `/api/docs/${docId}/clauses/${clause.id}/approval`,
+        {
+          state: 'approved',
+          hash: clause.hash,
+        },
+      );
       expect(approval.status).toBe(200);
     }
     // FR approves in the UI, clause by clause.

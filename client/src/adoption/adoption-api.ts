@@ -6,7 +6,7 @@ import {
   refusalGroupsSchema,
 } from '@accord/protocol';
 import { z } from 'zod';
-import { ApiError } from '../api/api-client';
+import { ApiError, apiRequest } from '../api/api-client';
 
 /** A refused final export with its reasons grouped by cause and by party (api.md: 409 `groups`). */
 export class ExportRefusedError extends ApiError {
@@ -19,12 +19,6 @@ export class ExportRefusedError extends ApiError {
     this.name = 'ExportRefusedError';
   }
 }
-
-const refusalBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
-  reasons: z.array(z.unknown()).optional(),
-  groups: z.unknown().optional(),
-});
 
 const settingsSchema = z.object({
   id: z.string(),
@@ -49,33 +43,15 @@ export class AdoptionApi {
   ) {}
 
   private async send(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {};
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (res.ok) return res;
-    let code = `http_${res.status}`;
-    let message = `${res.status} ${res.statusText}`;
-    let reasons: string[] = [];
-    let groups: RefusalGroupsView | null = null;
     try {
-      const parsed = refusalBodySchema.safeParse(await res.json());
-      if (parsed.success) {
-        code = parsed.data.error?.code ?? code;
-        message = parsed.data.error?.message ?? message;
-        reasons = (parsed.data.reasons ?? []).map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
-        const g = refusalGroupsSchema.safeParse(parsed.data.groups);
-        groups = g.success ? g.data : null;
+      return await apiRequest(this.token, this.base, method, path, body);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.code === 'not_agreed') {
+        const g = refusalGroupsSchema.safeParse((err.body as { groups?: unknown } | null)?.groups);
+        throw new ExportRefusedError(err.message, err.reasons, g.success ? g.data : null);
       }
-    } catch {
-      // Not JSON: the status says enough.
+      throw err;
     }
-    if (res.status === 409 && code === 'not_agreed') throw new ExportRefusedError(message, reasons, groups);
-    throw new ApiError(res.status, code, message, reasons);
   }
 
   private async lifecycle(path: string, body: unknown): Promise<LifecycleView> {

@@ -30,6 +30,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly reasons: string[] = [],
+    /** The parsed error body, for callers that read more of it (e.g. refusal `groups`). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -53,7 +55,30 @@ async function errorFrom(res: Response): Promise<ApiError> {
   );
   const code = typeof error === 'object' ? error.code : (error ?? `http_${res.status}`);
   const message = typeof error === 'object' ? error.message : reasons.join('; ') || `${res.status}`;
-  return new ApiError(res.status, code, message, reasons);
+  return new ApiError(res.status, code, message, reasons, body);
+}
+
+/**
+ * One authenticated call to the REST API: bearer token, JSON body, and a refusal turned into an
+ * {@link ApiError} with the server's code and message. Every client of the API goes through it.
+ */
+export async function apiRequest(
+  token: string | null,
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw await errorFrom(res);
+  return res;
 }
 
 export interface DownloadedFile {
@@ -61,7 +86,7 @@ export interface DownloadedFile {
   filename: string;
 }
 
-function filenameOf(res: Response, fallback: string): string {
+export function filenameOf(res: Response, fallback: string): string {
   const disposition = res.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   if (star?.[1]) return decodeURIComponent(star[1]);
@@ -76,17 +101,8 @@ export class ApiClient {
     private readonly base = '',
   ) {}
 
-  private async request(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {};
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw await errorFrom(res);
-    return res;
+  private request(method: string, path: string, body?: unknown): Promise<Response> {
+    return apiRequest(this.token, this.base, method, path, body);
   }
 
   private async json<S extends z.ZodType>(

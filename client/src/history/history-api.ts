@@ -12,7 +12,7 @@ import {
   versionViewSchema,
 } from '@accord/protocol';
 import type { z } from 'zod';
-import { ApiError } from '../api/api-client';
+import { apiRequest, filenameOf } from '../api/api-client';
 
 /** The history routes of api.md ("History and versions") and the audit log, typed and validated. */
 export class HistoryApi {
@@ -24,24 +24,10 @@ export class HistoryApi {
   private async get<S extends z.ZodType>(
     schema: S,
     path: string,
-    init: RequestInit = {},
+    method = 'GET',
+    body?: unknown,
   ): Promise<z.infer<S>> {
-    const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const res = await fetch(`${this.base}${path}`, { ...init, headers });
-    if (!res.ok) {
-      let message = `${res.status} ${res.statusText}`;
-      let code = `http_${res.status}`;
-      try {
-        const body = (await res.json()) as { error?: { code?: string; message?: string } };
-        message = body.error?.message ?? message;
-        code = body.error?.code ?? code;
-      } catch {
-        // Not JSON: the status says enough.
-      }
-      throw new ApiError(res.status, code, message);
-    }
-    return schema.parse(await res.json());
+    return schema.parse(await (await apiRequest(this.token, this.base, method, path, body)).json());
   }
 
   private doc(docId: string) {
@@ -66,11 +52,7 @@ export class HistoryApi {
   }
 
   createVersion(docId: string, name: string): Promise<VersionView> {
-    return this.get(versionViewSchema, `${this.doc(docId)}/versions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name }),
-    });
+    return this.get(versionViewSchema, `${this.doc(docId)}/versions`, 'POST', { name });
   }
 
   compare(docId: string, from: string, to: string): Promise<Comparison> {
@@ -98,12 +80,7 @@ export class HistoryApi {
   }
 
   private async file(path: string, fallback: string): Promise<{ blob: Blob; filename: string }> {
-    const headers: Record<string, string> = {};
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const res = await fetch(`${this.base}${path}`, { headers });
-    if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `export failed (${res.status})`);
-    const disposition = res.headers.get('content-disposition') ?? '';
-    const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-    return { blob: await res.blob(), filename: star?.[1] ? decodeURIComponent(star[1]) : fallback };
+    const res = await apiRequest(this.token, this.base, 'GET', path);
+    return { blob: await res.blob(), filename: filenameOf(res, fallback) };
   }
 }

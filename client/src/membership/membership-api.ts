@@ -1,13 +1,12 @@
 import {
   type CreateInviteRequest,
-  errorBodySchema,
   type InviteView,
   inviteViewSchema,
   type MemberView,
   memberViewSchema,
 } from '@accord/protocol';
 import { z } from 'zod';
-import { ApiError } from '../api/api-client';
+import { apiRequest } from '../api/api-client';
 
 const createdInviteSchema = inviteViewSchema.extend({ url: z.string() });
 export type CreatedInvite = z.infer<typeof createdInviteSchema>;
@@ -21,22 +20,9 @@ export class MembershipApi {
   ) {}
 
   private async call<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown) {
-    const res = await fetch(`${this.base}/api/docs/${encodeURIComponent(this.docId)}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${this.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const parsed = errorBodySchema.safeParse(json);
-      throw parsed.success
-        ? new ApiError(res.status, parsed.data.error.code, parsed.data.error.message)
-        : new ApiError(res.status, `http_${res.status}`, `${res.status} ${res.statusText}`);
-    }
-    return schema.parse(json) as z.infer<S>;
+    const docPath = `/api/docs/${encodeURIComponent(this.docId)}${path}`;
+    const res = await apiRequest(this.token, this.base, method, docPath, body);
+    return schema.parse(await res.json()) as z.infer<S>;
   }
 
   members(): Promise<MemberView[]> {

@@ -8,7 +8,7 @@ import {
   commentViewSchema,
 } from '@accord/protocol';
 import type { z } from 'zod';
-import { ApiError } from '../api/api-client';
+import { apiRequest } from '../api/api-client';
 
 /** The comment and amendment routes of api.md ("Comments", "Amendments"), typed and validated. */
 export class NegotiationApi {
@@ -18,27 +18,8 @@ export class NegotiationApi {
   ) {}
 
   private async call<S extends z.ZodType>(schema: S, path: string, body?: unknown): Promise<z.infer<S>> {
-    const headers: Record<string, string> = {};
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!res.ok) {
-      let message = `${res.status} ${res.statusText}`;
-      let code = `http_${res.status}`;
-      try {
-        const b = (await res.json()) as { error?: { code?: string; message?: string } };
-        message = b.error?.message ?? message;
-        code = b.error?.code ?? code;
-      } catch {
-        // Not JSON: the status says enough.
-      }
-      throw new ApiError(res.status, code, message);
-    }
-    return schema.parse(await res.json());
+    const method = body === undefined ? 'GET' : 'POST';
+    return schema.parse(await (await apiRequest(this.token, this.base, method, path, body)).json());
   }
 
   private doc(docId: string) {
