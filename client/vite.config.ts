@@ -18,7 +18,8 @@ export default defineConfig({
         // zod decides at schema construction whether to compile validators (an eval probe the CSP
         // refuses). zod and the module that turns that off share one chunk, so the switch runs
         // before any other chunk constructs a schema, however the rest of the app is split.
-        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/.test(id) ? 'zod' : undefined),
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/.test(id) ? 'zod' : undefined,
       },
     },
   },
