@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor, type Person } from './harness';
+import { openEditor, type Person } from './harness';
+import { browserSuite } from './suite';
 
 const suite = browserSuite();
 

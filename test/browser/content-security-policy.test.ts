@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor } from './harness';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
 
 const suite = browserSuite();
 

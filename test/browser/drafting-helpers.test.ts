@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor } from './harness';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
 
 // #19: paste, bulk approval and the suppressions view, in a real browser against the real server.
 const suite = browserSuite();

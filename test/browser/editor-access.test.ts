@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor } from './harness';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
 
 // #18: the editor on a phone, from the keyboard, and honest about its status across a reconnect.
 const suite = browserSuite();

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -195,45 +194,4 @@ export async function openEditor(
     .waitFor({ timeout: 20_000 });
   await page.locator('[data-testid="clause-approvals"]').first().waitFor();
   return { context, page, errors };
-}
-
-/** What a browser test file shares: one Accord server, one Chromium, and the people it opened. */
-export interface BrowserSuite {
-  readonly accord: RunningAccord;
-  readonly browser: Browser;
-  /** Every person opened by the file; their contexts are closed after its last test. */
-  readonly people: Person[];
-}
-
-/**
- * Starts a server and a browser before the file's first test (building the client if stale) and
- * closes every person's context, the browser and the server after its last one.
- */
-export function browserSuite(): BrowserSuite {
-  let accord: RunningAccord | undefined;
-  let browser: Browser | undefined;
-  const people: Person[] = [];
-  beforeAll(async () => {
-    buildClientIfStale();
-    accord = await startAccord();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    for (const p of people) await p.context.close();
-    await browser?.close();
-    await accord?.stop();
-  });
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`the ${what} is not started yet (use it inside a test)`);
-    return value;
-  };
-  return {
-    get accord() {
-      return started(accord, 'Accord server');
-    },
-    get browser() {
-      return started(browser, 'browser');
-    },
-    people,
-  };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor } from './harness';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
 
 /**
  * #14: an approval row changed behind Accord's back (objection → approved) shows as a banner in

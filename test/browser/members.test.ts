@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { browserSuite, openEditor } from './harness';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
 
 /**
  * The Members panel and the "session ended" dialog in a real browser (issue #13): the penholder

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor, type Person } from './harness';
+import { openEditor, type Person } from './harness';
+import { browserSuite } from './suite';
 
 const suite = browserSuite();
 

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     await uk.page.keyboard.press('ArrowRight');
     await fr.page.mouse.move(5, 600);
     await fr.page.getByTestId('tab-findings').click();
-    await fr.page.locator('.remote-cursor-name', { hasText: 'Tom Hughes · UK' }).waitFor({ timeout: 20_000 });
+    await fr.page.locator('.remote-cursor-name[data-code="UK"]').waitFor({ timeout: 20_000 });
     await fr.page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     const path = join(ROOT, 'docs', 'screenshot.png');

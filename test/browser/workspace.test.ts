@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, openEditor, type Person, type RunningAccord } from './harness';
+import { openEditor, type Person, type RunningAccord } from './harness';
+import { browserSuite } from './suite';
 
 // One server and one browser for the file; every person gets a separate browser context.
 const suite = browserSuite();
