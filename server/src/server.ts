@@ -196,7 +196,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       if (source === 'local') retirement.changed(docId);
     }),
     hub.on('remote-state', (docId) => liveState.changed(docId)),
-    hub.on('remote-state', (docId) => void gate.read(docId).catch(() => undefined)),
+    hub.on(
+      'remote-state',
+      (docId) =>
+        // A failed refresh keeps the last known lock until the once-a-second sweep reads it again.
+        void gate.read(docId).catch((err: unknown) => log.warn({ err, docId }, 'lifecycle refresh failed')),
+    ),
     docs.onStateChanged((docId) => {
       liveState.changed(docId);
       fanout?.publishState(docId);

@@ -67,7 +67,14 @@ export function docsRoutes(d: DocsRouteDeps) {
     const list = (await d.docs.list(claims)).filter((m) => claims.doc === undefined || m.id === claims.doc);
     // Each with its status and how many clauses wait for the caller's delegation (#17).
     // A document whose state cannot be read (storage failure) is still listed, without them.
-    const states = await Promise.all(list.map((m) => d.docs.state(m.id).catch(() => undefined)));
+    const states = await Promise.all(
+      list.map((m) =>
+        d.docs.state(m.id).catch((err: unknown) => {
+          c.get('log')?.warn({ err, docId: m.id }, 'document state unreadable; listed without it');
+          return undefined;
+        }),
+      ),
+    );
     return c.json(
       list.map(
         (m, i): DocListItem => ({
