@@ -2,6 +2,7 @@ import { type AuditInput, verifyChain } from '@accord/approvals';
 import { type Author, type RevisionPlan, revisionOf } from '@accord/history';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createEmptyDocument, freshId } from './contract-support';
 import type { StoredVersion } from './history';
 import type { DocumentMeta, Storage } from './storage';
 
@@ -15,8 +16,6 @@ export interface HistoryUnderTest {
 const actor = { sub: 'u-uk-1', name: 'Alice Hart', delegation: 'UK' };
 const UK: Author = { delegation: 'UK', name: 'Alice Hart' };
 const FR: Author = { delegation: 'FR', name: 'Camille Martin' };
-let counter = 0;
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s)).toISOString();
 
 const metaFor = (id: string): DocumentMeta => ({
@@ -48,14 +47,7 @@ export function describeHistoryContract(name: string, open: () => Promise<Histor
     afterAll(async () => {
       await sut?.cleanup();
     });
-    const newDocument = async (label: string) => {
-      const id = freshId(label);
-      await storage.createDocument(metaFor(id), Y.encodeStateAsUpdate(new Y.Doc()), {
-        kind: 'document-created',
-        actor,
-      });
-      return id;
-    };
+    const newDocument = (label: string) => createEmptyDocument(storage, metaFor(freshId(label)), actor);
 
     it('HS1: revisions of a clause come back oldest first with their authors; lastRevisions gives the newest of each', async () => {
       const id = await newDocument('revs');

@@ -1,6 +1,7 @@
 import { type ApprovalRecord, type AuditInput, deriveAuditKey, verifyAuditRecord } from '@accord/approvals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { freshId } from './contract-support';
 import type { QuarantineNotice } from './integrity';
 import type { DocumentMeta } from './storage';
 import type { StorageUnderTest } from './storage-contract';
@@ -8,8 +9,6 @@ import type { StorageUnderTest } from './storage-contract';
 const KEY = deriveAuditKey('integrity-contract-secret-0123456789abcdef');
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const created: AuditInput = { kind: 'document-created', actor };
-let counter = 0;
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 const metaFor = (id: string): DocumentMeta => ({
   id,
   title: `Joint statement ${id}`,

@@ -1,6 +1,6 @@
 import { verifyChain } from '@accord/approvals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { createEmptyDocument, freshId } from './contract-support';
 import type { StoredLifecycle } from './lifecycle';
 import type { DocumentMeta, Storage } from './storage';
 
@@ -12,8 +12,6 @@ export interface LifecycleUnderTest {
 }
 
 const actor = { sub: 'u-uk-1', name: 'Alice Hart', delegation: 'UK' };
-let counter = 0;
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
 const metaFor = (id: string): DocumentMeta => ({
   id,
@@ -43,14 +41,7 @@ export function describeLifecycleContract(name: string, open: () => Promise<Life
     afterAll(async () => {
       await sut?.cleanup();
     });
-    const newDocument = async (label: string) => {
-      const id = freshId(label);
-      await storage.createDocument(metaFor(id), Y.encodeStateAsUpdate(new Y.Doc()), {
-        kind: 'document-created',
-        actor,
-      });
-      return id;
-    };
+    const newDocument = (label: string) => createEmptyDocument(storage, metaFor(freshId(label)), actor);
 
     it('LC1: a document that never changed lifecycle reads as open, version 0', async () => {
       const id = await newDocument('open');

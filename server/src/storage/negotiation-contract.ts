@@ -1,7 +1,7 @@
 import { verifyChain } from '@accord/approvals';
 import type { Amendment, Comment } from '@accord/negotiation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { createEmptyDocument, freshId } from './contract-support';
 import type { DocumentMeta, Storage } from './storage';
 
 /** A backend opened for the negotiation contract; `reopen` closes it and opens the same data again. */
@@ -13,8 +13,6 @@ export interface NegotiationUnderTest {
 
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const FR = { delegation: 'FR', name: 'Camille Martin' };
-let counter = 0;
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s)).toISOString();
 
 const metaFor = (id: string): DocumentMeta => ({
@@ -65,14 +63,7 @@ export function describeNegotiationContract(name: string, open: () => Promise<Ne
     afterAll(async () => {
       await sut?.cleanup();
     });
-    const newDocument = async (label: string) => {
-      const id = freshId(label);
-      await storage.createDocument(metaFor(id), Y.encodeStateAsUpdate(new Y.Doc()), {
-        kind: 'document-created',
-        actor,
-      });
-      return id;
-    };
+    const newDocument = (label: string) => createEmptyDocument(storage, metaFor(freshId(label)), actor);
 
     it('NS1: comments come back oldest first, as stored, and survive a reopen', async () => {
       const doc = await newDocument('ns1');

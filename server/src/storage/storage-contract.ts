@@ -2,6 +2,7 @@ import { type ApprovalRecord, type AuditInput, verifyChain } from '@accord/appro
 import type { SuppressionView } from '@accord/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { freshId } from './contract-support';
 import type { DocumentMeta, Storage, StoredExport } from './storage';
 
 /** A backend opened for the contract suite. */
@@ -20,9 +21,7 @@ export interface StorageUnderTest {
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const created: AuditInput = { kind: 'document-created', actor };
 
-let counter = 0;
 /** Document ids unique within a run, so tests sharing one backend never see each other's rows. */
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
 const metaFor = (id: string, createdAt = '2025-03-01T10:00:00.000Z'): DocumentMeta => ({
   id,

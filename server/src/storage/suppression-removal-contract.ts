@@ -4,13 +4,12 @@ import type { SuppressionView } from '@accord/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AccordError } from '../errors';
+import { freshId } from './contract-support';
 import type { DocumentMeta } from './storage';
 import type { StorageUnderTest } from './storage-contract';
 
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const created: AuditInput = { kind: 'document-created', actor };
-let counter = 0;
-const freshId = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 const metaFor = (id: string): DocumentMeta => ({
   id,
   title: `Joint statement ${id}`,
