@@ -1,6 +1,8 @@
 import type { DocStateEvent, PartyApprovalView } from '@accord/protocol';
 import { type FormEvent, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ClauseSuppressions } from '../lint/ClauseSuppressions';
 import type { MappedClause } from '../lint/clause-text-map';
+import { type Suppression, suppressionsByClause } from '../lint/suppression-views';
 import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import { type ChipView, chipFor } from './chip-state';
@@ -26,6 +28,8 @@ interface Props {
   request?: DecisionRequest | null;
   /** The element id (the phone layout's drawer toggle controls it). */
   id?: string;
+  /** Un-suppress from a clause's suppressed list (#19); without it the list is read-only. */
+  onUnsuppress?(suppressionId: string): Promise<void>;
 }
 
 export const formatAt = (iso: string): string => {
@@ -104,18 +108,21 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   onOpenComments,
   request,
   id,
+  onUnsuppress,
 }: Props) {
   const live = useMemo(() => new Map(state?.clauses.map((c) => [c.id, c]) ?? []), [state]);
+  const suppressed = useMemo(() => suppressionsByClause(state?.suppressions), [state?.suppressions]);
   const gutter = useRef<HTMLElement>(null);
   // Callers pass fresh arrow functions: entries get stable ones that call the latest.
-  const latest = useRef({ onDecide, onReviewStale, onOpenComments });
-  latest.current = { onDecide, onReviewStale, onOpenComments };
+  const latest = useRef({ onDecide, onReviewStale, onOpenComments, onUnsuppress });
+  latest.current = { onDecide, onReviewStale, onOpenComments, onUnsuppress };
   const stable = useMemo(
     () => ({
       onDecide: ((clause, choice, note) =>
         latest.current.onDecide(clause, choice, note)) as Props['onDecide'],
       onReviewStale: (clause: MappedClause) => latest.current.onReviewStale?.(clause),
       onOpenComments: (clause: MappedClause) => latest.current.onOpenComments?.(clause),
+      onUnsuppress: async (suppressionId: string) => latest.current.onUnsuppress?.(suppressionId),
     }),
     [],
   );
@@ -164,6 +171,9 @@ export const ApprovalGutter = memo(function ApprovalGutter({
             comments={commentCounts?.get(clause.id) ?? 0}
             onOpenComments={onOpenComments ? stable.onOpenComments : undefined}
             request={request?.clauseId === clause.id ? request : null}
+            suppressions={suppressed.get(clause.id)}
+            liveClause={suppressed.has(clause.id) ? live.get(clause.id) : undefined}
+            onUnsuppress={onUnsuppress ? stable.onUnsuppress : undefined}
           />
         );
       })}
@@ -184,7 +194,13 @@ const ClauseApprovals = memo(function ClauseApprovals({
   comments = 0,
   onOpenComments,
   request,
+  suppressions,
+  liveClause,
+  onUnsuppress,
 }: {
+  suppressions?: readonly Suppression[];
+  liveClause?: DocStateEvent['clauses'][number];
+  onUnsuppress?: Props['onUnsuppress'];
   comments?: number;
   onOpenComments?: Props['onOpenComments'];
   clause: MappedClause;
@@ -275,6 +291,12 @@ const ClauseApprovals = memo(function ClauseApprovals({
           <Icon name="comment" size={12} /> {comments}
         </button>
       )}
+      <ClauseSuppressions
+        clauseIndex={clause.index}
+        suppressions={suppressions}
+        clause={liveClause}
+        onUnsuppress={onUnsuppress}
+      />
       <DecisionNotes chips={chips} approvals={approvals} />
       {!known && <p className="muted small">Syncing…</p>}
       {mine?.kind === 'stale' && (

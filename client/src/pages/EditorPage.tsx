@@ -474,6 +474,7 @@ function Workspace({
               setNegotiationClause(clause.id);
               openNegotiationTab();
             }}
+            {...(canEdit && !frozen ? { onUnsuppress } : {})}
           />
         </div>
 

@@ -1,6 +1,7 @@
 /**
  * Bundled SVG icons (#19): nothing the UI relies on depends on an emoji or symbol font being
- * installed. Decorative (aria-hidden): the text beside each icon says what it means.
+ * installed. Decorative (aria-hidden) where the text beside it says what it means; given a `label`,
+ * an image with that name (an icon standing alone).
  */
 export type IconName =
   | 'approved'
@@ -13,7 +14,11 @@ export type IconName =
   | 'lock'
   | 'hourglass'
   | 'menu'
-  | 'bell';
+  | 'bell'
+  | 'suppressed'
+  | 'warning'
+  | 'chevron-down'
+  | 'close';
 
 const PATHS: Record<IconName, string> = {
   approved: 'M3.5 8.5l3 3 6-7',
@@ -27,9 +32,25 @@ const PATHS: Record<IconName, string> = {
   hourglass: 'M4.5 2h7M4.5 14h7M5 2c0 4 6 4 6 6s-6 2-6 6M11 2c0 4-6 4-6 6s6 2 6 6',
   menu: 'M2.5 4h11M2.5 8h11M2.5 12h11',
   bell: 'M4 11.5V7a4 4 0 0 1 8 0v4.5l1.2 1.2H2.8zM6.5 13.5a1.5 1.5 0 0 0 3 0',
+  /** A finding accepted with a reason: a circle struck through. */
+  suppressed: 'M8 2.5a5.5 5.5 0 1 0 0.01 0M4.2 4.2l7.6 7.6',
+  warning: 'M8 2L14.5 13.5H1.5zM8 6.5v3.2M8 11.6v0.1',
+  'chevron-down': 'M4 6l4 4 4-4',
+  close: 'M4.5 4.5l7 7M11.5 4.5l-7 7',
 };
 
-export function Icon({ name, size = 14, className }: { name: IconName; size?: number; className?: string }) {
+export function Icon({
+  name,
+  size = 14,
+  className,
+  label,
+}: {
+  name: IconName;
+  size?: number;
+  className?: string;
+  /** For an icon with no words beside it: it is then an image with this name. */
+  label?: string;
+}) {
   const filled = name === 'reserve';
   return (
     <svg
@@ -37,7 +58,9 @@ export function Icon({ name, size = 14, className }: { name: IconName; size?: nu
       width={size}
       height={size}
       viewBox="0 0 16 16"
-      aria-hidden="true"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
       focusable="false"
       fill="none"
       stroke="currentColor"
