@@ -14,7 +14,7 @@ describe('lifecycle view', () => {
   it('labels each status, silence first', () => {
     expect(statusLabel({ status: 'adopted' })).toBe('Adopted');
     expect(statusLabel({ status: 'agreed', silence })).toBe('Under silence');
-    expect(statusLabel({ status: 'agreed' })).toBe('✓ Agreed');
+    expect(statusLabel({ status: 'agreed' })).toBe('Agreed');
     expect(statusLabel({ status: 'drafting' })).toBe('Drafting');
     expect(silenceLine({ status: 'agreed', silence })).toContain('until 2026-12-01 12:00 UTC (called by UK)');
   });

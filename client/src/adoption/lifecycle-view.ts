@@ -14,7 +14,7 @@ export function isFrozenView(s: LifecycleInput): boolean {
 export function statusLabel(s: LifecycleInput): string {
   if (s.status === 'adopted') return 'Adopted';
   if (s.silence) return 'Under silence';
-  return s.status === 'agreed' ? '✓ Agreed' : 'Drafting';
+  return s.status === 'agreed' ? 'Agreed' : 'Drafting';
 }
 
 /** "Under silence procedure until 1 Dec 2026, 12:00 UTC (called by UK)". */

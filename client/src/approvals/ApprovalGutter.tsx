@@ -70,7 +70,7 @@ export function Chip({
       >
         <span className="chip-party">{chip.party}</span>
         <span className="chip-icon">
-          <Icon name={chip.kind} size={11} />
+          <Icon name={chip.icon} size={11} />
         </span>
         {(!compact || chip.kind === 'stale') && <span className="chip-word">{chip.word}</span>}
       </span>
@@ -301,7 +301,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
       {!known && <p className="muted small">Syncing…</p>}
       {mine?.kind === 'stale' && (
         <p className="stale-note" data-testid="stale-note">
-          ↻ Text changed since {myDelegation} decided — review again
+          <Icon name="stale" size={12} /> Text changed since {myDelegation} decided — review again
           {onReviewStale && (
             <>
               {' '}
@@ -333,7 +333,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
             data-rove
             tabIndex={-1}
           >
-            ✓ Approve
+            <Icon name="approved" size={12} /> Approve
           </button>
           <button
             type="button"
@@ -345,7 +345,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
             data-rove
             tabIndex={-1}
           >
-            ✗ Object
+            <Icon name="objection" size={12} /> Object
           </button>
           <button
             type="button"
@@ -358,7 +358,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
             data-rove
             tabIndex={-1}
           >
-            ◐ Reserve
+            <Icon name="reserve" size={12} /> Reserve
           </button>
         </fieldset>
       )}

@@ -6,7 +6,7 @@ const at = (iso: string) => `@${iso}`;
 describe('chipFor', () => {
   it('says who approved and when, in words as well as an icon', () => {
     const chip = chipFor('FR', { state: 'approved', stale: false, by: 'Élise', at: 'T1' }, at);
-    expect(chip).toMatchObject({ kind: 'approved', icon: '✓', word: 'approved' });
+    expect(chip).toMatchObject({ kind: 'approved', icon: 'approved', word: 'approved' });
     expect(chip.description).toBe('France (FR): approved by Élise, @T1');
   });
 

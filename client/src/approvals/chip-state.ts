@@ -1,23 +1,24 @@
 import { delegationInfo, type PartyApprovalView } from '@accord/protocol';
+import type { IconName } from '../ui/Icon';
 
 export type ChipKind = 'approved' | 'objection' | 'reserve' | 'pending' | 'stale';
 
 export interface ChipView {
   party: string;
   kind: ChipKind;
-  /** Shown on the chip beside the party code: never colour alone. */
-  icon: string;
+  /** The bundled SVG icon shown on the chip beside the party code (never colour alone, never a font glyph). */
+  icon: IconName;
   word: string;
   /** Full sentence for hover (title) and screen readers (aria-label). */
   description: string;
 }
 
-const ICONS: Record<ChipKind, string> = {
-  approved: '✓',
-  objection: '✗',
-  reserve: '◐',
-  pending: '○',
-  stale: '↻',
+const ICONS: Record<ChipKind, IconName> = {
+  approved: 'approved',
+  objection: 'objection',
+  reserve: 'reserve',
+  pending: 'pending',
+  stale: 'stale',
 };
 
 const WORDS: Record<ChipKind, string> = {

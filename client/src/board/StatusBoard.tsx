@@ -49,9 +49,13 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
   return (
     <section className="status-board" aria-label="Status board" data-testid="status-board">
       <p className={`doc-status doc-status-${state.status}`} role="status">
-        {state.status === 'agreed'
-          ? '✓ Agreed by all parties'
-          : `Drafting — ${state.blockers.length} open item${state.blockers.length === 1 ? '' : 's'}`}
+        {state.status === 'agreed' ? (
+          <>
+            <Icon name="approved" /> Agreed by all parties
+          </>
+        ) : (
+          `Drafting — ${state.blockers.length} open item${state.blockers.length === 1 ? '' : 's'}`
+        )}
       </p>
       <div className="board-filter">
         <input

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AdoptionApi, ExportRefusedError } from '../adoption/adoption-api';
 import { RefusalGroups } from '../adoption/RefusalGroups';
 import { type ApiClient, ApiError } from '../api/api-client';
+import { Icon } from '../ui/Icon';
 
 const FORMATS = [
   { id: 'pdf', label: 'PDF' },
@@ -110,7 +111,7 @@ export function ExportMenu({
         }}
         data-testid="export-toggle"
       >
-        Export ▾
+        Export <Icon name="chevron-down" size={12} />
       </button>
       {open && (
         <div id="export-options" className="export-options">
@@ -167,7 +168,7 @@ export function ExportMenu({
             <span>{outcome.message}</span>
           )}
           <button type="button" className="btn-close" aria-label="Dismiss" onClick={() => setOutcome(null)}>
-            ×
+            <Icon name="close" size={12} />
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import './history.css';
 import type { AuditEntryView } from '@accord/protocol';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { Icon } from '../ui/Icon';
 import type { HistoryApi } from './history-api';
 
 const KIND_LABELS: Record<string, string> = {
@@ -92,7 +93,8 @@ export function AuditTimeline({
     <section className="audit-timeline" aria-label="Audit trail" data-testid="audit-timeline">
       {entries && (
         <p className={allVerified ? 'chain-ok small' : 'chain-broken small'} role="status">
-          {allVerified ? '✓ The audit chain verifies' : '✗ The audit chain does not verify past a point'}
+          <Icon name={allVerified ? 'approved' : 'objection'} />{' '}
+          {allVerified ? 'The audit chain verifies' : 'The audit chain does not verify past a point'}
         </p>
       )}
       <div className="audit-filters">
@@ -132,7 +134,10 @@ export function AuditTimeline({
               className={e.verified ? 'chain-ok' : 'chain-broken'}
               title={e.verified ? 'verified' : 'not verified'}
             >
-              {e.verified ? '✓' : '✗'}
+              <Icon
+                name={e.verified ? 'approved' : 'objection'}
+                label={e.verified ? 'verified' : 'not verified'}
+              />
             </span>{' '}
             <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> ·{' '}
             <strong>{KIND_LABELS[e.kind] ?? e.kind}</strong>

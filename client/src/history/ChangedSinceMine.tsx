@@ -1,5 +1,6 @@
 import './history.css';
 import type { DocStateEvent } from '@accord/protocol';
+import { Icon } from '../ui/Icon';
 
 /** The clauses whose text changed since my delegation decided on them, each opening its redline. */
 export function ChangedSinceMine({
@@ -31,7 +32,7 @@ export function ChangedSinceMine({
               onClick={() => onReview(c.id)}
               data-clause-id={c.id}
             >
-              ↻ Clause {c.index}: see what changed
+              <Icon name="stale" size={12} /> Clause {c.index}: see what changed
             </button>
           </li>
         ))}

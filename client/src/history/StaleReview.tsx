@@ -3,6 +3,7 @@ import type { ClauseDiff } from '@accord/protocol';
 import { useEffect, useState } from 'react';
 import type { ApprovalChoice } from '../approvals/ApprovalGutter';
 import type { MappedClause } from '../lint/clause-text-map';
+import { Icon } from '../ui/Icon';
 import type { HistoryApi } from './history-api';
 import { Redline } from './Redline';
 
@@ -99,7 +100,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
               onClick={() => void decide('approved')}
               data-testid="review-approve"
             >
-              ✓ Approve the new text
+              <Icon name="approved" size={12} /> Approve the new text
             </button>
             <button
               type="button"
@@ -108,7 +109,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
               onClick={() => void decide('objection')}
               data-testid="review-object"
             >
-              ✗ Object
+              <Icon name="objection" size={12} /> Object
             </button>
             <button
               type="button"
@@ -117,7 +118,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
               onClick={() => void decide('reserve')}
               data-testid="review-reserve"
             >
-              ◐ Reserve
+              <Icon name="reserve" size={12} /> Reserve
             </button>
           </div>
         )}

@@ -1,5 +1,6 @@
 import './integrity.css';
 import type { Integrity } from '@accord/protocol';
+import { Icon } from '../ui/Icon';
 
 /** The integrity the editor shows: the live state's once it has arrived, else the document's as loaded. */
 export function currentIntegrity(live: Integrity | undefined, loaded: Integrity | undefined): Integrity {
@@ -15,9 +16,9 @@ export function IntegrityBanner({ integrity }: { integrity: Integrity }) {
   if (integrity !== 'broken') return null;
   return (
     <p className="integrity-banner" role="alert" data-testid="integrity-banner">
-      ⚠ The approval record of this document does not verify: approvals or the audit log were changed outside
-      Accord. Nothing here can be certified, and the final text cannot be exported until the record is
-      restored — tell your administrator.
+      <Icon name="warning" /> The approval record of this document does not verify: approvals or the audit log
+      were changed outside Accord. Nothing here can be certified, and the final text cannot be exported until
+      the record is restored — tell your administrator.
     </p>
   );
 }

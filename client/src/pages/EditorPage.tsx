@@ -350,6 +350,11 @@ function Workspace({
             title={agreement.blocked || undefined}
             data-testid="status-badge"
           >
+            {agreement.tone === 'agreed' && (
+              <>
+                <Icon name="approved" />{' '}
+              </>
+            )}
             {agreement.label}
           </span>
           {meta.tlp && <span className="tlp-badge">TLP:{meta.tlp}</span>}
