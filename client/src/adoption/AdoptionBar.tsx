@@ -1,5 +1,7 @@
 import './adoption.css';
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { AdoptionApi } from './adoption-api';
 import { type LifecycleInput, silenceLine } from './lifecycle-view';
 
@@ -47,7 +49,7 @@ export function AdoptionBar({ docId, token, role, lifecycle, onNotice }: Props) 
       setForm(null);
       setText('');
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }
@@ -163,11 +165,7 @@ export function AdoptionBar({ docId, token, role, lifecycle, onNotice }: Props) 
           </button>
         </form>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} className="error" />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { DELEGATIONS, delegationInfo } from '@accord/protocol';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { AdoptionApi } from './adoption-api';
 
 const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -50,7 +52,7 @@ export function DocumentSettingsPanel({
       await what();
       onChanged(done);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }
@@ -155,11 +157,7 @@ export function DocumentSettingsPanel({
           </button>
         </div>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} className="error" />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AdoptionApi, ExportRefusedError } from '../adoption/adoption-api';
 import { RefusalGroups } from '../adoption/RefusalGroups';
 import { type ApiClient, ApiError } from '../api/api-client';
+import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 
 const FORMATS = [
@@ -91,7 +92,11 @@ export function ExportMenu({
           reasons: err.reasons.length > 0 ? err.reasons : [err.message],
           groups: err instanceof ExportRefusedError ? err.groups : null,
         });
-      } else setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      } else
+        setOutcome({
+          kind: 'error',
+          message: `The ${final ? 'final' : 'draft'} ${format.toUpperCase()} could not be exported. ${friendlyError(err)}`,
+        });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,8 @@
 import './history.css';
 import type { AuditEntryView } from '@accord/protocol';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import type { HistoryApi } from './history-api';
 
@@ -64,7 +66,7 @@ export function AuditTimeline({
     let cancelled = false;
     api.audit(docId).then(
       (list) => !cancelled && setEntries(list),
-      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => !cancelled && setError(friendlyError(err)),
     );
     return () => {
       cancelled = true;
@@ -121,11 +123,7 @@ export function AuditTimeline({
           ))}
         </select>
       </div>
-      {error && (
-        <p className="error-text small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} className="error-text small" />
       {!entries && !error && <p className="muted">Loading the audit trail…</p>}
       <ol className="timeline">
         {[...shown].reverse().map((e) => (

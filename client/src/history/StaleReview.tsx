@@ -3,6 +3,8 @@ import type { ClauseDiff } from '@accord/protocol';
 import { useEffect, useState } from 'react';
 import type { ApprovalChoice } from '../approvals/ApprovalGutter';
 import type { MappedClause } from '../lint/clause-text-map';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import type { HistoryApi } from './history-api';
 import { Redline } from './Redline';
@@ -30,7 +32,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
     setDiff(null);
     api.diff(docId, clause.id, `approval:${myDelegation}`).then(
       (d) => !cancelled && setDiff(d),
-      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => !cancelled && setError(friendlyError(err)),
     );
     return () => {
       cancelled = true;
@@ -48,7 +50,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
       await onDecide(clause, state, note.trim() || undefined);
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }
@@ -82,11 +84,7 @@ export function StaleReview({ api, docId, clause, myDelegation, canDecide, onDec
             Changed by {[...authors.values()].join(', ')}
           </p>
         )}
-        {error && (
-          <p className="error-text small" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} className="error-text small" />
         {canDecide && (
           <div className="decide">
             <label className="small">

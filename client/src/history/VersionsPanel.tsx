@@ -1,6 +1,8 @@
 import './history.css';
 import type { Comparison, VersionView } from '@accord/protocol';
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import type { HistoryApi } from './history-api';
 import { Redline } from './Redline';
 
@@ -42,7 +44,7 @@ export function VersionsPanel({
         setVersions(list);
         setFrom((f) => f || list.at(-1)?.id || '');
       },
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => setError(friendlyError(err)),
     );
   // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per document
   useEffect(() => {
@@ -55,7 +57,7 @@ export function VersionsPanel({
     try {
       await fn();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }
@@ -151,11 +153,7 @@ export function VersionsPanel({
           </button>
         </div>
       )}
-      {error && (
-        <p className="error-text small" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} className="error-text small" />
       {comparison && (
         <p className="small">
           Redline:{' '}

@@ -1,6 +1,7 @@
 import { delegationInfo } from '@accord/protocol';
 import { type FormEvent, useState } from 'react';
 import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { CATEGORY_ORDER, CATEGORY_STYLES } from './categories';
 import { type LocatedFinding, policyLabel } from './visible-findings';
 
@@ -23,7 +24,12 @@ export function LintPanel({ findings, clauseIndex, canEdit, error, onReveal, onA
 
   return (
     <section className="lint-panel" aria-label="Policy findings" data-testid="lint-panel">
-      <ErrorText error={error} prefix="Linter: " />
+      <ErrorText
+        error={
+          error &&
+          `The policy check could not run (${error}): reload the page to check the text again. The server still checks the text before a final export.`
+        }
+      />
       {groups.length === 0 && <p className="empty">No policy findings on the current text.</p>}
       {groups.map(({ category, items }) => {
         const style = CATEGORY_STYLES[category];
@@ -82,7 +88,7 @@ function FindingItem({
       await onSuppress(finding, reason.trim());
       setSuppressing(false);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }

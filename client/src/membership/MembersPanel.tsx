@@ -2,12 +2,13 @@ import { delegationInfo, type InviteView, type MemberView, type Role } from '@ac
 import './membership.css';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { type CreatedInvite, MembershipApi } from './membership-api';
 import { canRevoke, invitableDelegations, invitableRoles } from './rules';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => friendlyError(err);
 
 /**
  * Who is in the document (for which delegation, in which role, invited by whom, since when), the

@@ -8,6 +8,8 @@ import { Redline } from '../history/Redline';
 import type { MappedClause } from '../lint/clause-text-map';
 import { anchorSpan, resolveAnchor } from './anchors';
 import './negotiation.css';
+import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import type { NegotiationApi } from './negotiation-api';
 import type { NegotiationState } from './use-negotiation';
 
@@ -26,7 +28,7 @@ interface Props {
   frozen: boolean;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => friendlyError(err);
 
 /** The redline of an amendment against the text it was written on, each change marked with its delegation. */
 function amendmentOps(a: AmendmentView): DiffOpView[] {
@@ -145,11 +147,7 @@ export function NegotiationPanel(p: Props) {
           </option>
         ))}
       </select>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} className="error" />
       <h3 className="board-subhead">Amendments to §{clause.index}</h3>
       {open.length === 0 && <p className="empty">No open amendment.</p>}
       {open.length > 1 && <p className="muted small">{open.length} competing amendments, oldest first.</p>}

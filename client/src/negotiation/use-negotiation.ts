@@ -13,6 +13,7 @@ import {
   type DocStateEvent,
 } from '@accord/protocol';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { friendlyError } from '../ui/friendly-error';
 import type { NegotiationApi } from './negotiation-api';
 
 export interface NegotiationState {
@@ -76,7 +77,7 @@ export function useNegotiation(
         setAmendments((prev) => [...a, ...prev.filter((x) => !a.some((y) => y.id === x.id))]);
       },
       (err: unknown) => {
-        if (!cancelled) setError(err instanceof Error ? err.message : String(err));
+        if (!cancelled) setError(friendlyError(err));
       },
     );
     return () => {

@@ -6,6 +6,7 @@ import type { DocListItem, InviteLink } from '../api/schemas';
 import { navigate } from '../app/navigation';
 import type { Session } from '../session/token-store';
 import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 import { UserBadge } from '../ui/UserBadge';
 
 interface Props {
@@ -100,9 +101,7 @@ function DocumentList({ session, refresh }: { session: Session; refresh: number 
   const [error, setError] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` re-reads the list after a document is created
   useEffect(() => {
-    api
-      .listDocs()
-      .then(setDocs, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    api.listDocs().then(setDocs, (err: unknown) => setError(friendlyError(err)));
   }, [api, refresh]);
   return (
     <section className="card" aria-labelledby="docs-title">
@@ -170,7 +169,7 @@ function CreateDocument({ session, onCreated }: { session: Session; onCreated():
       }
       setCreated({ id: doc.id, title: doc.title, links });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { ApiClient } from '../api/api-client';
 import { ErrorText } from '../ui/ErrorText';
+import { friendlyError } from '../ui/friendly-error';
 
 // Invite links carry a signed, readable claim (document, delegation, role): shown before redeeming.
 const invitePreviewSchema = z.object({ delegation: z.string(), role: z.string(), docId: z.string() });
@@ -51,7 +52,7 @@ export function InvitePage({
       const result = await new ApiClient(null).redeemInvite(invite, name.trim());
       onSignedIn(result.token, `/d/${encodeURIComponent(result.docId)}`);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(friendlyError(err));
       setBusy(false);
     }
   };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
+
+/**
+ * #19: a request that never reaches the server, or an error page without Accord's JSON, shows what
+ * happened and what to do — never the browser's "Failed to fetch" or a bare "502 Bad Gateway".
+ */
+const suite = browserSuite();
+
+const FR = { sub: 'fr-errors', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+
+describe('errors in words for people', { timeout: 90_000 }, () => {
+  it('a lost connection on export and a proxy error page on the versions list say what to do', async () => {
+    const person = await openEditor(
+      suite.browser,
+      suite.accord,
+      suite.accord.demoDocId,
+      suite.accord.token(FR),
+    );
+    suite.people.push(person);
+    const { page } = person;
+
+    // The export request never reaches the server.
+    await page.route('**/export?**', (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('export-toggle').click();
+    await page.getByTestId('export-draft-md').click();
+    const outcome = page.getByTestId('export-outcome');
+    await outcome.waitFor({ timeout: 10_000 });
+    const said = (await outcome.textContent()) ?? '';
+    expect(said).toContain('The draft MD could not be exported.');
+    expect(said).toContain('Could not reach the server. Check your connection and try again.');
+    expect(said).not.toMatch(/failed to fetch/i);
+
+    // A proxy answers the versions list (read as the page loads) with its own error page, no JSON.
+    await page.route('**/versions', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' }),
+    );
+    await page.reload();
+    await page.getByTestId('editor').waitFor();
+    await page.getByTestId('tab-versions').click();
+    const alert = page.getByRole('tabpanel', { name: 'Versions' }).getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/could not complete this just now.*try again in a moment/);
+    expect(text).not.toMatch(/502|bad gateway/i);
+  });
+});
