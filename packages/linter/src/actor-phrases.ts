@@ -52,15 +52,18 @@ export function actorPhrases(
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const covered = new Set<Mention>();
   // after token `last`: actor modifiers then an actor noun → index of that noun, else -1
+  // (a word may be both: "intelligence" in "military intelligence" is the noun, in "intelligence officers" a modifier)
   const actorNounAfter = (last: number): number => {
     let j = last + 1;
-    for (let n = 0; n < 4; n++) {
+    let found = -1;
+    for (let n = 0; n < 5; n++) {
+      const noun = w.lengthOf('actor-noun', toks, j);
+      if (noun) found = j + noun - 1;
       const len = w.lengthOf('actor-modifier', toks, j);
       if (!len || toks[j + len - 1]!.possessive) break;
       j += len;
     }
-    const len = w.lengthOf('actor-noun', toks, j);
-    return len ? j + len - 1 : -1;
+    return found;
   };
   for (const m of mentions) {
     if (covered.has(m)) continue;
@@ -69,6 +72,19 @@ export function actorPhrases(
     for (;;) {
       const next = byFirst.get(last + 1);
       if (next && toks[last]!.possessive) {
+        covered.add(next);
+        last = next.last;
+        continue;
+      }
+      // "Russian GRU", "Chinese MSS", "General Staff Main Intelligence Directorate": one body of the same state
+      if (
+        next &&
+        next.state === m.state &&
+        next.kind !== 'state' &&
+        next.kind !== 'demonym' &&
+        next.kind !== 'capital' &&
+        !/[,;:()—–]/.test(toks[last]!.post)
+      ) {
         covered.add(next);
         last = next.last;
         continue;

@@ -61,7 +61,7 @@ describe('attribution relations (constructions in policies/attribution-construct
     ['We call on the Russian Federation to stop the attacks.', 'ATT-DEMAND-STOP', 'Russian Federation'],
     [
       "Hackers working for Iran's Ministry of Intelligence and Security deployed the malware.",
-      'ATT-ACTIVE',
+      'ATT-ACTIVE-LIGHT',
       "Hackers working for Iran's Ministry of Intelligence and Security",
     ],
     [

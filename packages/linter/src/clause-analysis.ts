@@ -17,6 +17,37 @@ export interface ClauseAnalysis {
   people(): PersonSpan[];
 }
 
+/**
+ * A question and the sentence that answers it are read as one ("Who ordered the attack? President Putin himself."),
+ * so the answer's actor meets the question's predicate.
+ */
+function joinAnswers(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /\?\s*$/.test(prev.tokens[prev.tokens.length - 1]?.post ?? '')) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: s.end,
+        text: text.slice(prev.start, s.end),
+        tokens: [...prev.tokens, ...s.tokens],
+      };
+    } else out.push(s);
+  }
+  return out;
+}
+
+function joinAnswerChunks(text: string, chunks: { text: string; base: number }[]) {
+  const out: { text: string; base: number }[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    if (prev && /\?\s*$/.test(prev.text))
+      out[out.length - 1] = { base: prev.base, text: text.slice(prev.base, c.base + c.text.length) };
+    else out.push(c);
+  }
+  return out;
+}
+
 export function analyseClause(text: string): ClauseAnalysis {
   let chunks: { text: string; base: number }[] | undefined;
   const analysed = new Map<number, SentenceAnalysis[]>();
@@ -28,7 +59,7 @@ export function analyseClause(text: string): ClauseAnalysis {
     entitySentences(worth) {
       mayMention ??= MAY_MENTION_ENTITY.test(text);
       if (!mayMention) return [];
-      chunks ??= splitSentenceChunks(text);
+      chunks ??= joinAnswerChunks(text, splitSentenceChunks(text));
       const out: SentenceAnalysis[] = [];
       chunks.forEach((chunk, i) => {
         let found = analysed.get(i);
@@ -39,7 +70,7 @@ export function analyseClause(text: string): ClauseAnalysis {
             chunkMayMention.set(i, may);
           }
           if (!may || (worth && !worth(chunk.text))) return;
-          found = tokenizeChunk(text, chunk)
+          found = joinAnswers(text, tokenizeChunk(text, chunk))
             .map((sentence) => ({ sentence, mentions: findMentions(sentence) }))
             .filter((s) => s.mentions.length > 0);
           analysed.set(i, found);

@@ -620,7 +620,7 @@ export const STATE_DATA: readonly {
   {
     code: 'IRN',
     state: 'Iran',
-    names: ['Iran', 'Islamic Republic of Iran', 'Jomhuri-ye Eslāmi-ye Irān', 'Persia'],
+    names: ['Iran', 'Islamic Republic of Iran', 'Jomhuri-ye Eslāmi-ye Irān', 'Islamic Republic', 'Persia'],
     demonyms: ['Iranian'],
     capitals: ['Tehran'],
     threat: true,
@@ -1575,6 +1575,10 @@ export const AGENCY_DATA: readonly { state: string; names: readonly string[] }[]
   {
     state: 'China',
     names: [
+      'Chinese Communist Party',
+      'Communist Party of China',
+      'CCP',
+      'Central Committee of the Chinese Communist Party',
       'MSS',
       'Ministry of State Security',
       'PLA',
@@ -1604,7 +1608,14 @@ export const AGENCY_DATA: readonly { state: string; names: readonly string[] }[]
   },
   {
     state: 'North Korea',
-    names: ['RGB', 'Reconnaissance General Bureau', "Korean People's Army", 'KPA', 'Bureau 121'],
+    names: [
+      "Workers' Party of Korea",
+      'RGB',
+      'Reconnaissance General Bureau',
+      "Korean People's Army",
+      'KPA',
+      'Bureau 121',
+    ],
   },
   { state: 'Belarus', names: ['KGB', 'Belarusian KGB', 'GUBOPiK'] },
 ];
