@@ -53,7 +53,7 @@ describe('a clause shows its own suppressions', { timeout: 90_000 }, () => {
     await expect.poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).toBe('1');
     expect(await page.getByTestId('clause-suppression-count').count()).toBe(1);
     expect(await count.getAttribute('aria-label')).toMatch(/^1 suppressed finding on clause 2/);
-    expect(await count.textContent()).toBe('1');
+    expect(await count.textContent()).toBe('1 suppressed');
     const icon = await count.locator('svg').boundingBox();
     expect(icon?.width).toBeGreaterThan(0);
 

@@ -139,6 +139,8 @@ export const ApprovalGutter = memo(function ApprovalGutter({
         entry.style.top = `${top}px`;
         floor = top + entry.offsetHeight + 6;
       }
+      // The pane grows to hold the last entry when it reaches below the text (an open list, a note).
+      gutter.current?.style.setProperty('--gutter-extent', `${floor}px`);
     };
     place();
     let first = true;

@@ -53,7 +53,7 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
         onClick={() => setOpen((o) => !o)}
       >
         <Icon name="suppressed" size={12} />
-        <span>{standing.length > 0 ? standing.length : 'lapsed'}</span>
+        <span>{standing.length > 0 ? `${standing.length} suppressed` : 'lapsed'}</span>
       </button>
       {open && (
         <section

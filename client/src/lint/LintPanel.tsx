@@ -10,13 +10,24 @@ interface Props {
   clauseIndex: (clauseId: string) => number | undefined;
   canEdit: boolean;
   error: string | null;
+  /** The worker has not answered for the current text yet: "none" is not said until it has. */
+  checking?: boolean;
   onReveal(finding: LocatedFinding): void;
   onApply(finding: LocatedFinding): void;
   onSuppress(finding: LocatedFinding, reason: string): Promise<void>;
 }
 
 /** Every standing finding, grouped by category; each jumps to its place, can be rewritten or suppressed. */
-export function LintPanel({ findings, clauseIndex, canEdit, error, onReveal, onApply, onSuppress }: Props) {
+export function LintPanel({
+  findings,
+  clauseIndex,
+  canEdit,
+  error,
+  checking = false,
+  onReveal,
+  onApply,
+  onSuppress,
+}: Props) {
   const groups = CATEGORY_ORDER.map((category) => ({
     category,
     items: findings.filter((f) => f.category === category),
@@ -30,7 +41,11 @@ export function LintPanel({ findings, clauseIndex, canEdit, error, onReveal, onA
           `The policy check could not run (${error}): reload the page to check the text again. The server still checks the text before a final export.`
         }
       />
-      {groups.length === 0 && <p className="empty">No policy findings on the current text.</p>}
+      {groups.length === 0 && (
+        <p className="empty" role="status">
+          {checking ? 'Checking the text against each policy…' : 'No policy findings on the current text.'}
+        </p>
+      )}
       {groups.map(({ category, items }) => {
         const style = CATEGORY_STYLES[category];
         return (

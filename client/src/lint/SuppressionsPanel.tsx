@@ -2,6 +2,7 @@ import type { DocStateEvent } from '@accord/protocol';
 import { SuppressionEntry } from './SuppressionEntry';
 import { lapseNote, suppressionKey, suppressionViews } from './suppression-views';
 import { useUnsuppress } from './use-unsuppress';
+import './suppressions.css';
 
 /** The document's "Suppressed" view: who suppressed what and why, when, on which text; lapsed ones said so. */
 export function SuppressionsPanel({

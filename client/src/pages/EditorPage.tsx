@@ -604,6 +604,7 @@ function Workspace({
                       clauseIndex={clauseIndex}
                       canEdit={canEdit && !frozen}
                       error={lint.error}
+                      checking={lint.checking}
                       onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
                       onApply={onApply}
                       onSuppress={onSuppress}
