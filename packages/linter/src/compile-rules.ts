@@ -3,6 +3,7 @@ import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
+import { fastWordBoundaries } from './regex-boundaries';
 
 export interface Hit {
   start: number;
@@ -19,10 +20,14 @@ const WORD_END = '(?![\\p{L}\\p{N}_])';
 
 function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
   return new RegExp(
-    `${WORD_START}(?:${patterns.map((p) => `(?:${p})`).join('|')})${WORD_END}`,
+    `${WORD_START}(?:${patterns.map((p) => `(?:${fastWordBoundaries(p)})`).join('|')})${WORD_END}`,
     ignorecase ? 'giu' : 'gu',
   );
 }
+
+/** A condition pattern (`when`, `and`, `unless`, `context`), matched anywhere in the text. */
+const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
+  new RegExp(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
 
 function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -62,18 +67,23 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion })));
     }
     case 'conditional': {
-      const flags = rule.ignorecase ? 'iu' : 'u';
-      const when = rule.when.map((p) => new RegExp(p, flags));
-      const and = rule.and.map((p) => new RegExp(p, flags));
-      const unless = rule.unless.map((p) => new RegExp(p, flags));
+      const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));
+      const and = rule.and.map((p) => conditionRegex(p, rule.ignorecase));
+      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       const flagged = rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
       const people = rule.entities.includes('person');
+      // Cheaper side first (same result either way): where the conditions are shorter than the flags (a gate
+      // such as "anonymity in any words" before many narrowing constructions), a clause that fails them is
+      // never scanned for flags; otherwise the flags first, so the conditions run only where something is flagged.
+      const conditionsFirst =
+        [...rule.when, ...rule.and, ...rule.unless].join('|').length < rule.flag.join('|').length;
+      const holds = (text: string) =>
+        and.every((re) => anyMatch([re], text)) && anyMatch(when, text) && !anyMatch(unless, text);
       return (c) => {
-        // the flags first: where nothing would be flagged, the (costlier) conditions need not run
+        if (conditionsFirst && !holds(c.text)) return [];
         const hits = flagged ? allMatches(flagged, c.text) : [];
         if (hits.length === 0 && !people) return [];
-        if (!and.every((re) => anyMatch([re], c.text)) || !anyMatch(when, c.text) || anyMatch(unless, c.text))
-          return [];
+        if (!conditionsFirst && !holds(c.text)) return [];
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
         return hits;
       };
@@ -83,7 +93,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       return (c) => (re ? allMatches(re, c.text) : []);
     }
     case 'attribution': {
-      const unless = rule.unless.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
+      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       const set = policy?.constructions.get(rule.constructions);
       if (!set) return () => [];
       const states = rule.states ? new Set(rule.states.map((x) => x.toLowerCase())) : undefined;
@@ -113,7 +123,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
             });
     }
     case 'entity-context': {
-      const context = rule.context.map((p) => new RegExp(p, rule.ignorecase ? 'iu' : 'u'));
+      const context = rule.context.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>
         !anyMatch(context, c.text)
           ? []
