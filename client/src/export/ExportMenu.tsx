@@ -5,6 +5,7 @@ import { RefusalGroups } from '../adoption/RefusalGroups';
 import { type ApiClient, ApiError } from '../api/api-client';
 import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
+import './export-menu.css';
 
 const FORMATS = [
   { id: 'pdf', label: 'PDF' },
@@ -100,6 +101,8 @@ export function ExportMenu({
     } finally {
       setBusy(false);
     }
+    // The outcome takes the options' place (it would sit on top of them); Export opens them again.
+    setOpen(false);
   };
 
   return (
@@ -157,7 +160,7 @@ export function ExportMenu({
           data-testid="export-outcome"
         >
           {outcome.kind === 'refused' ? (
-            <>
+            <div className="export-outcome-body">
               <strong>Final export refused:</strong>
               {outcome.groups ? (
                 <RefusalGroups groups={outcome.groups} onReveal={onReveal} />
@@ -168,9 +171,9 @@ export function ExportMenu({
                   ))}
                 </ul>
               )}
-            </>
+            </div>
           ) : (
-            <span>{outcome.message}</span>
+            <span className="export-outcome-body">{outcome.message}</span>
           )}
           <button type="button" className="btn-close" aria-label="Dismiss" onClick={() => setOutcome(null)}>
             <Icon name="close" size={12} />
