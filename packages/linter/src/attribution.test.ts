@@ -105,6 +105,98 @@ describe('attribution relations (constructions in policies/attribution-construct
   ])('LT9: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
+
+  it.each([
+    ['Who else but the Kremlin would gain from crippling the payment systems?', 'ATT-WHO-BUT', 'Kremlin'],
+    ['"We know who did this: the Russian state," the minister said.', 'ATT-KNOW-WHO', 'Russian state'],
+    [
+      'Attributed actor: Russian General Staff Main Intelligence Directorate.',
+      'ATT-LABEL',
+      'Russian General Staff Main Intelligence Directorate',
+    ],
+    [
+      'The Russian government, through its intelligence services, has sought to interfere in our elections with cyber means.',
+      'ATT-ACTIVE-INTENT-APPOSITION',
+      'Russian government',
+    ],
+    ['The operation, run out of Tehran, aimed to intimidate dissidents abroad.', 'ATT-RUN-FROM', 'Tehran'],
+    ['Evidence gathered by investigators implicates the Chinese state.', 'ATT-IMPLICATES', 'Chinese state'],
+    [
+      "This malicious activity is consistent with the tactics of Russia's Federal Security Service.",
+      'ATT-CONSISTENT-WITH',
+      "Russia's Federal Security Service",
+    ],
+    [
+      "The UK and its allies expose Russia's attempts to interfere in our democracy.",
+      'ATT-ACTIVE-INTENT',
+      "Russia's",
+    ],
+    [
+      "Salt Typhoon's access to telecommunications networks alarmed the ministers.",
+      'ATT-GROUP-POSSESSOR',
+      "Salt Typhoon's",
+    ],
+    [
+      'The Belarusian KGB provided infrastructure and cover to the operators.',
+      'ATT-SUPPORT-TO',
+      'Belarusian KGB',
+    ],
+    ['The culprits, according to a senior EU diplomat, sit in Beijing.', 'ATT-LOCATED-IN', 'Beijing'],
+    [
+      'NATO Allies note the destabilising role of Russia in the cyber domain, including in the attacks.',
+      'ATT-ROLE-OF',
+      'Russia',
+    ],
+    [
+      "Operatives of Russia's military intelligence, posing as hacktivists, leaked the stolen data.",
+      'ATT-ACTIVE-HARM-THREAT',
+      "Operatives of Russia's military intelligence",
+    ],
+    [
+      "The G7 condemn the malicious cyber activities of Russia's military intelligence against Ukraine.",
+      'ATT-ACTIVITY-OF',
+      "Russia's military intelligence",
+    ],
+    [
+      "These cyber-attacks are part of Russia's hybrid war against Europe.",
+      'ATT-POSSESSOR',
+      "Russia's hybrid war",
+    ],
+  ])('LT33: %s (%s)', (text, relation, span) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
+  });
+
+  it.each([
+    'The statement welcomes the work of the Counter Ransomware Initiative, launched by the United States in 2021.',
+    'The workshop on ransomware resilience was sponsored by Germany and Canada.',
+    'The exercise, hosted by Estonia, simulated a large-scale cyber attack on the power grid.',
+    'As a permanent member of the Security Council, Russia bears a particular responsibility for upholding the UN Charter.',
+    'We have asked China to share any information it holds about the servers used in the attack.',
+    'The minister, asked whether Russia was responsible, said it was too early to say.',
+    'Sandworm is a name coined by researchers and is used widely in the industry.',
+    'Russia used its veto to block the resolution on the attacks.',
+    "Russia's central bank reported disruptions to its own payment systems.",
+  ])('LT33: no attribution in "%s"', (text) => {
+    expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
+  });
+});
+
+describe('a question read with its answer (LT33)', () => {
+  it("LT33: the answer names the author of the question's attack", async () => {
+    const { createLinter } = await import('./linter');
+    const { defaultPolicies } = await import('./defaults');
+    const text = 'Who ordered the attack? President Putin himself, the dossier alleges.';
+    const [f] = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text });
+    expect(f).toMatchObject({ ruleId: 'FR-NO-ATTRIBUTION', severity: 'error' });
+    expect(text.slice(f!.start, f!.end)).toBe('Putin');
+  });
+
+  it('LT33: a question about a victim names no author', async () => {
+    const { createLinter } = await import('./linter');
+    const { defaultPolicies } = await import('./defaults');
+    const text = 'Who attacked Ukraine? We do not yet know.';
+    expect(createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text })).toEqual([]);
+  });
 });
 
 describe('rewritable spans', () => {

@@ -72,5 +72,11 @@ export function namePattern(fullName: string): string {
   const givenForms = given.length
     ? `(?:(?:${given.map((g) => spellings(g, true)).join('\\s+')}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.?`).join('\\s*')})\\s+)?`
     : '';
-  return `${givenForms}(?:${surnameForms.join('|')})(?:['’]s)?`;
+  const full = `${givenForms}(?:${surnameForms.join('|')})(?:['’]s)?`;
+  if (given.length === 0) return full;
+  // the given name with the surname's initial ("Vera O.", "Oleg B."), and both initials ("A.V.", "A. V.")
+  const initial = escapeRegExp(surname[0] ?? '');
+  const givenSpelt = given.map((g) => spellings(g, true)).join('\\s+');
+  const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
+  return `${full}|${givenSpelt}\\s+${initial}\\.|${initials}`;
 }

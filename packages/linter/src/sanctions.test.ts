@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicies } from './defaults';
+import { createLinter } from './linter';
+
+const linter = createLinter(defaultPolicies([]));
+const sanctions = (text: string) =>
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.category === 'sanctions')
+    .map((f) => ({ rule: f.ruleId, text: text.slice(f.start, f.end) }));
+
+describe('restricted names in every form (LT15)', () => {
+  it.each([
+    ['Vera O., as the press calls her, was tipped off.', 'Vera O.'],
+    ['Oleg B. is being added.', 'Oleg B.'],
+    ['A.V. is the priority listing.', 'A.V.'],
+    ['A. V. is the priority listing.', 'A. V.'],
+    ['VORONIN, Arkady, is on the annex.', 'VORONIN'],
+  ])('LT15: %s', (text, name) => {
+    expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
+  });
+
+  it('LT15: other people with similar initials or names are not restricted', () => {
+    expect(sanctions('Mr Voronov, the Estonian minister, welcomed the statement.')).toEqual([]);
+    expect(sanctions('Vera Olsen chaired the session.')).toEqual([]);
+  });
+});
+
+describe('content of a sanctions step not yet public (LT28)', () => {
+  it.each([
+    [
+      'Firms with annual turnover above EUR 10 million will be covered.',
+      'annual turnover above EUR 10 million',
+    ],
+    ['A de minimis threshold of GBP 500 will apply to frozen-funds reporting.', 'threshold of GBP 500'],
+    [
+      'A wind-down licence valid for 30 days will accompany the designations.',
+      'wind-down licence valid for 30 days',
+    ],
+    [
+      'The new listings, still under negotiation, cover twelve individuals and three exchanges.',
+      'twelve individuals',
+    ],
+    [
+      'The package introduces a ban on Russian-owned IT firms bidding for contracts.',
+      'a ban on Russian-owned IT',
+    ],
+    ['The price cap on Russian crude will fall to 45 dollars a barrel.', 'price cap on Russian crude'],
+    [
+      'Canada’s regulations, to be published in the Gazette on Friday, target six contractors.',
+      'to be published',
+    ],
+    [
+      'OFAC plans to add the software firms to the SDN list on Monday.',
+      'add the software firms to the SDN list',
+    ],
+    ['Payment providers handling more than 5 % of the transactions will be covered.', 'more than 5 %'],
+  ])('LT28: %s', (text, content) => {
+    const found = sanctions(text);
+    const at = text.indexOf(content);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const f = linter.lintClause({ id: 'c', text }).filter((x) => x.category === 'sanctions');
+    expect(f.some((x) => x.start < at + content.length && x.end > at)).toBe(true);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'We will continue to use all the tools at our disposal, including sanctions, to respond.',
+    'Any decision on sanctions will depend on the scale of the attacks, the diplomat said.',
+    'A joint advisory listing mitigations is due to be published next week.',
+    'The working party will reconvene tomorrow at 9 a.m. to finalise the sanctions paragraph.',
+    'The sanctions imposed in 2022 remain in force.',
+    'The EU has listed 1,700 individuals and entities since the start of the war.',
+  ])('LT28: no sanctions finding in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});
