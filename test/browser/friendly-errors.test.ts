@@ -45,4 +45,30 @@ describe('errors in words for people', { timeout: 90_000 }, () => {
     expect(text).toMatch(/could not complete this just now.*try again in a moment/);
     expect(text).not.toMatch(/502|bad gateway/i);
   });
+
+  it('a panel whose code never arrives says so in its place; the rest of the workspace works on', async () => {
+    const person = await openEditor(
+      suite.browser,
+      suite.accord,
+      suite.accord.demoDocId,
+      suite.accord.token(FR),
+    );
+    suite.people.push(person);
+    const { page } = person;
+    // The audit trail's chunk is read as the page loads: the connection drops for that file.
+    await page.route('**/assets/AuditTimeline-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.getByTestId('editor').waitFor();
+    await page.getByTestId('tab-audit').click();
+    const failed = page.getByRole('tabpanel', { name: 'Audit trail' }).getByTestId('panel-error');
+    await failed.waitFor({ timeout: 10_000 });
+    const text = (await failed.textContent()) ?? '';
+    expect(text).toContain('This part of the page could not be loaded.');
+    expect(text).toContain('Could not reach the server. Check your connection and try again.');
+    expect(text).not.toMatch(/dynamically imported module|failed to fetch/i);
+    // The rest still works: the status board and the approvals are there.
+    await page.getByTestId('tab-board').click();
+    await page.getByTestId('status-board').waitFor();
+    expect(await page.getByTestId('clause-approvals').count()).toBeGreaterThan(0);
+  });
 });

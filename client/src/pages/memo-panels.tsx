@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, memo, Suspense } from 'react';
 import { ChangedSinceMine } from '../history/ChangedSinceMine';
+import { PanelErrorBoundary } from '../ui/PanelErrorBoundary';
 
 /**
  * A panel loaded on first render in its own chunk (#18: the editor becomes interactive before the
@@ -10,9 +11,11 @@ function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fall
   // biome-ignore lint/correctness/noComponentHookFactories: called once per panel at module level, never during render
   return memo(function LazyPanel(props: P) {
     return (
-      <Suspense fallback={<p className="muted small">{fallback}</p>}>
-        <Lazy {...props} />
-      </Suspense>
+      <PanelErrorBoundary>
+        <Suspense fallback={<p className="muted small">{fallback}</p>}>
+          <Lazy {...props} />
+        </Suspense>
+      </PanelErrorBoundary>
     );
   });
 }
