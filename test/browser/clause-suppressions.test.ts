@@ -69,6 +69,15 @@ describe('a clause shows its own suppressions', { timeout: 90_000 }, () => {
     expect(await entries.first().textContent()).toContain('TLP:RED');
     expect(await findingsOnSecond.count()).toBe(onSecond.length - 1);
 
+    // Escape closes the list and gives focus back to the count; it opens again.
+    await entries.first().getByTestId('unsuppress').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await count.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await count.getAttribute('aria-expanded')).toBe('false');
+    await count.click();
+    await list.waitFor();
+
     // Un-suppress from the clause's own list: the count goes and the finding is back, here and on the server.
     await entries.first().getByTestId('unsuppress').click();
     await expect

@@ -1,5 +1,5 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { Icon } from '../ui/Icon';
 import { SuppressionEntry } from './SuppressionEntry';
 import { clauseSuppressionViews, lapseNote, type Suppression, suppressionKey } from './suppression-views';
@@ -30,6 +30,7 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
   const [open, setOpen] = useState(false);
   const { removing, unsuppress } = useUnsuppress(onUnsuppress);
   const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
   if (!suppressions || suppressions.length === 0) return null;
   const views = clauseSuppressionViews(suppressions, clause);
   const standing = views.filter((v) => !v.lapsed);
@@ -40,6 +41,7 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
   return (
     <>
       <button
+        ref={toggle}
         type="button"
         className={`suppression-count${standing.length === 0 ? ' suppression-count-lapsed' : ''}`}
         data-testid="clause-suppression-count"
@@ -61,6 +63,11 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
           className="clause-suppressions"
           aria-label={`Suppressed on clause ${clauseIndex}`}
           data-testid="clause-suppressions"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            setOpen(false);
+            toggle.current?.focus();
+          }}
         >
           <h4 className="clause-suppressions-title">Suppressed on §{clauseIndex}</h4>
           {lapsed.length > 0 && (
