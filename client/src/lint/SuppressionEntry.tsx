@@ -1,16 +1,8 @@
 import { delegationInfo } from '@accord/protocol';
 import type { ReactNode } from 'react';
 import { formatAt } from '../approvals/ApprovalGutter';
-import { type SuppressionView, suppressedBy } from './suppression-views';
+import { type SuppressionView, suppressorLabel } from './suppression-views';
 import { policyLabel } from './visible-findings';
-
-/** "Élise Martin (France, FR)": the person and their delegation, from the `by` field. */
-export function suppressorLabel(by: string): string {
-  const { name, delegation } = suppressedBy(by);
-  return delegation
-    ? `${name} (${delegation === 'ALL' ? 'all' : delegationInfo(delegation).name}, ${delegation})`
-    : name;
-}
 
 /**
  * One standing suppression: on which text, which rule and policy, who suppressed it, when and why,

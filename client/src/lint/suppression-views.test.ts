@@ -5,6 +5,7 @@ import {
   type Suppression,
   suppressedBy,
   suppressionsByClause,
+  suppressorLabel,
 } from './suppression-views';
 
 const suppression = (over: Partial<Suppression> = {}): Suppression => ({
@@ -33,6 +34,9 @@ describe("a clause's suppressions (#19)", () => {
   it('who suppressed it: the person and the delegation, from "Name (FR)"', () => {
     expect(suppressedBy('Élise Martin (FR)')).toEqual({ name: 'Élise Martin', delegation: 'FR' });
     expect(suppressedBy('someone')).toEqual({ name: 'someone', delegation: null });
+    expect(suppressorLabel('Élise Martin (FR)')).toBe('Élise Martin (France, FR)');
+    expect(suppressorLabel('Ana Ruiz (XX)')).toBe('Ana Ruiz (XX)');
+    expect(suppressorLabel('someone')).toBe('someone');
   });
 
   it('groups by clause; on the current text a suppression shows its words, after an edit it has lapsed', () => {

@@ -1,4 +1,4 @@
-import type { DocStateEvent } from '@accord/protocol';
+import { type DocStateEvent, delegationInfo } from '@accord/protocol';
 
 /** One suppression as the live state carries it (api.md: `suppressions` of the state event). */
 export type Suppression = DocStateEvent['suppressions'][number];
@@ -61,6 +61,14 @@ export function suppressionsByClause(
 export function suppressedBy(by: string): { name: string; delegation: string | null } {
   const match = /^(.*?)\s*\(([A-Z]{2,4})\)\s*$/.exec(by);
   return match ? { name: match[1] || by, delegation: match[2] ?? null } : { name: by, delegation: null };
+}
+
+/** "Élise Martin (France, FR)": the person and their delegation, from the `by` field. */
+export function suppressorLabel(by: string): string {
+  const { name, delegation } = suppressedBy(by);
+  if (!delegation) return name;
+  const country = delegationInfo(delegation).name;
+  return country === delegation ? `${name} (${delegation})` : `${name} (${country}, ${delegation})`;
 }
 
 /** "FR's suppression lapsed: §4 changed" — who asked for it, from the `by` field "Name (FR)". */
