@@ -47,6 +47,16 @@ describe('source protection by construction (LT29)', () => {
     ],
     ['Only her initials, R.T., may be used, the analyst said.', 'R.T.'],
     ['Briefed on background by K. Varga of the legal service.', 'K. Varga'],
+    ['Speaking on deep background, the consulate’s trade attaché said the talks stalled.', 'trade attaché'],
+    [
+      'The informant, who retires next month after 20 years in the service, requested anonymity.',
+      'who retires next month',
+    ],
+    [
+      'The source (name withheld) is the engineer who built the ministry’s backup network.',
+      'the engineer who built',
+    ],
+    ['"Quote me as an EU official, not as the Irish ambassador," she said.', 'the Irish ambassador'],
   ])('LT29: %s', (text, span) => {
     expect(covers(text, 'source-protection', span)).toBe(true);
   });
@@ -58,6 +68,7 @@ describe('source protection by construction (LT29)', () => {
     'As a permanent member of the Security Council, Russia bears a particular responsibility.',
     'The General Secretariat of the Council thanked delegations for their flexibility.',
     'An EU official said on background that the negotiations would continue next week.',
+    'The head of the national cyber security centre briefed the press on the incident.',
   ])('LT29: stays clean — %s', (text) => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
@@ -92,6 +103,10 @@ describe('operational detail by construction (LT30)', () => {
       'Our retaliation is scheduled for the weekend of the summit.',
       'scheduled for the weekend of the summit',
     ],
+    ['We have been inside their network since March.', 'inside their network'],
+    ['As soon as the text is agreed, our teams will take their servers down.', 'take their servers down'],
+    ['Phase 2 of the response (T+6h): take the leak site offline.', 'Phase 2 of the response'],
+    ['The counter-attack will exploit CVE-2024-1234 on the adversary’s firewalls.', 'exploit CVE-2024-1234'],
   ])('LT30: %s', (text, span) => {
     expect(covers(text, 'operational-detail', span)).toBe(true);
   });
@@ -105,6 +120,7 @@ describe('operational detail by construction (LT30)', () => {
     'The malware was found on servers in Germany, which have since been cleaned.',
     "Canada's foreign minister spoke to her Ukrainian counterpart by phone on Wednesday.",
     'We will help the hospital rebuild its networks over the coming days.',
+    'We will help Moldova take its electoral systems offline for maintenance before the vote.',
   ])('LT30: stays clean — %s', (text) => {
     expect(found(text, 'operational-detail')).toEqual([]);
   });
