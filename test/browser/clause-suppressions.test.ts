@@ -84,6 +84,8 @@ describe('a clause shows its own suppressions', { timeout: 90_000 }, () => {
       .poll(() => gutterOf(2).getByTestId('clause-suppression-count').count(), { timeout: 10_000 })
       .toBe(0);
     await expect.poll(() => findingsOnSecond.count(), { timeout: 10_000 }).toBe(onSecond.length);
+    // The focused button went with the list: focus is on §2's decisions, not lost to the page.
+    expect(await gutterOf(2).evaluate((el) => el.contains(document.activeElement))).toBe(true);
     expect((await lintNow()).filter((f) => f.clauseId === clauseIds[1]).length).toBe(onSecond.length);
     expect(person.errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { Icon } from '../ui/Icon';
 import { SuppressionEntry } from './SuppressionEntry';
 import { clauseSuppressionViews, lapseNote, type Suppression, suppressionKey } from './suppression-views';
@@ -31,7 +31,24 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
   const { removing, unsuppress } = useUnsuppress(onUnsuppress);
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  if (!suppressions || suppressions.length === 0) return null;
+  // Un-suppressing the clause's last one removes the list with the focused button: focus then goes
+  // to the clause's decisions rather than to the page.
+  const refocus = useRef<HTMLElement | null>(null);
+  const none = !suppressions || suppressions.length === 0;
+  useEffect(() => {
+    if (!none || !refocus.current) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || refocus.current.contains(active);
+    if (lost) refocus.current.querySelector<HTMLElement>('[data-rove]:not(:disabled)')?.focus();
+    refocus.current = null;
+  }, [none]);
+  const unsuppressHere = unsuppress
+    ? (id: string) => {
+        refocus.current = toggle.current?.closest<HTMLElement>('.clause-approvals') ?? null;
+        return unsuppress(id);
+      }
+    : undefined;
+  if (none) return null;
   const views = clauseSuppressionViews(suppressions, clause);
   const standing = views.filter((v) => !v.lapsed);
   const lapsed = views.filter((v) => v.lapsed);
@@ -84,7 +101,7 @@ export const ClauseSuppressions = memo(function ClauseSuppressions({
                   key={suppressionKey(v.suppression)}
                   view={v}
                   removing={removing === v.suppression.id}
-                  {...(unsuppress ? { onUnsuppress: unsuppress } : {})}
+                  {...(unsuppressHere ? { onUnsuppress: unsuppressHere } : {})}
                 />
               ))}
             </ul>
