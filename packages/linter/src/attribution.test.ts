@@ -58,7 +58,12 @@ describe('attribution relations (constructions in policies/attribution-construct
       "Putin's services",
     ],
     // the addressee of a demand to stop an attack is named as its author (issue #12)
-    ['We call on the Russian Federation to stop the attacks.', 'ATT-DEMAND-STOP', 'Russian Federation'],
+    // the whole demand is reported, so the drafter sees the accusation it carries (LT33)
+    [
+      'We call on the Russian Federation to stop the attacks.',
+      'ATT-DEMAND-STOP',
+      'call on the Russian Federation to stop the attacks',
+    ],
     [
       "Hackers working for Iran's Ministry of Intelligence and Security deployed the malware.",
       'ATT-ACTIVE-LIGHT',
@@ -84,7 +89,7 @@ describe('attribution relations (constructions in policies/attribution-construct
       'ATT-RELATIVE-WHOSE',
       'Russia',
     ],
-    ['Tehran must end its campaign of intimidation.', 'ATT-MUST-STOP', 'Tehran'],
+    ['Tehran must end its campaign of intimidation.', 'ATT-MUST-STOP', 'Tehran must end its campaign'],
   ])('LT8: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -162,6 +167,46 @@ describe('attribution relations (constructions in policies/attribution-construct
       'ATT-POSSESSOR',
       "Russia's hybrid war",
     ],
+    [
+      'Those responsible - the Russian military intelligence service - will be held to account.',
+      'ATT-BLAME-APPOSITION',
+      'Russian military intelligence service',
+    ],
+    [
+      'The attackers - Iranian, according to two services - used a custom wiper.',
+      'ATT-BLAME-APPOSITION-DEMONYM',
+      'Iranian',
+    ],
+    ['Whoever pressed the button, the orders came from the Kremlin.', 'ATT-ORDERS-CAME', 'Kremlin'],
+    ['The joint statement should say plainly that Russia did this.', 'ATT-DID-THIS', 'Russia'],
+    [
+      "Nobody else has the motive, the means and the history: this is Moscow's work.",
+      'ATT-IS-POSS-WORK',
+      "Moscow's",
+    ],
+    ['Among the suspects, the GRU ranks first.', 'ATT-AMONG-SUSPECTS', 'GRU'],
+    [
+      "The wipers were deployed, we now believe, by a team inside Russia's Main Intelligence Directorate.",
+      'ATT-PASSIVE-INSERTED',
+      "a team inside Russia's Main Intelligence Directorate",
+    ],
+    [
+      'These attacks were ordered at the highest levels of the Russian government.',
+      'ATT-LEVELS-OF',
+      'Russian government',
+    ],
+    [
+      'The toolkit is unique to the North Korean state and has never been seen in criminal hands.',
+      'ATT-UNIQUE-TO',
+      'North Korean state',
+    ],
+    ['The Iranian regime must answer for the damage done to the banks.', 'ATT-MUST-ANSWER', 'Iranian regime'],
+    [
+      'The indictment charges five officers of the GRU with the hacking.',
+      'ATT-CHARGED',
+      'officers of the GRU',
+    ],
+    ['Russia is, once again, the aggressor - this time in cyberspace.', 'ATT-BLAME-PREDICATE', 'Russia'],
   ])('LT33: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -176,6 +221,9 @@ describe('attribution relations (constructions in policies/attribution-construct
     'Sandworm is a name coined by researchers and is used widely in the industry.',
     'Russia used its veto to block the resolution on the attacks.',
     "Russia's central bank reported disruptions to its own payment systems.",
+    'Two suspects were extradited to the United States last year.',
+    "The Kremlin's spokesman was asked about the outages during his daily briefing.",
+    'Hackers from Russia-linked forums were arrested in the Netherlands.',
   ])('LT33: no attribution in "%s"', (text) => {
     expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
   });

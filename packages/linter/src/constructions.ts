@@ -145,8 +145,12 @@ export interface SentenceView {
 }
 
 const COMMA = /[,;:()—–]/;
-const afterComma = (toks: readonly TaggedToken[], i: number): boolean =>
-  i > 0 && COMMA.test(toks[i - 1]!.post) && !toks[i - 1]!.post.includes('-');
+/** After a comma, semicolon, colon, parenthesis or dash; a spaced hyphen (" - ") is a dash, "Russia-linked" is not. */
+const afterComma = (toks: readonly TaggedToken[], i: number): boolean => {
+  if (i <= 0) return false;
+  const post = toks[i - 1]!.post;
+  return post.includes('-') ? /\s/.test(post) : COMMA.test(post);
+};
 
 export interface Match {
   actor: ActorPhrase;

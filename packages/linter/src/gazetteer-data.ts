@@ -1609,7 +1609,8 @@ export const AGENCY_DATA: readonly { state: string; names: readonly string[] }[]
   {
     state: 'North Korea',
     names: [
-      "Workers' Party of Korea",
+      'Workers Party of Korea',
+      'Korean Workers Party',
       'RGB',
       'Reconnaissance General Bureau',
       "Korean People's Army",
