@@ -131,6 +131,12 @@ describe('icons, not font glyphs', { timeout: 120_000 }, () => {
     await page.getByTestId('export-final-md').click();
     await page.getByTestId('export-outcome').waitFor({ timeout: 10_000 });
     await expectIconsOnly(page, ['close', 'chevron-down']);
+
+    // The list of documents (signed in by the same tab's session).
+    await page.goto(`${suite.accord.url}/`);
+    await page.getByRole('heading', { name: 'Your documents' }).waitFor();
+    await page.getByRole('link', { name: 'Icons' }).first().waitFor({ timeout: 10_000 });
+    await expectIconsOnly(page, []);
     expect(person.errors).toEqual([]);
   });
 
