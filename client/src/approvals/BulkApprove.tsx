@@ -10,7 +10,7 @@ export function remainingForMe(
   myDelegation: string,
   only?: ReadonlySet<string>,
 ): MappedClause[] {
-  if (!state || !state.parties.includes(myDelegation)) return [];
+  if (!state?.parties.includes(myDelegation)) return [];
   const live = new Map(state.clauses.map((c) => [c.id, c]));
   return clauses.filter((clause) => {
     if (only && !only.has(clause.id)) return false;
