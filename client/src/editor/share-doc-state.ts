@@ -2,7 +2,28 @@ import type { DocStateEvent } from '@accord/protocol';
 
 type ClauseView = DocStateEvent['clauses'][number];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Structural equality of JSON values, without serialising them (#18: it runs 300× per resent state). */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Keys whose value is undefined are absent in JSON: skip them on both sides.
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!same(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
+}
 
 /**
  * Structural sharing between two live states (#18): every part of `next` equal to the same part of
@@ -57,15 +78,25 @@ export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): 
  */
 export function decisionsKey(state: DocStateEvent | null): string {
   if (!state) return '';
-  return JSON.stringify([
-    state.status,
-    state.parties,
-    state.summary,
-    state.blockers,
-    state.suppressions,
-    state.integrity,
-    state.auditHead,
-    state.silence,
-    state.clauses.map((c) => [c.id, c.approvals]),
-  ]);
+  // Each clause's approvals are shared between states (shareDocState): serialised once per object.
+  const decided = state.clauses.map((c) => `${JSON.stringify(c.id)}:${serialised(c.approvals)}`);
+  return [
+    JSON.stringify([state.status, state.integrity, state.auditHead, state.silence]),
+    serialised(state.parties),
+    serialised(state.summary),
+    serialised(state.blockers),
+    serialised(state.suppressions),
+    decided.join(','),
+  ].join('|');
+}
+
+const serialisations = new WeakMap<object, string>();
+/** JSON of a part of the state, once per object (the parts are shared between states). */
+function serialised(part: object): string {
+  let text = serialisations.get(part);
+  if (text === undefined) {
+    text = JSON.stringify(part);
+    serialisations.set(part, text);
+  }
+  return text;
 }

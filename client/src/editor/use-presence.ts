@@ -54,11 +54,26 @@ export function usePresence(provider: WebsocketProvider | null): Person[] {
         });
       }
       list.sort((a, b) => Number(b.isMe) - Number(a.isMe) || a.delegation.localeCompare(b.delegation));
-      setPeople(list);
+      // A moved caret changes the awareness state on every keystroke, ours and theirs, but not who is
+      // here: keep the list (and spare the workspace a render) unless someone came, went or changed (#18).
+      setPeople((prev) => (samePeople(prev, list) ? prev : list));
     };
     read();
     awareness.on('change', read);
     return () => awareness.off('change', read);
   }, [provider]);
   return people;
+}
+
+const samePerson = (a: Person, b: Person) =>
+  a.clientId === b.clientId &&
+  a.name === b.name &&
+  a.delegation === b.delegation &&
+  a.colour === b.colour &&
+  a.role === b.role &&
+  a.isMe === b.isMe &&
+  a.focusing === b.focusing;
+
+export function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  return a.length === b.length && a.every((p, i) => samePerson(p, b[i]!));
 }

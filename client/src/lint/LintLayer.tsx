@@ -48,17 +48,30 @@ export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
 
   // Ranges point at live DOM text nodes. They are rebuilt incrementally (#18): when the findings
   // change, only those whose finding or clause changed; after an editor update, only those in the
-  // clauses Lexical re-rendered. The highlights take and drop just those ranges.
+  // clauses Lexical re-rendered. The highlights (registered once, not per keystroke: re-registering
+  // them repaints every highlighted text) take and drop just those ranges.
   const rangesRef = useRef<{ finding: LocatedFinding; ranges: Range[] }[]>([]);
   const entriesRef = useRef(new Map<string, Entry>());
+  const highlightsRef = useRef(new Map<string, Highlight>());
   useEffect(() => {
-    const highlights = new Map<string, Highlight>();
+    const highlights = highlightsRef.current;
+    const entries = entriesRef.current;
     if (supportsHighlights)
       for (const category of CATEGORY_ORDER) {
         const highlight = new Highlight();
         highlights.set(category, highlight);
         CSS.highlights.set(highlightName(category), highlight);
       }
+    return () => {
+      if (supportsHighlights)
+        for (const category of CATEGORY_ORDER) CSS.highlights.delete(highlightName(category));
+      highlights.clear();
+      entries.clear();
+      rangesRef.current = [];
+    };
+  }, []);
+  useEffect(() => {
+    const highlights = highlightsRef.current;
     const entries = entriesRef.current;
     const drop = (entry: Entry) => {
       const highlight = highlights.get(entry.finding.category);
@@ -70,43 +83,37 @@ export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
       for (const range of entry.ranges) highlight?.add(range);
       return entry;
     };
+    const publish = () => {
+      rangesRef.current = [...entries.values()];
+    };
+    let touched = false;
     const wanted = new Set<string>();
     for (const { finding, clause } of located) {
       wanted.add(finding.id);
       const old = entries.get(finding.id);
-      if (old && old.finding === finding && old.clause === clause) {
-        const highlight = highlights.get(finding.category);
-        for (const range of old.ranges) highlight?.add(range);
-        continue;
-      }
+      if (old && old.finding === finding && old.clause === clause) continue;
       if (old) drop(old);
       entries.set(finding.id, build(finding, clause));
+      touched = true;
     }
     for (const [id, entry] of entries)
       if (!wanted.has(id)) {
         drop(entry);
         entries.delete(id);
+        touched = true;
       }
-    const publish = () => {
-      rangesRef.current = [...entries.values()];
-    };
-    publish();
-    const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
-      if (dirtyElements.size === 0) return;
-      let touched = false;
+    if (touched) publish();
+    return editor.registerUpdateListener(({ dirtyElements }) => {
+      if (dirtyElements.size === 0 || entries.size === 0) return;
+      let rebuilt = false;
       for (const [id, entry] of entries) {
         if (!dirtyElements.has(entry.clause.key)) continue;
         drop(entry);
         entries.set(id, build(entry.finding, entry.clause));
-        touched = true;
+        rebuilt = true;
       }
-      if (touched) publish();
+      if (rebuilt) publish();
     });
-    return () => {
-      unregister();
-      if (supportsHighlights)
-        for (const category of CATEGORY_ORDER) CSS.highlights.delete(highlightName(category));
-    };
   }, [editor, located]);
 
   useEffect(() => {

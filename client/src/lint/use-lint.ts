@@ -1,5 +1,5 @@
 import type { Suppression } from '@accord/linter';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { MappedClause } from './clause-text-map';
 import type { LintRequest, LintResponse } from './lint-protocol';
 import { findingId, type LocatedFinding } from './visible-findings';
@@ -11,39 +11,60 @@ export interface LintState {
   checking: boolean;
 }
 
-/** Lints the statement in a Web Worker as it changes (debounced); only changed clauses are re-run there. */
+interface Inputs {
+  clauses: MappedClause[];
+  parties: string[];
+  suppressions: Suppression[];
+}
+
+interface Answer {
+  findings: LocatedFinding[];
+  error: string | null;
+  /** What the worker answered for; null until it has. */
+  answered: Inputs | null;
+}
+
+/**
+ * Lints the statement in a Web Worker as it changes (debounced); only changed clauses are re-run there.
+ * `checking` is derived (the answer is for other inputs than these), so an edit costs no render of its
+ * own to say so (#18).
+ */
 export function useLint(clauses: MappedClause[], parties: string[], suppressions: Suppression[]): LintState {
-  const [state, setState] = useState<LintState>({ findings: [], error: null, checking: true });
+  const [answer, setAnswer] = useState<Answer>({ findings: [], error: null, answered: null });
   // Bumped once the worker exists, so a request waiting for it is sent then.
   const [ready, setReady] = useState(0);
   const workerRef = useRef<Worker | null>(null);
   const seqRef = useRef(0);
-  const textsRef = useRef(new Map<number, Map<string, string>>());
+  const requestsRef = useRef(new Map<number, { texts: Map<string, string>; inputs: Inputs }>());
+  const latest = useRef<Inputs>({ clauses, parties, suppressions });
+  latest.current = { clauses, parties, suppressions };
 
   useEffect(() => {
     let worker: Worker | null = null;
     function listen(worker: Worker) {
       worker.onmessage = (event: MessageEvent<LintResponse>) => {
         const res = event.data;
-        const texts = textsRef.current.get(res.seq);
-        for (const seq of textsRef.current.keys()) if (seq <= res.seq) textsRef.current.delete(seq);
+        const request = requestsRef.current.get(res.seq);
+        for (const seq of requestsRef.current.keys()) if (seq <= res.seq) requestsRef.current.delete(seq);
         // Answers to superseded requests are dropped: a newer one is on its way.
-        if (res.seq !== seqRef.current || !texts) return;
+        if (res.seq !== seqRef.current || !request) return;
         if (!res.ok) {
-          setState((s) => ({ ...s, error: res.error, checking: false }));
+          setAnswer((s) => ({ ...s, error: res.error, answered: request.inputs }));
           return;
         }
         const findings = res.findings.map((f) => ({
           ...f,
-          clauseText: texts.get(f.clauseId) ?? '',
+          clauseText: request.texts.get(f.clauseId) ?? '',
           id: findingId(f),
         }));
-        setState({ findings, error: null, checking: false });
+        // A transition (#18): the findings of a long statement render between keystrokes.
+        startTransition(() => setAnswer({ findings, error: null, answered: request.inputs }));
       };
       worker.onerror = (event) =>
-        setState((s) => ({
+        setAnswer((s) => ({
           ...s,
-          checking: false,
+          // Nothing more will come: not "checking" any longer, for the text as it stands now.
+          answered: latest.current,
           error: event.message || 'the linter failed to start: reload the page to check the text again',
         }));
     }
@@ -66,13 +87,15 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
 
   useEffect(() => {
     if (parties.length === 0 || ready === 0) return;
-    setState((s) => (s.checking ? s : { ...s, checking: true }));
     const timer = setTimeout(() => {
       const worker = workerRef.current;
       if (!worker) return;
       seqRef.current += 1;
       const seq = seqRef.current;
-      textsRef.current.set(seq, new Map(clauses.map((c) => [c.id, c.text])));
+      requestsRef.current.set(seq, {
+        texts: new Map(clauses.map((c) => [c.id, c.text])),
+        inputs: { clauses, parties, suppressions },
+      });
       const request: LintRequest = {
         seq,
         parties,
@@ -84,5 +107,11 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
     return () => clearTimeout(timer);
   }, [clauses, parties, suppressions, ready]);
 
-  return state;
+  const { findings, error, answered } = answer;
+  const checking =
+    answered === null ||
+    answered.clauses !== clauses ||
+    answered.parties !== parties ||
+    answered.suppressions !== suppressions;
+  return useMemo(() => ({ findings, error, checking }), [findings, error, checking]);
 }

@@ -7,7 +7,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { AdoptionBar } from '../adoption/AdoptionBar';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
@@ -19,7 +19,6 @@ import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter
 import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
 import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
-import { StatusBoard } from '../board/StatusBoard';
 import { BracketTools } from '../editor/BracketTools';
 import { useClauseNumbers } from '../editor/clause-numbers';
 import { useCursorLabels } from '../editor/cursor-labels';
@@ -32,20 +31,26 @@ import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
 import '../editor/editor-layout.css';
 import { BulkApprove } from '../approvals/BulkApprove';
 import { agreementLine, EditorHelp } from '../editor/EditorHelp';
+import { LiveBulkApprove } from '../editor/LiveBulkApprove';
+import {
+  MemoLintPanel,
+  MemoNegotiationPanel,
+  MemoStatusBoard,
+  MemoSuppressionsPanel,
+} from '../editor/memo-workspace-panels';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
+import { useStableList } from '../editor/use-stable-list';
 import { HistoryApi } from '../history/history-api';
 import { StaleReview } from '../history/StaleReview';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
 import type { MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
-import { LintPanel } from '../lint/LintPanel';
-import { SuppressionsPanel } from '../lint/SuppressionsPanel';
 import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
-import { NegotiationPanel, openNegotiationTab } from '../negotiation/NegotiationPanel';
+import { openNegotiationTab } from '../negotiation/NegotiationPanel';
 import { NotificationFeed } from '../negotiation/NotificationFeed';
 import { NegotiationApi } from '../negotiation/negotiation-api';
 import { selectedSpan } from '../negotiation/selection';
@@ -198,8 +203,9 @@ function Workspace({
   const reconnectEvents = useRef<() => void>(() => {});
   useEffect(() => {
     const subscription = subscribeDocEvents(meta.id, token, {
-      // Unchanged parts keep their objects, so only what changed re-renders (#18).
-      onState: (next) => setDocState((prev) => shareDocState(prev, next)),
+      // Unchanged parts keep their objects, so only what changed re-renders (#18). A transition: the
+      // state resent after every edit renders between keystrokes, never ahead of the typed character.
+      onState: (next) => startTransition(() => setDocState((prev) => shareDocState(prev, next))),
       onStatus: setLive,
       onError: (message) => console.warn('live channel:', message),
       onEnded: setStreamEnded,
@@ -223,7 +229,10 @@ function Workspace({
   const parties = useMemo(() => docState?.parties ?? meta.parties, [docState?.parties, meta.parties]);
   const suppressions = useMemo(() => docState?.suppressions ?? [], [docState?.suppressions]);
   const lint = useLint(clauses, parties, suppressions);
-  const findings = useMemo(() => currentFindings(lint.findings, clauses), [lint.findings, clauses]);
+  // Kept while the same findings stand, so the findings panel skips the keystrokes that change none (#18).
+  const findings = useStableList(
+    useMemo(() => currentFindings(lint.findings, clauses), [lint.findings, clauses]),
+  );
 
   const paneRef = useRef<HTMLDivElement>(null);
   const cursorsRef = useRef<HTMLDivElement>(null);
@@ -321,9 +330,52 @@ function Workspace({
     [api, meta.id],
   );
 
+  // Stable, so the memoised approval gutter (an entry per clause) skips the workspace's renders (#18).
+  const onReviewStale = useCallback((clause: MappedClause) => setReviewing(clause.id), []);
+  const onOpenClauseComments = useCallback((clause: MappedClause) => {
+    setNegotiationClause(clause.id);
+    openNegotiationTab();
+  }, []);
+
   const reveal = useCallback(
     (clauseId: string, start = 0, end = start) => revealSpan(editor, clauseId, start, end),
     [editor],
+  );
+  // The memoised side panels' props, stable unless what they show changed (#18).
+  const revealFinding = useCallback(
+    (f: LocatedFinding) => revealSpan(editor, f.clauseId, f.start, f.end),
+    [editor],
+  );
+  // Reads the texts itself (LiveBulkApprove), so the memoised status board skips keystrokes.
+  const approveSelection = useCallback(
+    (selected: ReadonlySet<string>, clear: () => void) => (
+      <LiveBulkApprove
+        state={docState}
+        clauses={outline}
+        myDelegation={claims.delegation}
+        only={selected}
+        label="Approve selected…"
+        onDecide={onDecide}
+        onDone={(message) => {
+          setNotice(message);
+          clear();
+        }}
+      />
+    ),
+    [docState, outline, claims.delegation, onDecide],
+  );
+  const latestClauses = useRef(clauses);
+  latestClauses.current = clauses;
+  const selection = useCallback(() => selectedSpan(editor, latestClauses.current), [editor]);
+  const negotiationMe = useMemo(
+    () => ({ delegation: claims.delegation, role: claims.role }),
+    [claims.delegation, claims.role],
+  );
+  const { comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error } =
+    negotiation;
+  const negotiationView = useMemo(
+    () => ({ comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error }),
+    [comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error],
   );
   // From the outline: numbers change with the structure, not with every keystroke.
   const clauseIndex = useCallback((id: string) => outline.find((c) => c.id === id)?.index, [outline]);
@@ -473,12 +525,9 @@ function Workspace({
             myDelegation={claims.delegation}
             canApprove={canEdit && lifecycle.status !== 'adopted'}
             onDecide={onDecide}
-            onReviewStale={(clause) => setReviewing(clause.id)}
+            onReviewStale={onReviewStale}
             commentCounts={negotiation.openComments}
-            onOpenComments={(clause) => {
-              setNegotiationClause(clause.id);
-              openNegotiationTab();
-            }}
+            onOpenComments={onOpenClauseComments}
             {...(canEdit && !frozen ? { onUnsuppress } : {})}
           />
         </div>
@@ -502,29 +551,12 @@ function Workspace({
                       myDelegation={claims.delegation}
                       onReview={setReviewing}
                     />
-                    <StatusBoard
+                    <MemoStatusBoard
                       state={docState}
                       myDelegation={claims.delegation}
                       onReveal={reveal}
                       openComments={negotiation.openComments}
-                      selectionAction={
-                        canEdit && !frozen
-                          ? (selected, clear) => (
-                              <BulkApprove
-                                state={docState}
-                                clauses={clauses}
-                                myDelegation={claims.delegation}
-                                only={selected}
-                                label="Approve selected…"
-                                onDecide={onDecide}
-                                onDone={(message) => {
-                                  setNotice(message);
-                                  clear();
-                                }}
-                              />
-                            )
-                          : undefined
-                      }
+                      selectionAction={canEdit && !frozen ? approveSelection : undefined}
                     />
                   </>
                 ),
@@ -533,15 +565,15 @@ function Workspace({
                 id: 'negotiation',
                 title: `Negotiation (${[...negotiation.openComments.values()].reduce((a, b) => a + b, 0)})`,
                 content: (
-                  <NegotiationPanel
+                  <MemoNegotiationPanel
                     api={negotiationApi}
                     docId={meta.id}
                     clauses={clauses}
-                    negotiation={negotiation}
-                    me={{ delegation: claims.delegation, role: claims.role }}
+                    negotiation={negotiationView}
+                    me={negotiationMe}
                     clauseId={negotiationClause}
                     onClause={setNegotiationClause}
-                    selection={() => selectedSpan(editor, clauses)}
+                    selection={selection}
                     ydoc={provider?.doc ?? null}
                     onReveal={reveal}
                     frozen={frozen}
@@ -599,17 +631,17 @@ function Workspace({
                 title: lint.checking ? 'Findings (checking…)' : `Findings (${findings.length})`,
                 content: (
                   <>
-                    <LintPanel
+                    <MemoLintPanel
                       findings={findings}
                       clauseIndex={clauseIndex}
                       canEdit={canEdit && !frozen}
                       error={lint.error}
                       checking={lint.checking}
-                      onReveal={(f) => reveal(f.clauseId, f.start, f.end)}
+                      onReveal={revealFinding}
                       onApply={onApply}
                       onSuppress={onSuppress}
                     />
-                    <SuppressionsPanel
+                    <MemoSuppressionsPanel
                       state={docState}
                       onReveal={reveal}
                       {...(canEdit && !frozen ? { onUnsuppress } : {})}

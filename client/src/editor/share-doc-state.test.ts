@@ -1,0 +1,63 @@
+import type { DocStateEvent } from '@accord/protocol';
+import { describe, expect, it } from 'vitest';
+import { decisionsKey, same, shareDocState } from './share-doc-state';
+
+const approval = (state: 'approved' | 'pending') => ({ state, stale: false, at: '2026-12-01T10:00:00Z' });
+
+function docState(texts: string[], fr: 'approved' | 'pending' = 'pending'): DocStateEvent {
+  return {
+    type: 'state',
+    docId: 'd1',
+    parties: ['UK', 'FR'],
+    status: 'drafting',
+    summary: {},
+    blockers: [],
+    suppressions: [],
+    clauses: texts.map((text, i) => ({
+      id: `c${i + 1}`,
+      index: i + 1,
+      text,
+      hash: `h:${text}`,
+      bracketed: false,
+      approvals: { UK: approval('pending'), FR: approval(i === 0 ? fr : 'pending') },
+    })),
+  } as unknown as DocStateEvent;
+}
+
+describe('same (structural equality of JSON values)', () => {
+  it('compares nested objects and arrays by value, ignoring key order and undefined members', () => {
+    expect(same({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
+    expect(same({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(same({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(same({ a: 1 }, { a: '1' })).toBe(false);
+    expect(same([], {})).toBe(false);
+    expect(same({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+  });
+});
+
+describe('shareDocState (#18: an edit resends the whole state)', () => {
+  it('keeps the objects of every clause the edit did not touch', () => {
+    const prev = docState(['one', 'two', 'three']);
+    const next = shareDocState(prev, docState(['one', 'two!', 'three']));
+    expect(next.clauses[0]).toBe(prev.clauses[0]);
+    expect(next.clauses[2]).toBe(prev.clauses[2]);
+    expect(next.clauses[1]).not.toBe(prev.clauses[1]);
+    expect(next.clauses[1]!.approvals).toBe(prev.clauses[1]!.approvals);
+    expect(next.parties).toBe(prev.parties);
+  });
+
+  it('returns the previous state when nothing changed', () => {
+    const prev = docState(['one', 'two']);
+    expect(shareDocState(prev, docState(['one', 'two']))).toBe(prev);
+  });
+});
+
+describe('decisionsKey', () => {
+  it('changes with a decision, not with a text edit', () => {
+    const base = docState(['one', 'two']);
+    const edited = shareDocState(base, docState(['one', 'two, edited']));
+    const decided = shareDocState(edited, docState(['one', 'two, edited'], 'approved'));
+    expect(decisionsKey(edited)).toBe(decisionsKey(base));
+    expect(decisionsKey(decided)).not.toBe(decisionsKey(edited));
+  });
+});
