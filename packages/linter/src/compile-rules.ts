@@ -4,6 +4,7 @@ import { MAY_MENTION_GROUP, type Mention } from './entities';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
+import { sentenceModelHits } from './sentence-model-rule';
 
 export interface Hit {
   start: number;
@@ -11,6 +12,11 @@ export interface Hit {
   suggestion?: string;
   /** Overrides the rule's severity (an unsure attribution is a warning). */
   severity?: 'warning';
+  /**
+   * A model rule's hit (LT36): the sentence it stands for (a rule finding of the same category in it silences
+   * the hit) and the model's probability (the message's "{p}").
+   */
+  secondOpinion?: { sentenceStart: number; sentenceEnd: number; p: number };
 }
 
 export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
@@ -122,6 +128,14 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
               });
             });
     }
+    case 'model':
+      return (c) =>
+        sentenceModelHits(c, rule.category, rule.threshold).map((h) => ({
+          start: h.start,
+          end: h.end,
+          severity: 'warning' as const,
+          secondOpinion: { sentenceStart: h.sentenceStart, sentenceEnd: h.sentenceEnd, p: h.p },
+        }));
     case 'entity-context': {
       const context = rule.context.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>

@@ -1,7 +1,8 @@
 import { analyseClause } from './clause-analysis';
-import { compileRule, type RuleMatcher } from './compile-rules';
+import { compileRule, type Hit, type RuleMatcher } from './compile-rules';
 import { BASELINE_POLICY, type Finding, type LintClause } from './finding';
 import type { Policy, Rule } from './policy-schema';
+import { isSecondOpinion } from './sentence-model';
 
 export interface Linter {
   lintClause(clause: LintClause): Finding[];
@@ -21,6 +22,10 @@ function whose(policy: Policy): string {
     : `policy of ${policy.name} (${policy.delegation})`;
 }
 
+/** A model hit's message gives the model's probability for "{p}". */
+const said = (message: string, hit: Hit): string =>
+  hit.secondOpinion ? message.replaceAll('{p}', hit.secondOpinion.p.toFixed(2)) : message;
+
 function byPosition(a: Finding, b: Finding): number {
   return (
     a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.policy.localeCompare(b.policy)
@@ -37,6 +42,8 @@ export function createLinter(policies: Policy[]): Linter {
     const analysis = analyseClause(clause.text);
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    // model hits wait until every rule has run: they stand only where no rule of their category fired (LT36)
+    const secondOpinions: { finding: Finding; opinion: NonNullable<Hit['secondOpinion']> }[] = [];
     for (const { rule, policy, match } of rules) {
       for (const hit of match(analysis)) {
         // one finding per policy, category and span, even where two rules see the same words
@@ -44,19 +51,24 @@ export function createLinter(policies: Policy[]): Linter {
         if (seen.has(key)) continue;
         seen.add(key);
         const text = clause.text.slice(hit.start, hit.end);
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           category: rule.category,
           severity: hit.severity ?? rule.severity,
-          message: `${rule.message.replaceAll('{match}', text)} (${whose(policy)})`,
+          message: `${said(rule.message.replaceAll('{match}', text), hit)} (${whose(policy)})`,
           clauseId: clause.id,
           start: hit.start,
           end: hit.end,
           policy: policy.delegation,
           ...(hit.suggestion !== undefined ? { suggestion: hit.suggestion } : {}),
-        });
+        };
+        if (hit.secondOpinion) secondOpinions.push({ finding, opinion: hit.secondOpinion });
+        else findings.push(finding);
       }
     }
+    const ruled = findings.slice();
+    for (const { finding, opinion } of secondOpinions)
+      if (isSecondOpinion({ category: finding.category, ...opinion }, ruled)) findings.push(finding);
     return findings.sort(byPosition);
   };
 

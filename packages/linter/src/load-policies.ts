@@ -81,6 +81,7 @@ function patternsOf(rule: Rule): { pattern: string; path: PropertyKey[] }[] {
     case 'entity-context':
       return list('context', rule.context);
     case 'names':
+    case 'model':
       return [];
   }
 }

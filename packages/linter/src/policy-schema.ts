@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConstructionSet } from './constructions';
 import { LINT_CATEGORIES, SEVERITIES } from './finding';
 import { ENTITY_KINDS } from './gazetteer';
+import { SENTENCE_MODEL_CATEGORIES } from './sentence-model-rule';
 
 const regexList = z.array(z.string().min(1));
 
@@ -72,6 +73,23 @@ export const EntityContextRuleSchema = z.object({
   context: regexList.min(1),
 });
 
+/**
+ * A statistical second opinion (LT34): the bundled sentence model's probability that a sentence breaks the category
+ * reaches `threshold`, and no rule of the category found anything in that sentence. Always a warning.
+ */
+export const ModelRuleSchema = z
+  .object({
+    ...ruleBase,
+    kind: z.literal('model'),
+    severity: z.literal('warning'),
+    /** Probability (between 0 and 1, exclusive) from which a sentence is reported; chosen by cross-validation. */
+    threshold: z.number().gt(0).lt(1),
+  })
+  .refine((rule) => SENTENCE_MODEL_CATEGORIES.includes(rule.category), {
+    path: ['category'],
+    message: `the bundled sentence model has weights only for ${SENTENCE_MODEL_CATEGORIES.join(', ')}`,
+  });
+
 export const RuleSchema = z.discriminatedUnion('kind', [
   ExistenceRuleSchema,
   SubstitutionRuleSchema,
@@ -79,6 +97,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   NamesRuleSchema,
   AttributionRuleSchema,
   EntityContextRuleSchema,
+  ModelRuleSchema,
 ]);
 export type Rule = z.output<typeof RuleSchema>;
 export type RuleKind = Rule['kind'];
@@ -89,6 +108,7 @@ export const RULE_KINDS: readonly RuleKind[] = [
   'names',
   'attribution',
   'entity-context',
+  'model',
 ];
 
 export const PolicyFileSchema = z

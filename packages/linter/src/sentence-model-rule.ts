@@ -1,0 +1,40 @@
+import type { ClauseAnalysis } from './clause-analysis';
+import type { LintCategory } from './finding';
+import {
+  loadSentenceModel,
+  type ModelHit,
+  modelHits,
+  type ScoredSentence,
+  type SentenceModel,
+  scoreClauseText,
+} from './sentence-model';
+import { SENTENCE_MODEL_DATA } from './sentence-model-data';
+
+let bundled: SentenceModel | undefined;
+
+/** The bundled model, decoded on first use (a policy without a `model` rule never pays for it). */
+export function bundledSentenceModel(): SentenceModel {
+  bundled ??= loadSentenceModel(SENTENCE_MODEL_DATA);
+  return bundled;
+}
+
+/** The categories the bundled model has weights for (a `model` rule of another category is a policy error). */
+export const SENTENCE_MODEL_CATEGORIES: readonly string[] = SENTENCE_MODEL_DATA.categories;
+
+// one scoring per clause, shared by every model rule of every policy
+const scoredByClause = new WeakMap<ClauseAnalysis, ScoredSentence[]>();
+
+/** The clause's sentences whose probability for the category reaches the threshold (LT35). */
+export function sentenceModelHits(
+  clause: ClauseAnalysis,
+  category: LintCategory,
+  threshold: number,
+  model: SentenceModel = bundledSentenceModel(),
+): ModelHit[] {
+  let scored = model === bundled ? scoredByClause.get(clause) : undefined;
+  if (!scored) {
+    scored = scoreClauseText(model, clause.text);
+    if (model === bundled) scoredByClause.set(clause, scored);
+  }
+  return modelHits(model, scored, category, threshold);
+}
