@@ -227,6 +227,20 @@ describe('attribution relations (constructions in policies/attribution-construct
   ])('LT33: no attribution in "%s"', (text) => {
     expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
   });
+
+  // LT25's fallback (a threat state in a sentence about an attack) keeps out of lists, questions and arrests
+  it.each([
+    'Attacks on satellite networks pose risks to all states, including Russia and China.',
+    'We call on all states, including Iran, to refrain from malicious cyber activity.',
+    'It is too early to say whether Iran or another state is behind the intrusion.',
+    'Hackers from Russia were arrested in the Netherlands.',
+    'Iran uses every opportunity to deny involvement.',
+    "North Korea's missile launches were discussed alongside the ransomware threat.",
+    "Moscow's stock exchange was briefly disrupted by a technical fault, officials said.",
+    'The Lazarus Group was named in a UN panel report published in 2019.',
+  ])('LT33: no attribution in "%s"', (text) => {
+    expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
+  });
 });
 
 describe('a question read with its answer (LT33)', () => {

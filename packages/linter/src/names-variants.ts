@@ -31,9 +31,33 @@ function spellings(part: string, given: boolean): string {
   for (let i = 0; i < lower.length; i++) {
     const ch = lower[i]!;
     const next = lower[i + 1];
-    if (ch === 'c' && next === 'h') {
-      out += '(?:t?ch|č|ć)';
+    const last = i === lower.length - 1;
+    // German, French and Baltic transliterations: Shevchuk → Schewtschuk, Chevtchouk, Ševčuk; Yuri → Juri, Iouri
+    if (ch === 's' && next === 'h') {
+      out += '(?:sh|sch|ch|š)';
       i++;
+      continue;
+    }
+    if (ch === 'c' && next === 'h') {
+      out += '(?:t?ch|tsch|č|ć|ç)';
+      i++;
+      continue;
+    }
+    if (ch === 'y' && i === 0 && next && /[aeiou]/.test(next)) {
+      out += '(?:y|j|i|io)';
+      continue;
+    }
+    if (ch === 'u') {
+      out += '(?:ou|[uúùûüūůų])';
+      continue;
+    }
+    // -ov/-ev endings spelt -off, -ow, -eff; -in spelt -ine; a feminine -a after n spelt -ya, -ia
+    if (!given && last && ch === 'v') {
+      out += '(?:v|ff|f|w)';
+      continue;
+    }
+    if (!given && last && ch === 'a' && lower[i - 1] === 'n') {
+      out += '(?:[yi]?a)';
       continue;
     }
     if (ch === next && /[bcdfgklmnprst]/.test(ch)) {
@@ -65,7 +89,8 @@ export function namePattern(fullName: string): string {
   const surname = parts[parts.length - 1] ?? fullName;
   const given = parts.slice(0, -1);
   const surnameParts = surname.split('-');
-  const surnameForms = [surnameParts.map((p) => spellings(p, false)).join('[-\\s]?')];
+  // a Latvian -s ending ("Brannikovs") or a French -e ("Voronine") is the same surname
+  const surnameForms = [`${surnameParts.map((p) => spellings(p, false)).join('[-\\s]?')}(?:s|e)?`];
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(spellings(surnameParts[0], false));

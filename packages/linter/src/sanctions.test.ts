@@ -16,6 +16,14 @@ describe('restricted names in every form (LT15)', () => {
     ['A.V. is the priority listing.', 'A.V.'],
     ['A. V. is the priority listing.', 'A. V.'],
     ['VORONIN, Arkady, is on the annex.', 'VORONIN'],
+    // German, French and Baltic transliterations
+    ['L. Schewtschuk-Marr attended.', 'L. Schewtschuk-Marr'],
+    ['Lidia Chevtchouk-Marr attended.', 'Lidia Chevtchouk-Marr'],
+    ['Arkadi Voronine attended.', 'Arkadi Voronine'],
+    ['Oleg Brannikoff attended.', 'Oleg Brannikoff'],
+    ['Juri Talmatsch attended.', 'Juri Talmatsch'],
+    ['Vera Ozolinya attended.', 'Vera Ozolinya'],
+    ['Olegs Brannikovs attended.', 'Brannikovs'],
   ])('LT15: %s', (text, name) => {
     expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
   });
@@ -55,6 +63,12 @@ describe('content of a sanctions step not yet public (LT28)', () => {
       'add the software firms to the SDN list',
     ],
     ['Payment providers handling more than 5 % of the transactions will be covered.', 'more than 5 %'],
+    ['Sixteen additional vessels of the shadow fleet are slated for listing.', 'Sixteen additional vessels'],
+    [
+      'The next round of listings, which we expect in early March, focuses on cyber contractors.',
+      'next round of listings',
+    ],
+    ['The ceiling for permitted transfers will be set at 100,000 euros per month.', '100,000 euros'],
   ])('LT28: %s', (text, content) => {
     const found = sanctions(text);
     const at = text.indexOf(content);
@@ -71,6 +85,10 @@ describe('content of a sanctions step not yet public (LT28)', () => {
     'The working party will reconvene tomorrow at 9 a.m. to finalise the sanctions paragraph.',
     'The sanctions imposed in 2022 remain in force.',
     'The EU has listed 1,700 individuals and entities since the start of the war.',
+    'We will continue to work with partners to ensure that sanctions are fully implemented.',
+    'The designated contact points will share information within 24 hours of an incident.',
+    'We will hold those responsible to account, including through sanctions where appropriate.',
+    'We will respond in a timely manner, including through sanctions.',
   ])('LT28: no sanctions finding in "%s"', (text) => {
     expect(sanctions(text)).toEqual([]);
   });
