@@ -47,6 +47,10 @@ describe('source protection by construction (LT29)', () => {
     ],
     ['Only her initials, R.T., may be used, the analyst said.', 'R.T.'],
     ['Briefed on background by K. Varga of the legal service.', 'K. Varga'],
+    [
+      'On the condition that his employer not be named, a penetration tester at a Big Four firm spoke.',
+      'tester at a Big Four firm',
+    ],
     ['Speaking on deep background, the consulate’s trade attaché said the talks stalled.', 'trade attaché'],
     [
       'The informant, who retires next month after 20 years in the service, requested anonymity.',
@@ -69,6 +73,8 @@ describe('source protection by construction (LT29)', () => {
     'The General Secretariat of the Council thanked delegations for their flexibility.',
     'An EU official said on background that the negotiations would continue next week.',
     'The head of the national cyber security centre briefed the press on the incident.',
+    'A spokesperson, speaking on background, said the ministry would comment later.',
+    'A senior official, speaking anonymously, said the ambassador had been summoned.',
   ])('LT29: stays clean — %s', (text) => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
@@ -104,6 +110,14 @@ describe('operational detail by construction (LT30)', () => {
       'scheduled for the weekend of the summit',
     ],
     ['We have been inside their network since March.', 'inside their network'],
+    [
+      'Cyber units of three allies are pre-positioned in the networks used by the group.',
+      'pre-positioned in the networks',
+    ],
+    [
+      'Our hackers have copied the group’s entire source code repository.',
+      'copied the group’s entire source code',
+    ],
     ['As soon as the text is agreed, our teams will take their servers down.', 'take their servers down'],
     ['Phase 2 of the response (T+6h): take the leak site offline.', 'Phase 2 of the response'],
     ['The counter-attack will exploit CVE-2024-1234 on the adversary’s firewalls.', 'exploit CVE-2024-1234'],
@@ -120,6 +134,8 @@ describe('operational detail by construction (LT30)', () => {
     'The malware was found on servers in Germany, which have since been cleaned.',
     "Canada's foreign minister spoke to her Ukrainian counterpart by phone on Wednesday.",
     'We will help the hospital rebuild its networks over the coming days.',
+    'Law enforcement partners dismantled the botnet’s infrastructure in a joint action in May.',
+    'Network defenders should block port 3389 at the perimeter.',
     'We will help Moldova take its electoral systems offline for maintenance before the vote.',
   ])('LT30: stays clean — %s', (text) => {
     expect(found(text, 'operational-detail')).toEqual([]);
