@@ -207,6 +207,30 @@ describe('attribution relations (constructions in policies/attribution-construct
       'officers of the GRU',
     ],
     ['Russia is, once again, the aggressor - this time in cyberspace.', 'ATT-BLAME-PREDICATE', 'Russia'],
+    [
+      'These cyber actors are employed by Iran’s Islamic Revolutionary Guard Corps.',
+      'ATT-HOSTILE-PASSIVE-LINK',
+      'Iran’s Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'Chinese intelligence officers recruited hackers to steal trade secrets.',
+      'ATT-ENABLES-HOSTILE',
+      'Chinese intelligence officers',
+    ],
+    [
+      'Russian intelligence agencies were found to have orchestrated the campaign.',
+      'ATT-BELIEVED-TO',
+      'Russian intelligence agencies',
+    ],
+    [
+      'Responsibility for these attacks rests squarely on the shoulders of the Kremlin.',
+      'ATT-RESTS-ON',
+      'Kremlin',
+    ],
+    ['North Korea behind $1.5bn crypto heist, FBI says', 'ATT-BEHIND-NO-VERB', 'North Korea'],
+    ['The perpetrators are Russian.', 'ATT-COMPLEMENT-DEMONYM', 'Russian'],
+    ['Russia hacks Danish water utility', 'ATT-ACTIVE', 'Russia'],
+    ["Teheran's hackers have targeted our universities.", 'ATT-ACTIVE', "Teheran's hackers"],
   ])('LT33: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });

@@ -162,7 +162,7 @@ export const STATE_DATA: readonly {
     code: 'BLR',
     state: 'Belarus',
     names: ['Belarus', 'Republic of Belarus', 'Bielaruś'],
-    demonyms: ['Belarusian'],
+    demonyms: ['Belarusian', 'Belarussian', 'Byelorussian', 'Belorussian'],
     capitals: ['Minsk'],
     threat: true,
   },
@@ -622,7 +622,7 @@ export const STATE_DATA: readonly {
     state: 'Iran',
     names: ['Iran', 'Islamic Republic of Iran', 'Jomhuri-ye Eslāmi-ye Irān', 'Islamic Republic', 'Persia'],
     demonyms: ['Iranian'],
-    capitals: ['Tehran'],
+    capitals: ['Tehran', 'Teheran'],
     threat: true,
   },
   {
