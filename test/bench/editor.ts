@@ -101,6 +101,25 @@ async function installProbes(page: Page, clauseIndex: number): Promise<void> {
 })(${clauseIndex})`);
 }
 
+/**
+ * Starts counting the page's main-thread time in tasks (CDP Performance.TaskDuration); the returned
+ * function reads the milliseconds since. Less at the mercy of a busy machine than latencies are.
+ */
+async function mainThreadBusy(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  };
+  const start = await read();
+  return async () => {
+    const ms = (await read()) - start;
+    await cdp.detach();
+    return ms;
+  };
+}
+
 /** Polls an expression in the page (the CSP forbids the evaluated predicates of waitForFunction). */
 async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -134,6 +153,9 @@ export interface SizeResult {
   editableMs: number;
   longestTaskMs: number;
   domNodes: number;
+  /** Main-thread time in tasks per key typed, on the typist's page and on the watcher's. */
+  busyPerKeyMs: number;
+  watcherBusyPerKeyMs: number;
 }
 
 export async function measureSize(
@@ -187,6 +209,8 @@ export async function measureSize(
     await installProbes(watcher, middle);
     await caretToEndOfClause(typist, middle);
     const domNodes = (await typist.evaluate("document.querySelectorAll('*').length")) as number;
+    const typistBusy = await mainThreadBusy(typist);
+    const watcherBusy = await mainThreadBusy(watcher);
     const keyTimesWall: number[] = [];
     for (let i = 0; i < keys; i++) {
       keyTimesWall.push(Date.now());
@@ -196,6 +220,8 @@ export async function measureSize(
     // Let the last keys land on the watcher too.
     await waitInPage(watcher, 'window.__bench.seen.length > 0', 10_000);
     await typist.waitForTimeout(500);
+    const busyPerKeyMs = (await typistBusy()) / keys;
+    const watcherBusyPerKeyMs = (await watcherBusy()) / keys;
     const local = (await typist.evaluate('window.__bench')) as {
       keys: number[];
       visible: number[];
@@ -226,6 +252,8 @@ export async function measureSize(
       editableMs,
       longestTaskMs: local.longTasks.length ? Math.max(...local.longTasks) : 0,
       domNodes,
+      busyPerKeyMs,
+      watcherBusyPerKeyMs,
     };
   } finally {
     for (const p of people) await p.context.close();
@@ -253,15 +281,16 @@ export async function benchEditor({ quick = false } = {}): Promise<string> {
     const small = await measureSize(browser, accord, 6, keys);
     const large = await measureSize(browser, accord, 300, keys);
     const f = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : 'n/a');
+    const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : 'n/a');
     const row = (r: SizeResult) =>
-      `| ${r.clauses} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.remoteP50)} | ${f(r.remoteP95)} | ${f(r.editableMs)} | ${f(r.longestTaskMs)} | ${r.domNodes} |`;
+      `| ${r.clauses} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.remoteP50)} | ${f(r.remoteP95)} | ${f(r.editableMs)} | ${f(r.longestTaskMs)} | ${f1(r.busyPerKeyMs)} | ${f1(r.watcherBusyPerKeyMs)} | ${r.domNodes} |`;
     return [
       `${keys} keys typed 30 ms apart into the middle clause, 3 delegations open (UK types, FR watches); ` +
         `load average ${load.toFixed(1)} before the run, ${os.loadavg()[0]!.toFixed(1)} after (${os.cpus().length} cores, shared).`,
       'Targets (#18): 300-clause keypress→visible p95 ≤ 1.5× the 6-clause one; remote p95 < 100 ms; editable < 1000 ms.',
       '',
-      '| clauses | key→visible p50 ms | p95 ms | remote visible p50 ms | remote p95 ms | editable after ms | longest task ms | DOM nodes |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| clauses | key→visible p50 ms | p95 ms | remote visible p50 ms | remote p95 ms | editable after ms | longest task ms | typist main thread ms/key | watcher main thread ms/key | DOM nodes |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       row(small),
       row(large),
       '',

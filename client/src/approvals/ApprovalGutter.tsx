@@ -1,5 +1,15 @@
 import type { DocStateEvent, PartyApprovalView } from '@accord/protocol';
-import { type FormEvent, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type FormEvent,
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { isNear, useNearBand } from '../editor/near-band';
 import { ClauseSuppressions } from '../lint/ClauseSuppressions';
 import type { MappedClause } from '../lint/clause-text-map';
 import { type Suppression, suppressionsByClause } from '../lint/suppression-views';
@@ -113,6 +123,9 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   const live = useMemo(() => new Map(state?.clauses.map((c) => [c.id, c]) ?? []), [state]);
   const suppressed = useMemo(() => suppressionsByClause(state?.suppressions), [state?.suppressions]);
   const gutter = useRef<HTMLElement>(null);
+  // Entries far from the screen render as empty shells that keep their state (#18): 300 clauses'
+  // chips and buttons cost paint and layout on every keystroke. The phone's drawer lists them all.
+  const band = useNearBand(gutter, '(max-width: 700px)');
   // Callers pass fresh arrow functions: entries get stable ones that call the latest.
   const latest = useRef({ onDecide, onReviewStale, onOpenComments, onUnsuppress });
   latest.current = { onDecide, onReviewStale, onOpenComments, onUnsuppress };
@@ -129,16 +142,24 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   // Each entry sits level with its clause, but never on top of the one above when that one is taller
   // than its clause (a note form, a long error): positions are adjusted in the DOM after layout.
   // Runs when positions or the outline change, and when an entry's own size changes (observed, so
-  // typing elsewhere reads no layout: #18).
+  // typing elsewhere reads no layout: #18). Positions are written here, not rendered: a clause that
+  // grows a line moves every entry below it without re-rendering one (#18).
   // biome-ignore lint/correctness/useExhaustiveDependencies: tops and clauses decide what sits where in the DOM read here
   useLayoutEffect(() => {
+    const entries = () => [
+      ...(gutter.current?.querySelectorAll<HTMLElement>(':scope > [data-clause-id]') ?? []),
+    ];
     const place = () => {
+      const list = entries();
+      // All heights first (one layout), then all positions: reading after each write would lay
+      // the page out once per entry.
+      const heights = list.map((entry) => entry.offsetHeight);
       let floor = 0;
-      for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? []) {
-        const top = Math.max(Number(entry.dataset.top), floor);
+      list.forEach((entry, i) => {
+        const top = Math.max(tops.get(entry.dataset.clauseId ?? '') ?? 0, floor);
         entry.style.top = `${top}px`;
-        floor = top + entry.offsetHeight + 6;
-      }
+        floor = top + heights[i]! + 6;
+      });
       // The pane grows to hold the last entry when it reaches below the text (an open list, a note).
       gutter.current?.style.setProperty('--gutter-extent', `${floor}px`);
     };
@@ -149,20 +170,18 @@ export const ApprovalGutter = memo(function ApprovalGutter({
       if (first) first = false;
       else place();
     });
-    for (const entry of gutter.current?.querySelectorAll<HTMLElement>('[data-top]') ?? [])
-      observer.observe(entry);
+    for (const entry of entries()) observer.observe(entry);
     return () => observer.disconnect();
   }, [tops, clauses]);
   return (
     <section id={id} className="approval-gutter" aria-label="Approvals" ref={gutter}>
       {clauses.map((clause) => {
-        const top = tops.get(clause.id);
-        if (top === undefined) return null;
+        if (!tops.has(clause.id)) return null;
         return (
           <ClauseApprovals
             key={clause.id}
             clause={clause}
-            top={top}
+            near={isNear(band, tops.get(clause.id))}
             approvals={live.get(clause.id)?.approvals}
             parties={parties}
             known={live.has(clause.id)}
@@ -185,7 +204,7 @@ export const ApprovalGutter = memo(function ApprovalGutter({
 
 const ClauseApprovals = memo(function ClauseApprovals({
   clause,
-  top,
+  near,
   approvals,
   parties,
   known,
@@ -206,7 +225,8 @@ const ClauseApprovals = memo(function ClauseApprovals({
   comments?: number;
   onOpenComments?: Props['onOpenComments'];
   clause: MappedClause;
-  top: number;
+  /** Near the screen: far entries render an empty shell, unless in the middle of something. */
+  near: boolean;
   approvals: Record<string, PartyApprovalView> | undefined;
   parties: string[];
   known: boolean;
@@ -220,6 +240,7 @@ const ClauseApprovals = memo(function ClauseApprovals({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
   const chips: ChipView[] = useMemo(
     () => parties.map((p) => chipFor(p, approvals?.[p], formatAt)),
     [parties, approvals],
@@ -255,16 +276,24 @@ const ClauseApprovals = memo(function ClauseApprovals({
     else setNoteFor(request.choice);
   }, [request, canApprove]);
 
+  const shell = {
+    ref: group,
+    className: 'clause-approvals',
+    'aria-label': `Clause ${clause.index} approvals`,
+    'data-testid': 'clause-approvals',
+    'data-clause-index': clause.index,
+    'data-clause-id': clause.id,
+    onFocus: () => setFocused(true),
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+    },
+  };
+  // An open note, a decision on its way, an error or focus keep the entry whole off screen too.
+  if (!near && noteFor === null && !busy && error === null && !focused && !request)
+    return <section {...shell} data-far />;
+
   return (
-    <section
-      ref={group}
-      className="clause-approvals"
-      data-top={top}
-      aria-label={`Clause ${clause.index} approvals`}
-      data-testid="clause-approvals"
-      data-clause-index={clause.index}
-      data-clause-id={clause.id}
-    >
+    <section {...shell}>
       <ul className="chips" aria-label={`Approvals for clause ${clause.index}`}>
         {chips.map((chip) => (
           <Chip

@@ -367,6 +367,13 @@ function Workspace({
   const latestClauses = useRef(clauses);
   latestClauses.current = clauses;
   const selection = useCallback(() => selectedSpan(editor, latestClauses.current), [editor]);
+  // The negotiation panel shows one clause (as it picks it): only that clause's text must be current,
+  // so typing in another does not re-render its list of every clause (#18).
+  const negotiationShown = clauses.find((c) => c.id === negotiationClause) ?? clauses[0];
+  const negotiationClauses = useMemo(
+    () => outline.map((c) => (c.id === negotiationShown?.id ? negotiationShown : c)),
+    [outline, negotiationShown],
+  );
   const negotiationMe = useMemo(
     () => ({ delegation: claims.delegation, role: claims.role }),
     [claims.delegation, claims.role],
@@ -568,7 +575,7 @@ function Workspace({
                   <MemoNegotiationPanel
                     api={negotiationApi}
                     docId={meta.id}
-                    clauses={clauses}
+                    clauses={negotiationClauses}
                     negotiation={negotiationView}
                     me={negotiationMe}
                     clauseId={negotiationClause}

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openEditor } from './harness';
+import { browserSuite } from './suite';
+
+// #18: on a long statement the approval gutter renders only the entries near the screen. What is
+// off screen must still be reachable: by jumping, by scrolling, and without losing what was typed.
+const suite = browserSuite();
+
+const FR = { sub: 'fr-scale', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
+const UK = { sub: 'uk-scale', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
+const CLAUSES = 120;
+
+async function longDoc(): Promise<string> {
+  const text = Array.from(
+    { length: CLAUSES },
+    (_, i) => `Clause ${i + 1}: the participants will continue to exchange views on item ${i + 1}.`,
+  ).join('\n\n');
+  const res = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
+    title: 'Scale test',
+    parties: ['UK', 'FR'],
+    text,
+  });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+
+const entry = (page: Page, index: number) =>
+  page.locator(`[data-testid="clause-approvals"][data-clause-index="${index}"]`);
+const clauseText = (page: Page, index: number) =>
+  page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
+
+/** Whether the element's box overlaps the viewport. */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const box = document.querySelector(s)?.getBoundingClientRect();
+    return !!box && box.bottom > 0 && box.top < window.innerHeight;
+  }, selector);
+}
+
+describe('a 120-clause statement', { timeout: 120_000 }, () => {
+  it('jumping to an off-screen clause scrolls to it, its approvals appear beside it, and it is editable', async () => {
+    const docId = await longDoc();
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
+    const { page } = fr;
+    // Far from the screen, clause 100's entry is an empty shell; clause 1's is whole.
+    await expect.poll(() => entry(page, 1).getByTestId('chip-FR').count()).toBe(1);
+    expect(await entry(page, 100).getByTestId('chip-FR').count()).toBe(0);
+
+    await page.getByTestId('find-input').fill('§100');
+    await page.getByTestId('find-input').press('Enter');
+    await expect.poll(() => onScreen(page, '[data-testid="editor"] > [data-clause-number="100"]')).toBe(true);
+    await expect.poll(() => entry(page, 100).getByTestId('chip-FR').count()).toBe(1);
+    // Level with its clause, not somewhere else in the gutter.
+    const [textBox, entryBox] = [
+      await clauseText(page, 100).boundingBox(),
+      await entry(page, 100).boundingBox(),
+    ];
+    expect(Math.abs(textBox!.y - entryBox!.y)).toBeLessThan(40);
+
+    // The jump left the caret at the start of clause 100: typing lands there.
+    await page.keyboard.type('Indeed, ');
+    await expect.poll(() => clauseText(page, 100).textContent()).toMatch(/^Indeed, Clause 100:/);
+  });
+
+  it('a chip of an off-screen clause appears when it is scrolled into view, and approving it works', async () => {
+    const docId = await longDoc();
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
+    const { page } = fr;
+    expect(await entry(page, 80).getByTestId('approve').count()).toBe(0);
+    await clauseText(page, 80).scrollIntoViewIfNeeded();
+    const approve = entry(page, 80).getByTestId('approve');
+    await approve.waitFor();
+    await approve.click();
+    await expect
+      .poll(() => entry(page, 80).getByTestId('chip-FR').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('approved');
+  });
+
+  it('an objection being written keeps its note while its clause is scrolled off screen and back', async () => {
+    const docId = await longDoc();
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
+    const { page } = fr;
+    await entry(page, 2).getByTestId('object').click();
+    const note = entry(page, 2).locator('input');
+    await note.fill('Not before the ministers have met.');
+    // Away (the caret and focus go to clause 110) and back.
+    await clauseText(page, 110).scrollIntoViewIfNeeded();
+    await clauseText(page, 110).click();
+    await expect.poll(() => entry(page, 110).getByTestId('chip-FR').count()).toBe(1);
+    await clauseText(page, 2).scrollIntoViewIfNeeded();
+    expect(await entry(page, 2).locator('input').inputValue()).toBe('Not before the ministers have met.');
+  });
+});
