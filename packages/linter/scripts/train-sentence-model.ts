@@ -352,9 +352,9 @@ function shippedThresholds(): Partial<Record<LintCategory, number>> {
 
 /** Chosen by the cross-validation below ("chosen on all folds"). */
 export const CANDIDATE_THRESHOLDS: Partial<Record<LintCategory, number>> = {
-  attribution: 0.45,
+  attribution: 0.5,
   'source-protection': 0.6,
-  'operational-detail': 0.45,
+  'operational-detail': 0.4,
 };
 
 if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') {

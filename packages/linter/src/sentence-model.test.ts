@@ -147,3 +147,13 @@ describe('model findings (LT36)', () => {
     ).toBe(false);
   });
 });
+
+describe('the bundled policies (LT37)', () => {
+  it('LT37: the baseline opts in for source protection and operational detail, France for attribution', async () => {
+    const { defaultPolicies } = await import('./defaults');
+    const opted = defaultPolicies(['FR', 'UK', 'US', 'CA', 'DE', 'EU']).flatMap((p) =>
+      p.rules.filter((r) => r.kind === 'model').map((r) => `${p.delegation} ${r.category}`),
+    );
+    expect(opted.sort()).toEqual(['ALL operational-detail', 'ALL source-protection', 'FR attribution']);
+  });
+});
