@@ -7,8 +7,11 @@ import { createLinter } from './linter';
 // case is a phrasing the rules were not written word for word for, with the span the finding must cover, and
 // the look-alikes (allies reacting, defence, unnarrowed sources, ordinary prose) that must stay clean.
 const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
+// the rules only: the statistical second opinion (LT34–LT37) has its own tests
 const found = (text: string, category: LintCategory) =>
-  linter.lintClause({ id: 'c', text }).filter((f) => f.category === category);
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.category === category && !f.ruleId.startsWith('MODEL-'));
 const covers = (text: string, category: LintCategory, span: string) => {
   const at = text.indexOf(span);
   return found(text, category).some((f) => f.start < at + span.length && f.end > at);
@@ -75,6 +78,7 @@ describe('source protection by construction (LT29)', () => {
     'The head of the national cyber security centre briefed the press on the incident.',
     'A spokesperson, speaking on background, said the ministry would comment later.',
     'A senior official, speaking anonymously, said the ambassador had been summoned.',
+    'A diplomat said the ambassador of Ukraine thanked the partners for their support.',
   ])('LT29: stays clean — %s', (text) => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
