@@ -140,6 +140,12 @@ describe('operational detail by construction (LT30)', () => {
     'We will help the hospital rebuild its networks over the coming days.',
     'Law enforcement partners dismantled the botnet’s infrastructure in a joint action in May.',
     'Network defenders should block port 3389 at the perimeter.',
+    'We will publish the indicators, including the IP addresses used by the attackers, at 10:00 CET.',
+    'The task force will meet at 14:00 on Thursday to review the response.',
+    "The group's command-and-control servers were seized by the FBI in 2023.",
+    "The hackers' infrastructure was dismantled by Europol in a coordinated operation last week.",
+    'We are working with partners to take down the infrastructure used by ransomware gangs.',
+    'The malware contacted a domain, update-checker.com, to receive instructions.',
     'We will help Moldova take its electoral systems offline for maintenance before the vote.',
   ])('LT30: stays clean — %s', (text) => {
     expect(found(text, 'operational-detail')).toEqual([]);
