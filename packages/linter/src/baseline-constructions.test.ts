@@ -163,6 +163,9 @@ describe('classification in every spelling (LT31)', () => {
     ['The cable carries the caveat REL FVEY.', 'REL FVEY'],
     ['(C) The actors reused infrastructure.', '(C)'],
     ['(TS) Partner reporting shows a rehearsal.', '(TS)'],
+    ['This paragraph is drawn from a TS/SCI briefing.', 'TS/SCI'],
+    ['A "Secret" stamp appears on every page.', '"Secret" stamp'],
+    ['The report\'s classification is "restricted".', 'classification is'],
   ])('LT31: %s', (text, span) => {
     expect(covers(text, 'classification', span)).toBe(true);
   });
@@ -172,6 +175,8 @@ describe('classification in every spelling (LT31)', () => {
     'The Secret Service secured the summit venue.',
     'Access to the building is restricted to accredited delegates.',
     'The options are listed under (a), (b) and (c).',
+    'The EU restricted access to its networks during the incident.',
+    'Secret ballots will be used for the vote.',
   ])('LT31: stays clean — %s', (text) => {
     expect(found(text, 'classification')).toEqual([]);
   });
