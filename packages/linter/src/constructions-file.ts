@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const fold = (w: string): string =>
-  w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  ASCII.test(w)
+    ? w.toLowerCase()
+    : w
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 
 /** A construction file: word classes, reusable phrases and patterns (see constructions.ts for the syntax). */
 export const ConstructionFileSchema = z
@@ -99,13 +102,20 @@ export function compileConstructions(file: ConstructionFile): {
   const single = new Set(gateEntries.filter((e) => e.length === 1).map((e) => e[0]!));
   const multi = new Map<string, string[][]>();
   for (const e of gateEntries.filter((x) => x.length > 1)) multi.set(e[0]!, [...(multi.get(e[0]!) ?? []), e]);
+  // the same text is asked about by every attribution rule (FR, UK) and again per sentence: remember the answers
+  const seen = new Map<string, boolean>();
   const gate = {
     test(text: string): boolean {
+      const known = seen.get(text);
+      if (known !== undefined) return known;
       const words = Array.from(text.matchAll(WORD), (m) => fold(m[0]));
-      return words.some(
+      const found = words.some(
         (w, i) =>
           single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),
       );
+      if (seen.size >= 2048) seen.clear();
+      seen.set(text, found);
+      return found;
     },
   };
   return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };

@@ -230,6 +230,41 @@ export function createMatcher(set: ConstructionSet) {
     return false;
   };
 
+  /** Whether an actor phrase can fill a slot ($threat, $poss, $hostile, $demonym, :kinds). */
+  const fits = (
+    el: Extract<Element, { t: 'actor' }>,
+    a: ActorPhrase,
+    toks: readonly TaggedToken[],
+  ): boolean => {
+    if (el.slot === 'threat' && !a.threat) return false;
+    if (
+      el.slot === 'hostile' &&
+      (a.last === a.mention.last || !atomLengths(classAtom('hostile-noun'), toks, a.last).length)
+    )
+      return false;
+    if (el.slot === 'poss' && !a.possessive) return false;
+    if (el.slot === 'demonym' ? !a.bareDemonym : a.bareDemonym) return false;
+    if (el.kinds && !el.kinds.includes(a.kind)) return false;
+    return true;
+  };
+
+  const cheap = (atom: Atom): boolean =>
+    atom.t === 'words' || atom.t === 'class' || (atom.t === 'alt' && atom.atoms.every(cheap));
+  /** False when element k+1 is a required word or class that matches nowhere in [from, to]. */
+  const canFollow = (
+    elements: readonly Element[],
+    k: number,
+    toks: readonly TaggedToken[],
+    from: number,
+    to: number,
+  ): boolean => {
+    const next = elements[k + 1];
+    if (!next || next.t !== 'atom' || next.min === 0 || !cheap(next.atom)) return true;
+    for (let p = from; p <= to && p < toks.length; p++)
+      if (atomLengths(next.atom, toks, p).length > 0) return true;
+    return false;
+  };
+
   /** Continuation-passing matcher: calls `done(end, actor)` for every way elements[k..] match from i. */
   const matchFrom = (
     elements: readonly Element[],
@@ -253,15 +288,7 @@ export function createMatcher(set: ConstructionSet) {
         );
       case 'actor': {
         for (const a of view.actorsAt.get(i) ?? []) {
-          if (el.slot === 'threat' && !a.threat) continue;
-          if (
-            el.slot === 'hostile' &&
-            (a.last === a.mention.last || !atomLengths(classAtom('hostile-noun'), toks, a.last).length)
-          )
-            continue;
-          if (el.slot === 'poss' && !a.possessive) continue;
-          if (el.slot === 'demonym' ? !a.bareDemonym : a.bareDemonym) continue;
-          if (el.kinds && !el.kinds.includes(a.kind)) continue;
+          if (!fits(el, a, toks)) continue;
           if (matchFrom(elements, k + 1, view, a.last + 1, actor ?? a, done)) return true;
         }
         return false;
@@ -286,6 +313,9 @@ export function createMatcher(set: ConstructionSet) {
     if (count >= el.min && matchFrom(elements, k + 1, view, at, actor, done)) return true;
     if (count >= el.max) return false;
     if (el.t === 'atom') {
+      // a tag is looked at only where the next (word or class) element could follow it: tagging is the cost
+      if (el.atom.t === 'tag' && !canFollow(elements, k, view.tokens, at + 1, at + el.max - count))
+        return false;
       for (const len of atomLengths(el.atom, view.tokens, at))
         if (repeat(elements, k, el, view, count + 1, at + len, actor, done)) return true;
       return false;
@@ -306,7 +336,10 @@ export function createMatcher(set: ConstructionSet) {
     return false;
   };
 
-  const shapes = new WeakMap<CompiledPattern, { classes: string[]; words: string[][]; before: number }>();
+  const shapes = new WeakMap<
+    CompiledPattern,
+    { classes: string[]; words: string[][]; before: number; slot: Extract<Element, { t: 'actor' }> }
+  >();
   const maxLen = (els: readonly Element[]): number =>
     els.reduce((n, el) => {
       if (el.t === 'atom') return n + el.max * atomMax(el.atom);
@@ -330,6 +363,7 @@ export function createMatcher(set: ConstructionSet) {
         classes: top.flatMap((e) => (e.atom.t === 'class' ? [e.atom.name] : [])),
         words: top.flatMap((e) => (e.atom.t === 'words' ? [[...e.atom.words]] : [])),
         before: maxLen(p.elements.slice(0, slot)),
+        slot: p.elements[slot] as Extract<Element, { t: 'actor' }>,
       };
       shapes.set(p, shape);
     }
@@ -370,15 +404,27 @@ export function createMatcher(set: ConstructionSet) {
     const sure = new Set<ActorPhrase>();
     for (const p of set.patterns) {
       if (p.requires.length > 0 && !p.requires.some(has)) continue;
-      const { classes: needClasses, words: needWords, before } = shapeOf(p);
+      const { classes: needClasses, words: needWords, before, slot } = shapeOf(p);
       if (!needClasses.every(has) || !needWords.every((ws) => ws.some((w) => norms.has(w)))) continue;
       const starts = new Set<number>();
       for (const a of actorStarts) {
-        // an actor already read as the sure author needs no other pattern
-        if (view.actorsAt.get(a)!.every((x) => sure.has(x))) continue;
+        const here = view.actorsAt.get(a)!;
+        // an actor already read as the sure author needs no other pattern; one that cannot fill the slot
+        // ($threat, $poss, :group …) is never tried, so no tagging is paid for it
+        if (here.every((x) => sure.has(x) || !fits(slot, x, view.tokens))) continue;
         for (let i = Math.max(0, a - before); i <= a; i++) starts.add(i);
       }
+      const first = p.elements[0]!;
       for (const i of [...starts].sort((x, y) => x - y)) {
+        // a match starts only where its first element can: the sentence start, or a required word or class
+        if (first.t === 'start' && i !== 0) continue;
+        if (
+          first.t === 'atom' &&
+          first.min > 0 &&
+          cheap(first.atom) &&
+          !atomLengths(first.atom, view.tokens, i).length
+        )
+          continue;
         const m = matchesAt(p.elements, view, i);
         if (!m?.actor) continue;
         if (

@@ -85,11 +85,14 @@ const { root: TRIE, firstWords: FIRST_WORDS, groupWords: GROUP_WORDS } = buildTr
 const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const fold = (w: string): string =>
-  w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  ASCII.test(w)
+    ? w.toLowerCase()
+    : w
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 
 /** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
 function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
@@ -104,7 +107,7 @@ export const MAY_MENTION_ENTITY = { test: (text: string): boolean => hasKeyWord(
 export const MAY_MENTION_GROUP = { test: (text: string): boolean => hasKeyWord(GROUP_WORDS, text) };
 
 function tokenNorm(t: Token): string {
-  return t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
