@@ -231,6 +231,34 @@ describe('attribution relations (constructions in policies/attribution-construct
     ['The perpetrators are Russian.', 'ATT-COMPLEMENT-DEMONYM', 'Russian'],
     ['Russia hacks Danish water utility', 'ATT-ACTIVE', 'Russia'],
     ["Teheran's hackers have targeted our universities.", 'ATT-ACTIVE', "Teheran's hackers"],
+    [
+      "Belarus's intelligence services and the GRU jointly ran the Ghostwriter campaign.",
+      'ATT-COORDINATED-SUBJECT',
+      "Belarus's intelligence services",
+    ],
+    ['China has been identified as the source of the attack.', 'ATT-IDENTIFIED-AS', 'China'],
+    [
+      'Russian military intelligence is the most likely culprit.',
+      'ATT-BLAME-NP',
+      'Russian military intelligence',
+    ],
+    [
+      'The EU denounces the malicious cyber activities conducted by the threat actor known as APT28.',
+      'ATT-KNOWN-AS-GROUP',
+      'APT28',
+    ],
+    [
+      "The malware, developed by North Korea's Reconnaissance General Bureau, was delivered through fake job offers.",
+      'ATT-TOOL-BY',
+      "North Korea's Reconnaissance General Bureau",
+    ],
+    ['The DPRK uses revenue from cyber theft to fund its weapons programmes.', 'ATT-REVENUE-FROM', 'DPRK'],
+    ['Minsk provided the infrastructure for the operation.', 'ATT-SUPPORT-FOR', 'Minsk'],
+    [
+      'These actions by the Chinese government are not consistent with its commitments.',
+      'ATT-WEAK-ACT-BY-THREAT',
+      'Chinese government',
+    ],
   ])('LT33: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -248,6 +276,10 @@ describe('attribution relations (constructions in policies/attribution-construct
     'Two suspects were extradited to the United States last year.',
     "The Kremlin's spokesman was asked about the outages during his daily briefing.",
     'Hackers from Russia-linked forums were arrested in the Netherlands.',
+    'Germany and France jointly launched a cyber resilience initiative for small businesses.',
+    'The UK and Canada provided funding for the cyber defence training of Ukrainian officials.',
+    "The malware analysed by Germany's BSI was first reported by security researchers.",
+    'The tool was developed by the Dutch police to help victims decrypt their files.',
   ])('LT33: no attribution in "%s"', (text) => {
     expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
   });
@@ -262,6 +294,8 @@ describe('attribution relations (constructions in policies/attribution-construct
     "North Korea's missile launches were discussed alongside the ransomware threat.",
     "Moscow's stock exchange was briefly disrupted by a technical fault, officials said.",
     'The Lazarus Group was named in a UN panel report published in 2019.',
+    'Iran was a victim of the Stuxnet attack, its officials say.',
+    'Russia uses revenue from oil exports to finance its war.',
   ])('LT33: no attribution in "%s"', (text) => {
     expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
   });
