@@ -9,6 +9,7 @@ import {
   loadSentenceModel,
   probabilities,
   scoreClauseText,
+  scoreText,
 } from './sentence-model';
 import { SENTENCE_MODEL_DATA } from './sentence-model-data';
 import { bundledSentenceModel } from './sentence-model-rule';
@@ -68,6 +69,8 @@ describe('the sentence model (LT35)', () => {
     expect(a).toEqual(b);
     expect(probabilities(model, a)).toEqual(probabilities(model, b));
     expect(scoreClauseText(model, text)[0]!.p).toEqual(scoreClauseText(model, text)[0]!.p);
+    // the streaming scorer the linter uses agrees with the explicit feature list
+    expect(scoreText(model, text)).toEqual(probabilities(model, a));
   });
 
   it('LT35: names become gazetteer classes, so the model learns constructions rather than names', () => {
