@@ -328,6 +328,8 @@ describe('rewritable spans', () => {
     expect(text.slice(f!.start, f!.end)).toBe("Russia's GRU");
     expect(f!.suggestion).toBe('malicious cyber actors');
     const fixed = text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end);
-    expect(createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text: fixed })).toEqual([]);
+    const after = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text: fixed });
+    // no construction reads an attribution any more (the statistical second opinion, LT34, is not one)
+    expect(after.filter((x) => !x.ruleId.endsWith('MODEL-ATTRIBUTION'))).toEqual([]);
   });
 });

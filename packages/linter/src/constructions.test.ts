@@ -25,7 +25,9 @@ describe('constructions as data', () => {
       fr,
       constructions("  - id: ATT-X\n    pattern: '$actor @harm'\n    antipatterns: ['not $actor']\n"),
     ]);
-    expect(createLinter(policies).lintClause({ id: 'c', text: 'Not Iran hacked the ministry.' })).toEqual([]);
+    // (France's statistical second opinion, LT34, is not a construction: only construction findings count here)
+    const findings = createLinter(policies).lintClause({ id: 'c', text: 'Not Iran hacked the ministry.' });
+    expect(findings.filter((f) => !f.ruleId.endsWith('MODEL-ATTRIBUTION'))).toEqual([]);
   });
 
   it('LT24: unknown classes, unreadable elements and patterns without an actor are errors with file and line', () => {
