@@ -146,6 +146,9 @@ describe('operational detail by construction (LT30)', () => {
     "The hackers' infrastructure was dismantled by Europol in a coordinated operation last week.",
     'We are working with partners to take down the infrastructure used by ransomware gangs.',
     'The malware contacted a domain, update-checker.com, to receive instructions.',
+    'The joint advisory lists the IP addresses and domains used by the actors so that defenders can block them.',
+    "The attackers' infrastructure spanned servers in at least six countries.",
+    'The group used a zero-day in a popular VPN product to gain access.',
     'We will help Moldova take its electoral systems offline for maintenance before the vote.',
   ])('LT30: stays clean — %s', (text) => {
     expect(found(text, 'operational-detail')).toEqual([]);
