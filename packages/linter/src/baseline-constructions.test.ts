@@ -167,6 +167,11 @@ describe('classification in every spelling (LT31)', () => {
     ['(C) The actors reused infrastructure.', '(C)'],
     ['(TS) Partner reporting shows a rehearsal.', '(TS)'],
     ['This paragraph is drawn from a TS/SCI briefing.', 'TS/SCI'],
+    ['The annex carries TLP level: Red.', 'TLP level: Red'],
+    ['These indicators are amber under TLP.', 'amber under TLP'],
+    ['The Canadian note is PROTÉGÉ B.', 'PROTÉGÉ B'],
+    ['The summary is EU-RESTRICTED.', 'EU-RESTRICTED'],
+    ['The report is Secret and must not be cited.', 'Secret'],
     ['A "Secret" stamp appears on every page.', '"Secret" stamp'],
     ['The report\'s classification is "restricted".', 'classification is'],
   ])('LT31: %s', (text, span) => {
@@ -180,6 +185,7 @@ describe('classification in every spelling (LT31)', () => {
     'The options are listed under (a), (b) and (c).',
     'The EU restricted access to its networks during the incident.',
     'Secret ballots will be used for the vote.',
+    'The Secret Service protected the venue.',
   ])('LT31: stays clean — %s', (text) => {
     expect(found(text, 'classification')).toEqual([]);
   });
