@@ -259,6 +259,10 @@ describe('attribution relations (constructions in policies/attribution-construct
       'ATT-WEAK-ACT-BY-THREAT',
       'Chinese government',
     ],
+    ["The operators acted on Moscow's behalf.", 'ATT-POSS-BEHALF', "Moscow's"],
+    ["With the Kremlin's blessing, the group attacked hospitals.", 'ATT-POSS-BEHALF-OPENER', "Kremlin's"],
+    ['This operation has Russia written all over it.', 'ATT-WRITTEN-ALL-OVER', 'Russia'],
+    ['Some of the hackers held ranks in the Russian army.', 'ATT-RANKS-IN', 'Russian army'],
   ])('LT33: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -280,6 +284,10 @@ describe('attribution relations (constructions in policies/attribution-construct
     'The UK and Canada provided funding for the cyber defence training of Ukrainian officials.',
     "The malware analysed by Germany's BSI was first reported by security researchers.",
     'The tool was developed by the Dutch police to help victims decrypt their files.',
+    "At Germany's request, the workshop on ransomware resilience was moved to Berlin.",
+    "With France's support, Ukraine restored the systems the attackers had wiped.",
+    "On Canada's behalf, the ambassador thanked the partners who helped after the cyber-attack.",
+    "With Japan's help, the hospital recovered from the ransomware attack.",
   ])('LT33: no attribution in "%s"', (text) => {
     expect(attributions(text).filter((a) => a.relation !== 'ATT-THREAT-STATE')).toEqual([]);
   });
@@ -306,7 +314,9 @@ describe('a question read with its answer (LT33)', () => {
     const { createLinter } = await import('./linter');
     const { defaultPolicies } = await import('./defaults');
     const text = 'Who ordered the attack? President Putin himself, the dossier alleges.';
-    const [f] = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text });
+    const f = createLinter(defaultPolicies(['FR']))
+      .lintClause({ id: 'c', text })
+      .find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
     expect(f).toMatchObject({ ruleId: 'FR-NO-ATTRIBUTION', severity: 'error' });
     expect(text.slice(f!.start, f!.end)).toBe('Putin');
   });
