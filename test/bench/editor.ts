@@ -5,41 +5,16 @@
  * and the main thread's longest task. Reported, never asserted.
  * Run alone: pnpm exec tsx test/bench/editor.ts [--quick]
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   buildClientIfStale,
   launchBrowser,
   openEditor,
   type Person,
-  ROOT,
   startAccord,
 } from '../browser/harness';
 import { runStandalone } from './standalone';
-
-/** Whether client/dist holds React's development build (built under NODE_ENV=test or development). */
-export function isDevelopmentBuild(assets: string): boolean {
-  if (!existsSync(assets)) return false;
-  return readdirSync(assets).some(
-    (file) =>
-      file.startsWith('jsx-dev-runtime') ||
-      (file.endsWith('.js.map') && readFileSync(join(assets, file), 'utf8').includes('.development.js')),
-  );
-}
-
-/** The measured client is the production build: a development React is several times slower. */
-function buildProductionClient(): void {
-  buildClientIfStale();
-  if (!isDevelopmentBuild(join(ROOT, 'client', 'dist', 'assets'))) return;
-  execFileSync('pnpm', ['--filter', '@accord/client', 'build'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
 
 const PARTIES = ['UK', 'FR', 'US'];
 const PEOPLE = [
@@ -272,7 +247,7 @@ export function targetLines(small: SizeResult, large: SizeResult): string[] {
 }
 
 export async function benchEditor({ quick = false } = {}): Promise<string> {
-  buildProductionClient();
+  buildClientIfStale();
   const accord = await startAccord();
   const browser = await launchBrowser();
   const keys = quick ? 20 : 44;
