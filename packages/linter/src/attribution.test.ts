@@ -263,6 +263,11 @@ describe('attribution relations (constructions in policies/attribution-construct
     ["With the Kremlin's blessing, the group attacked hospitals.", 'ATT-POSS-BEHALF-OPENER', "Kremlin's"],
     ['This operation has Russia written all over it.', 'ATT-WRITTEN-ALL-OVER', 'Russia'],
     ['Some of the hackers held ranks in the Russian army.', 'ATT-RANKS-IN', 'Russian army'],
+    [
+      'Hackers stole the data and a Kimsuky implant remained in the network.',
+      'ATT-GROUP-IN-ATTACK',
+      'Kimsuky',
+    ],
   ])('LT33: %s (%s)', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
   });
@@ -302,6 +307,8 @@ describe('attribution relations (constructions in policies/attribution-construct
     "North Korea's missile launches were discussed alongside the ransomware threat.",
     "Moscow's stock exchange was briefly disrupted by a technical fault, officials said.",
     'The Lazarus Group was named in a UN panel report published in 2019.',
+    'North Korea was discussed at the G7 alongside the ransomware threat.',
+    'Kremlin critics abroad have been targeted by spyware, according to researchers.',
     'Iran was a victim of the Stuxnet attack, its officials say.',
     'Russia uses revenue from oil exports to finance its war.',
   ])('LT33: no attribution in "%s"', (text) => {
