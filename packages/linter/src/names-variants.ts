@@ -95,7 +95,7 @@ export function namePattern(fullName: string): string {
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(spellings(surnameParts[0], false));
   const givenForms = given.length
-    ? `(?:(?:${given.map((g) => spellings(g, true)).join('\\s+')}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.?`).join('\\s*')})\\s+)?`
+    ? `(?:(?:${given.map((g) => spellings(g, true)).join('\\s+')}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}(?:\\.|\\p{Ll}\\.)?`).join('\\s*')})\\s+)?`
     : '';
   const full = `${givenForms}(?:${surnameForms.join('|')})(?:['’]s)?`;
   if (given.length === 0) return full;

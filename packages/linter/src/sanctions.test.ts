@@ -24,6 +24,7 @@ describe('restricted names in every form (LT15)', () => {
     ['Juri Talmatsch attended.', 'Juri Talmatsch'],
     ['Vera Ozolinya attended.', 'Vera Ozolinya'],
     ['Olegs Brannikovs attended.', 'Brannikovs'],
+    ['Yu. Talmach signed the contracts.', 'Yu. Talmach'],
   ])('LT15: %s', (text, name) => {
     expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
   });
