@@ -149,6 +149,10 @@ describe('operational detail by construction (LT30)', () => {
     'The joint advisory lists the IP addresses and domains used by the actors so that defenders can block them.',
     "The attackers' infrastructure spanned servers in at least six countries.",
     'The group used a zero-day in a popular VPN product to gain access.',
+    'We will cut the ministry off from the internet to contain the attack.',
+    "The plan is to lock out the intruders from the hospital's network.",
+    'Our cyber defenders will take the compromised systems offline tonight to contain the attack.',
+    'Retaliatory measures, including sanctions and travel bans, are under consideration.',
     'We will help Moldova take its electoral systems offline for maintenance before the vote.',
   ])('LT30: stays clean — %s', (text) => {
     expect(found(text, 'operational-detail')).toEqual([]);
