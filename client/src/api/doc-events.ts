@@ -1,5 +1,5 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
-import { docStateEventSchema } from './schemas';
+import { createDocStateParser } from './doc-state-parser';
 import { createSseParser } from './sse-parser';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
@@ -29,6 +29,7 @@ export function subscribeDocEvents(
   let controller: AbortController | null = null;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const parseState = createDocStateParser();
 
   const run = async (): Promise<void> => {
     controller = new AbortController();
@@ -65,9 +66,10 @@ export function subscribeDocEvents(
           if (handlers.onEvent && message.event) handlers.onEvent(message.event, JSON.parse(message.data));
           continue;
         }
-        const parsed = docStateEventSchema.safeParse(JSON.parse(message.data));
+        // Validated against the protocol's schema; unchanged clauses are not parsed again (#18).
+        const parsed = parseState(message.data);
         if (!parsed.success) {
-          handlers.onError(`unexpected live event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+          handlers.onError(`unexpected live event: ${parsed.message}`);
           continue;
         }
         attempt = 0;

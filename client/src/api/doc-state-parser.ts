@@ -1,0 +1,182 @@
+import {
+  blockerViewSchema,
+  clauseApprovalsViewSchema,
+  type DocStateEvent,
+  docStateEventSchema,
+  suppressionViewSchema,
+} from '@accord/protocol';
+import { z } from 'zod';
+
+/** What parsing one pushed state gives: the validated state, or the first problem found. */
+export type DocStateParseResult =
+  | { success: true; data: DocStateEvent }
+  | { success: false; message: string };
+
+/** The long lists of a state: validated item by item, each item once while its JSON stays the same. */
+const LISTS = ['clauses', 'blockers', 'suppressions'] as const;
+type ListName = (typeof LISTS)[number];
+
+/** The state without its long lists (they are checked as arrays here, their items below). */
+const shellSchema = docStateEventSchema.extend({
+  clauses: z.array(z.unknown()),
+  blockers: z.array(z.unknown()),
+  suppressions: z.array(z.unknown()),
+});
+
+const itemSchemas: { [K in ListName]: z.ZodType<DocStateEvent[K][number]> } = {
+  clauses: clauseApprovalsViewSchema,
+  blockers: blockerViewSchema,
+  suppressions: suppressionViewSchema,
+};
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/** Where a top-level array of the JSON text sits, and where each of its items does. */
+interface ListSpan {
+  start: number;
+  end: number;
+  items: [number, number][];
+}
+
+/**
+ * Finds, in a JSON object's text, the top-level arrays named in LISTS and the text span of each of
+ * their items, in one pass over the characters (no parse). Returns null where the text is not a
+ * JSON object as expected; the caller then parses the whole text instead.
+ */
+function findLists(text: string): Map<string, ListSpan> | null {
+  const found = new Map<string, ListSpan>();
+  let depth = 0;
+  let key: string | null = null;
+  let lastString = '';
+  let list: ListSpan | null = null;
+  let itemStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      const from = i;
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === BACKSLASH) i++;
+        else if (c === QUOTE) break;
+      }
+      if (i >= text.length) return null;
+      if (depth === 1) lastString = text.slice(from + 1, i);
+      if (list && depth === 2 && itemStart < 0) itemStart = from;
+      continue;
+    }
+    if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
+      if (list && depth === 2 && itemStart < 0) itemStart = i;
+      if (depth === 1 && ch === OPEN_BRACKET && key !== null && (LISTS as readonly string[]).includes(key)) {
+        list = { start: i, end: -1, items: [] };
+        found.set(key, list);
+      }
+      depth++;
+      continue;
+    }
+    if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
+      depth--;
+      if (depth < 0) return null;
+      if (list && depth === 1) {
+        if (itemStart >= 0) list.items.push([itemStart, i]);
+        else if (list.items.length > 0) return null; // a trailing comma: not JSON
+        list.end = i + 1;
+        list = null;
+        itemStart = -1;
+      }
+      continue;
+    }
+    if (depth === 1 && ch === COLON) {
+      key = lastString;
+      continue;
+    }
+    if (depth === 1 && ch === COMMA) {
+      key = null;
+      continue;
+    }
+    if (list && depth === 2) {
+      if (ch === COMMA) {
+        if (itemStart < 0) return null;
+        list.items.push([itemStart, i]);
+        itemStart = -1;
+      } else if (itemStart < 0 && ch > 32) itemStart = i;
+    }
+  }
+  return depth === 0 ? found : null;
+}
+
+/**
+ * A parser for the live channel's `state` events of one subscription (#18). Every push is still
+ * validated against the protocol's `docStateEventSchema` (the contract), but a clause, blocker or
+ * suppression whose JSON text is the same as at the same place of the previous push is neither
+ * parsed nor validated again and keeps its parsed object — so a push costs in proportion to what
+ * changed (an edit changes one clause of 300, and the state is resent every ~60 ms while anyone
+ * types), and memoised views see the same objects.
+ */
+export function createDocStateParser(): (data: string) => DocStateParseResult {
+  const previous = new Map<ListName, { texts: string[]; parsed: unknown[] }>();
+
+  const parseList = (
+    name: ListName,
+    data: string,
+    span: ListSpan,
+  ): { ok: true; items: unknown[] } | { ok: false; message: string } => {
+    const prev = previous.get(name);
+    const texts: string[] = new Array(span.items.length);
+    const items: unknown[] = new Array(span.items.length);
+    for (let i = 0; i < span.items.length; i++) {
+      const [from, to] = span.items[i] as [number, number];
+      const text = data.slice(from, to).trimEnd();
+      texts[i] = text;
+      if (prev && i < prev.texts.length && prev.texts[i] === text) {
+        items[i] = prev.parsed[i];
+        continue;
+      }
+      const parsed = itemSchemas[name].safeParse(JSON.parse(text));
+      if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
+      items[i] = parsed.data;
+    }
+    previous.set(name, { texts, parsed: items });
+    return { ok: true, items };
+  };
+
+  const parseWhole = (data: string): DocStateParseResult => {
+    const parsed = docStateEventSchema.safeParse(JSON.parse(data));
+    if (!parsed.success) return { success: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
+    previous.clear();
+    return { success: true, data: parsed.data };
+  };
+
+  return (data) => {
+    try {
+      const lists = findLists(data);
+      if (!lists || lists.size !== LISTS.length) return parseWhole(data);
+      // The state with each long list cut to `[]`: what is left is parsed and validated whole.
+      const spans = [...lists.values()].sort((a, b) => a.start - b.start);
+      let shellText = '';
+      let at = 0;
+      for (const span of spans) {
+        shellText += `${data.slice(at, span.start)}[]`;
+        at = span.end;
+      }
+      shellText += data.slice(at);
+      const shell = shellSchema.safeParse(JSON.parse(shellText));
+      if (!shell.success) return { success: false, message: shell.error.issues[0]?.message ?? 'invalid' };
+      const out: Record<string, unknown> = { ...shell.data };
+      for (const name of LISTS) {
+        const result = parseList(name, data, lists.get(name) as ListSpan);
+        if (!result.ok) return { success: false, message: result.message };
+        out[name] = result.items;
+      }
+      return { success: true, data: out as DocStateEvent };
+    } catch (err) {
+      return { success: false, message: err instanceof Error ? err.message : 'invalid JSON' };
+    }
+  };
+}
