@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII (words are letters and digits: nothing to fold then). */
+const NON_ASCII = /[^ -~]/;
 const fold = (w: string): string =>
-  ASCII.test(w)
+  !NON_ASCII.test(w)
     ? w.toLowerCase()
     : w
         .normalize('NFD')

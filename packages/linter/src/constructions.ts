@@ -259,7 +259,7 @@ export function createMatcher(set: ConstructionSet) {
     to: number,
   ): boolean => {
     const next = elements[k + 1];
-    if (!next || next.t !== 'atom' || next.min === 0 || !cheap(next.atom)) return true;
+    if (next?.t !== 'atom' || next.min === 0 || !cheap(next.atom)) return true;
     for (let p = from; p <= to && p < toks.length; p++)
       if (atomLengths(next.atom, toks, p).length > 0) return true;
     return false;

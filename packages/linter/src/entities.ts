@@ -85,9 +85,10 @@ const { root: TRIE, firstWords: FIRST_WORDS, groupWords: GROUP_WORDS } = buildTr
 const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII (words are letters and digits: nothing to fold then). */
+const NON_ASCII = /[^ -~]/;
 const fold = (w: string): string =>
-  ASCII.test(w)
+  !NON_ASCII.test(w)
     ? w.toLowerCase()
     : w
         .normalize('NFD')
@@ -107,7 +108,7 @@ export const MAY_MENTION_ENTITY = { test: (text: string): boolean => hasKeyWord(
 export const MAY_MENTION_GROUP = { test: (text: string): boolean => hasKeyWord(GROUP_WORDS, text) };
 
 function tokenNorm(t: Token): string {
-  return ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return !NON_ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
