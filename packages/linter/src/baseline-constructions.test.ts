@@ -50,6 +50,11 @@ describe('source protection by construction (LT29)', () => {
     ],
     ['Only her initials, R.T., may be used, the analyst said.', 'R.T.'],
     ['Briefed on background by K. Varga of the legal service.', 'K. Varga'],
+    ['The unnamed source, a major seconded to the partner’s ministry of defence, spoke.', 'seconded to'],
+    [
+      'Our anonymous source, the junior minister for digital affairs, said the response would be measured.',
+      'junior minister',
+    ],
     [
       'On the condition that his employer not be named, a penetration tester at a Big Four firm spoke.',
       'tester at a Big Four firm',
@@ -79,6 +84,9 @@ describe('source protection by construction (LT29)', () => {
     'A spokesperson, speaking on background, said the ministry would comment later.',
     'A senior official, speaking anonymously, said the ambassador had been summoned.',
     'A diplomat said the ambassador of Ukraine thanked the partners for their support.',
+    'A senior official said the only remaining issue was the wording of paragraph 4.',
+    'Two officials said the attack was detected by a junior analyst at the bank.',
+    'The official said the former ambassador to Moscow had been consulted on the draft.',
   ])('LT29: stays clean — %s', (text) => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
