@@ -4,6 +4,7 @@ import {
   $getRoot,
   $getSelection,
   $isRangeSelection,
+  $isTextNode,
   $parseSerializedNode,
   COLLABORATION_TAG,
   type LexicalEditor,
@@ -139,6 +140,53 @@ describe('clause ids', () => {
       { id: 'c1', text: 'Original.' },
       { id: 'c2', text: 'Remote copy.' },
     ]);
+  });
+
+  it("ST17: a clause given another clause's id in place (the root's children unchanged) is still repaired", () => {
+    const editor = createStatementEditor();
+    seed(editor, ['A', 'B', 'C']);
+    editor.update(() => $clause(2).setClauseId('c1'), { discrete: true });
+    expect(clauses(editor)).toEqual([
+      { id: 'c1', text: 'A' },
+      { id: 'c2', text: 'B' },
+      { id: 'c4', text: 'C' },
+    ]);
+    // The same from a peer (transforms skipped): checked after commit.
+    editor.update(() => $clause(1).setClauseId('c1'), {
+      discrete: true,
+      skipTransforms: true,
+      tag: COLLABORATION_TAG,
+    });
+    expect(clauses(editor).map((c) => c.id)).toEqual(['c1', 'c5', 'c4']);
+  });
+
+  it("ST17: typing inside a clause checks only that clause: a duplicate committed with transforms skipped stays until the root's children change", () => {
+    const editor = createStatementEditor();
+    seed(editor, ['A', 'B', 'C']);
+    editor.update(() => $clause(2).setClauseId('c1'), { discrete: true, skipTransforms: true });
+    expect(clauses(editor).map((c) => c.id)).toEqual(['c1', 'c2', 'c1']);
+    editor.update(
+      () => {
+        const text = $clause(1).getFirstChild();
+        if ($isTextNode(text)) text.setTextContent('B, edited');
+      },
+      { discrete: true },
+    );
+    expect(clauses(editor)).toEqual([
+      { id: 'c1', text: 'A' },
+      { id: 'c2', text: 'B, edited' },
+      { id: 'c1', text: 'C' },
+    ]);
+    editor.update(() => $clause(1).append($createTextNode(' (remote)')), {
+      discrete: true,
+      tag: COLLABORATION_TAG,
+    });
+    // No whole-document pass ran for these keystrokes (it would have repaired the duplicate).
+    expect(clauses(editor).map((c) => c.id)).toEqual(['c1', 'c2', 'c1']);
+    editor.update(() => $getRoot().append($createClauseNode().append($createTextNode('D'))), {
+      discrete: true,
+    });
+    expect(new Set(clauses(editor).map((c) => c.id)).size).toBe(4);
   });
 
   it('ST5: restoring an earlier editor state (undo) never leaves two clauses with one id', () => {

@@ -1,17 +1,21 @@
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getEditor,
+  $getNodeByKey,
   $getRoot,
   $isElementNode,
   COLLABORATION_TAG,
+  type EditorState,
   HISTORIC_TAG,
   type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
   RootNode,
 } from 'lexical';
 import { $isBracketNode, BracketNode } from './bracket-node';
 import { $removeBracket } from './brackets';
 import { type NewId, randomClauseId, setClauseIdSource } from './clause-ids';
-import { $createClauseNode, $isClauseNode, type ClauseNode } from './clause-node';
+import { $createClauseNode, $isClauseNode, ClauseNode } from './clause-node';
 import { registerStatementPaste } from './paste';
 
 export interface RegisterStatementOptions {
@@ -99,22 +103,55 @@ function $hasRootViolations(): boolean {
 }
 
 /**
+ * ST17: whether an update from `before` to `after` can have broken ST4/ST5, from what it touched alone:
+ * the root's list of children (Lexical copies the root node when that list changes) or the id of a clause
+ * among `touched` (the update's dirty elements). Typing inside a clause does neither, so the root is not
+ * scanned on each keystroke (#18).
+ */
+function mayBreakRootInvariants(
+  before: EditorState,
+  after: ReadonlyMap<NodeKey, LexicalNode> | ((key: NodeKey) => LexicalNode | null | undefined),
+  touched: Iterable<NodeKey>,
+): boolean {
+  const get = typeof after === 'function' ? after : (key: NodeKey) => after.get(key);
+  if (before._nodeMap.get('root') !== get('root')) return true;
+  for (const key of touched) {
+    const node = get(key);
+    if (!$isClauseNode(node)) continue;
+    const old = before._nodeMap.get(key);
+    if (!$isClauseNode(old) || old.__clauseId !== node.__clauseId) return true;
+  }
+  return false;
+}
+
+/**
  * Installs the statement invariants on an editor built with STATEMENT_NODES and returns the teardown.
  * Local updates are normalised by transforms; remote (collaboration) and undo updates skip transforms, so
  * they are checked after commit and repaired by an ordinary update that then syncs to Yjs like any edit.
  */
 export function registerStatement(editor: LexicalEditor, options: RegisterStatementOptions = {}): () => void {
   const newId: NewId = options.newId ?? randomClauseId;
+  // ST17: clauses of the pending update whose own node changed (a clause transform runs only for those,
+  // not for a clause whose text alone changed); the root transform checks ids only if one of them did.
+  const changedClauses = new Set<NodeKey>();
   return mergeRegister(
     setClauseIdSource(editor, newId),
     registerStatementPaste(editor),
-    editor.registerNodeTransform(RootNode, () => {
+    editor.registerNodeTransform(ClauseNode, (clause) => {
+      changedClauses.add(clause.getKey());
+    }),
+    editor.registerNodeTransform(RootNode, (root) => {
+      const touched = [...changedClauses];
+      changedClauses.clear();
+      const pending = (key: NodeKey) => (key === 'root' ? root : $getNodeByKey(key));
+      if (!mayBreakRootInvariants(editor.getEditorState(), pending, touched)) return;
       $ensureRootChildrenAreClauses();
       $ensureUniqueClauseIds(newId);
     }),
     editor.registerNodeTransform(BracketNode, $normaliseBracket),
-    editor.registerUpdateListener(({ tags, editorState }) => {
+    editor.registerUpdateListener(({ tags, editorState, prevEditorState, dirtyElements }) => {
       if (!tags.has(COLLABORATION_TAG) && !tags.has(HISTORIC_TAG)) return;
+      if (!mayBreakRootInvariants(prevEditorState, editorState._nodeMap, dirtyElements.keys())) return;
       if (!editorState.read($hasRootViolations)) return;
       editor.update(() => $getRoot().markDirty(), { discrete: true });
     }),
