@@ -58,6 +58,8 @@ export function WithdrawGuard({
 
   useEffect(() => {
     const ask = (event: Event | null): boolean => {
+      // Only an agreed, unfrozen text asks anything: otherwise skip reading the caret's clause (#18).
+      if (withdrawQuestion(state.current.lifecycle, 0) === null) return false;
       const id = caretClauseId(editor);
       if (!id || confirmed.current.has(id)) return false;
       const question = withdrawQuestion(state.current.lifecycle, state.current.clauseNumber(id));

@@ -42,11 +42,11 @@ interface Props {
   onUnsuppress?(suppressionId: string): Promise<void>;
 }
 
+// One formatter for every chip (#18): `toLocaleString` with options builds a new one per call.
+const atFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 export const formatAt = (iso: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : atFormat.format(date);
 };
 
 export function Chip({

@@ -1,5 +1,5 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
-import { memo, type ReactNode, useCallback, useId, useState } from 'react';
+import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
 import { Icon } from '../ui/Icon';
 import { type BoardRow, boardRows, groupBlockers } from './board-rows';
@@ -41,11 +41,21 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
   const [commentedOnly, setCommentedOnly] = useState(false);
   const filterId = useId();
   const commentsFilterId = useId();
-  if (!state) return <p className="empty">Waiting for the live approval state…</p>;
-  const rows = boardRows(state, formatAt, mineOnly ? myDelegation : undefined).filter(
-    (row) => !commentedOnly || (openComments?.get(row.clauseId) ?? 0) > 0,
+  // Only on a new state or filter (#18); rows of unchanged clauses are reused (boardRows).
+  const rows = useMemo(
+    () =>
+      state
+        ? boardRows(state, formatAt, mineOnly ? myDelegation : undefined).filter(
+            (row) => !commentedOnly || (openComments?.get(row.clauseId) ?? 0) > 0,
+          )
+        : [],
+    [state, mineOnly, myDelegation, commentedOnly, openComments],
   );
-  const blockers = groupBlockers(state, mineOnly ? myDelegation : undefined);
+  const blockers = useMemo(
+    () => (state ? groupBlockers(state, mineOnly ? myDelegation : undefined) : []),
+    [state, mineOnly, myDelegation],
+  );
+  if (!state) return <p className="empty">Waiting for the live approval state…</p>;
   return (
     <section className="status-board" aria-label="Status board" data-testid="status-board">
       <p className={`doc-status doc-status-${state.status}`} role="status">

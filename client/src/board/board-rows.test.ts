@@ -39,6 +39,18 @@ describe('boardRows', () => {
     ]);
   });
 
+  it('reuses the row of a clause object it has seen, and builds a new one for a changed clause (#18)', () => {
+    const asIs = (iso: string) => iso;
+    const first = boardRows(state, asIs);
+    const edited = { ...state.clauses[1]!, text: 'Second clause, edited.' };
+    const next: DocStateEvent = { ...state, clauses: [state.clauses[0]!, edited] };
+    const second = boardRows(next, asIs);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.excerpt).toBe('Second clause, edited.');
+    expect(boardRows({ ...next, parties: ['FR'] }, asIs)[0]?.chips).toHaveLength(1);
+  });
+
   it('shortens long clause texts for the matrix', () => {
     const rows = boardRows(state, (s) => s);
     expect(rows[1]!.excerpt.length).toBeLessThanOrEqual(60);

@@ -13,19 +13,32 @@ function excerptOf(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+type ClauseView = DocStateEvent['clauses'][number];
+const rowCache = new WeakMap<
+  ClauseView,
+  { parties: readonly string[]; formatAt: (iso: string) => string; row: BoardRow }
+>();
+
 /** The clauses × parties matrix; with `pendingFor`, only clauses awaiting that delegation's decision. */
 export function boardRows(
   state: DocStateEvent,
   formatAt: (iso: string) => string,
   pendingFor?: string,
 ): BoardRow[] {
-  const rows = state.clauses.map((c) => ({
-    clauseId: c.id,
-    index: c.index,
-    excerpt: excerptOf(c.text),
-    bracketed: c.bracketed,
-    chips: state.parties.map((p) => chipFor(p, c.approvals[p], formatAt)),
-  }));
+  const rows = state.clauses.map((c) => {
+    // A live state shares unchanged clause objects with the one before (#18): their rows are reused.
+    const cached = rowCache.get(c);
+    if (cached && cached.parties === state.parties && cached.formatAt === formatAt) return cached.row;
+    const row: BoardRow = {
+      clauseId: c.id,
+      index: c.index,
+      excerpt: excerptOf(c.text),
+      bracketed: c.bracketed,
+      chips: state.parties.map((p) => chipFor(p, c.approvals[p], formatAt)),
+    };
+    rowCache.set(c, { parties: state.parties, formatAt, row });
+    return row;
+  });
   if (pendingFor === undefined) return rows;
   return rows.filter((r) => {
     const mine = r.chips.find((chip) => chip.party === pendingFor);
