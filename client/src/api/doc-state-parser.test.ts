@@ -64,6 +64,8 @@ describe('the live state parser (#18)', () => {
   it('reads any JSON layout and any clause text as the schema does (spaces, escapes, brackets in text)', () => {
     const parse = createDocStateParser();
     const pushed = state(4, 2, 'a "quoted" [bracket], {brace}: \\ back\nslash');
+    (pushed.clauses[0] as { text: string }).text = 'ends in a backslash \\';
+    (pushed.clauses[1] as { text: string }).text = 'a quote after backslashes \\\\\\"]';
     pushed.suppressions = [
       {
         ruleId: 'R',

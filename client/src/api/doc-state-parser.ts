@@ -61,12 +61,14 @@ function findLists(text: string): Map<string, ListSpan> | null {
     const ch = text.charCodeAt(i);
     if (ch === QUOTE) {
       const from = i;
-      for (i++; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) break;
+      // Most of the text is inside strings (clause texts): find their end with indexOf, not per character.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return null;
+        let slashes = 0;
+        while (text.charCodeAt(i - 1 - slashes) === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
       }
-      if (i >= text.length) return null;
       if (depth === 1) lastString = text.slice(from + 1, i);
       if (list && depth === 2 && itemStart < 0) itemStart = from;
       continue;

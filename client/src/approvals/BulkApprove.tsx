@@ -1,7 +1,10 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
 import { friendlyError } from '../ui/friendly-error';
+
+/** Each live state's clauses by id, built once per state (#18: this runs on every keystroke). */
+const liveByState = new WeakMap<DocStateEvent['clauses'], Map<string, DocStateEvent['clauses'][number]>>();
 
 /** My clauses still to decide: pending or stale for my delegation, not bracketed, not objected. */
 export function remainingForMe(
@@ -11,7 +14,11 @@ export function remainingForMe(
   only?: ReadonlySet<string>,
 ): MappedClause[] {
   if (!state?.parties.includes(myDelegation)) return [];
-  const live = new Map(state.clauses.map((c) => [c.id, c]));
+  let live = liveByState.get(state.clauses);
+  if (!live) {
+    live = new Map(state.clauses.map((c) => [c.id, c]));
+    liveByState.set(state.clauses, live);
+  }
   return clauses.filter((clause) => {
     if (only && !only.has(clause.id)) return false;
     const view = live.get(clause.id);
@@ -44,7 +51,10 @@ export function BulkApprove({
 }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const remaining = remainingForMe(state, clauses, myDelegation, only);
+  const remaining = useMemo(
+    () => remainingForMe(state, clauses, myDelegation, only),
+    [state, clauses, myDelegation, only],
+  );
 
   const confirm = async () => {
     setBusy(true);
