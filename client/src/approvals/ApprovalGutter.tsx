@@ -16,6 +16,7 @@ import { type Suppression, suppressionsByClause } from '../lint/suppression-view
 import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import { type ChipView, chipFor } from './chip-state';
+import { clausesById } from './clauses-by-id';
 import { DecisionNotes } from './DecisionNotes';
 import { type DecisionRequest, useRovingFocus } from './roving-focus';
 
@@ -120,7 +121,7 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   id,
   onUnsuppress,
 }: Props) {
-  const live = useMemo(() => new Map(state?.clauses.map((c) => [c.id, c]) ?? []), [state]);
+  const live = useMemo(() => clausesById(state?.clauses ?? []), [state]);
   const suppressed = useMemo(() => suppressionsByClause(state?.suppressions), [state?.suppressions]);
   const gutter = useRef<HTMLElement>(null);
   // Entries far from the screen render as empty shells that keep their state (#18): 300 clauses'

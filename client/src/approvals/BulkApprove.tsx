@@ -2,9 +2,7 @@ import type { DocStateEvent } from '@accord/protocol';
 import { useMemo, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
 import { friendlyError } from '../ui/friendly-error';
-
-/** Each live state's clauses by id, built once per state (#18: this runs on every keystroke). */
-const liveByState = new WeakMap<DocStateEvent['clauses'], Map<string, DocStateEvent['clauses'][number]>>();
+import { clausesById } from './clauses-by-id';
 
 /** My clauses still to decide: pending or stale for my delegation, not bracketed, not objected. */
 export function remainingForMe(
@@ -14,11 +12,7 @@ export function remainingForMe(
   only?: ReadonlySet<string>,
 ): MappedClause[] {
   if (!state?.parties.includes(myDelegation)) return [];
-  let live = liveByState.get(state.clauses);
-  if (!live) {
-    live = new Map(state.clauses.map((c) => [c.id, c]));
-    liveByState.set(state.clauses, live);
-  }
+  const live = clausesById(state.clauses);
   return clauses.filter((clause) => {
     if (only && !only.has(clause.id)) return false;
     const view = live.get(clause.id);

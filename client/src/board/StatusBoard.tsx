@@ -2,7 +2,7 @@ import { type DocStateEvent, delegationInfo } from '@accord/protocol';
 import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
 import { Icon } from '../ui/Icon';
-import { type BoardRow, boardRows, groupBlockers } from './board-rows';
+import { type BlockerGroup, type BoardRow, boardRows, groupBlockers } from './board-rows';
 
 const REASON_LABELS: Record<string, string> = {
   pending: 'awaiting',
@@ -134,28 +134,50 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
       ) : (
         <ul className="blockers" data-testid="blockers">
           {blockers.map((group) => (
-            <li key={group.clauseId || 'document'}>
-              {group.number !== undefined ? (
-                <button type="button" className="link-button" onClick={() => onReveal(group.clauseId)}>
-                  §{group.number}
-                </button>
-              ) : (
-                <strong>Document</strong>
-              )}{' '}
-              {group.items.map((item) => (
-                <span key={item.reason} className={`blocker blocker-${item.reason}`}>
-                  {REASON_LABELS[item.reason] ?? item.reason.replace(/_/g, ' ')}
-                  {item.parties.length > 0 && `: ${item.parties.join(', ')}`}
-                  {item.notes.length > 0 && <span className="muted"> — “{item.notes.join('”; “')}”</span>}
-                </span>
-              ))}
-            </li>
+            <BlockerGroupView key={group.clauseId || 'document'} group={group} onReveal={onReveal} />
           ))}
         </ul>
       )}
     </section>
   );
 }
+
+/** One clause's blockers, re-rendered only when they changed (#18): every edit resends 300 of them. */
+const BlockerGroupView = memo(
+  function BlockerGroupView({ group, onReveal }: { group: BlockerGroup; onReveal(clauseId: string): void }) {
+    return (
+      <li>
+        {group.number !== undefined ? (
+          <button type="button" className="link-button" onClick={() => onReveal(group.clauseId)}>
+            §{group.number}
+          </button>
+        ) : (
+          <strong>Document</strong>
+        )}{' '}
+        {group.items.map((item) => (
+          <span key={item.reason} className={`blocker blocker-${item.reason}`}>
+            {REASON_LABELS[item.reason] ?? item.reason.replace(/_/g, ' ')}
+            {item.parties.length > 0 && `: ${item.parties.join(', ')}`}
+            {item.notes.length > 0 && <span className="muted"> — “{item.notes.join('”; “')}”</span>}
+          </span>
+        ))}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.onReveal === b.onReveal &&
+    a.group.clauseId === b.group.clauseId &&
+    a.group.number === b.group.number &&
+    a.group.items.length === b.group.items.length &&
+    a.group.items.every((item, i) => {
+      const other = b.group.items[i]!;
+      return (
+        item.reason === other.reason &&
+        item.parties.join() === other.parties.join() &&
+        item.notes.join('\u0000') === other.notes.join('\u0000')
+      );
+    }),
+);
 
 /**
  * One row of the board, re-rendered only when what it shows changed (#18): a live state arrives
