@@ -46,6 +46,21 @@ describe('shareDocState (#18: an edit resends the whole state)', () => {
     expect(next.parties).toBe(prev.parties);
   });
 
+  it('keeps the object of a clause that moved, found by its id', () => {
+    const prev = docState(['one', 'two', 'three']);
+    const moved = docState(['one', 'two', 'three']);
+    moved.clauses = [
+      moved.clauses[0]!,
+      { ...moved.clauses[2]!, index: 3 },
+      { ...moved.clauses[1]!, index: 2 },
+    ];
+    const next = shareDocState(prev, moved);
+    expect(next.clauses[0]).toBe(prev.clauses[0]);
+    expect(next.clauses[1]).toBe(prev.clauses[2]);
+    expect(next.clauses[2]).toBe(prev.clauses[1]);
+    expect(next).not.toBe(prev);
+  });
+
   it('returns the previous state when nothing changed', () => {
     const prev = docState(['one', 'two']);
     expect(shareDocState(prev, docState(['one', 'two']))).toBe(prev);

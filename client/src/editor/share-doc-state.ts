@@ -32,10 +32,17 @@ export function same(a: unknown, b: unknown): boolean {
  */
 export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): DocStateEvent {
   if (!prev || prev.docId !== next.docId) return next;
-  const byId = new Map(prev.clauses.map((c) => [c.id, c]));
+  // Built only when a clause is not where it was (the live-state parser keeps unchanged clause objects).
+  let byId: Map<string, ClauseView> | undefined;
   let allSame = prev.clauses.length === next.clauses.length;
   const clauses = next.clauses.map((c, i): ClauseView => {
-    const old = byId.get(c.id);
+    if (prev.clauses[i] === c) return c;
+    const atSamePlace = prev.clauses[i];
+    let old = atSamePlace;
+    if (old?.id !== c.id) {
+      byId ??= new Map(prev.clauses.map((p) => [p.id, p]));
+      old = byId.get(c.id);
+    }
     if (!old) {
       allSame = false;
       return c;
@@ -79,7 +86,7 @@ export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): 
 export function decisionsKey(state: DocStateEvent | null): string {
   if (!state) return '';
   // Each clause's approvals are shared between states (shareDocState): serialised once per object.
-  const decided = state.clauses.map((c) => `${JSON.stringify(c.id)}:${serialised(c.approvals)}`);
+  const decided = state.clauses.map(decidedPart);
   return [
     JSON.stringify([state.status, state.integrity, state.auditHead, state.silence]),
     serialised(state.parties),
@@ -88,6 +95,17 @@ export function decisionsKey(state: DocStateEvent | null): string {
     serialised(state.suppressions),
     decided.join(','),
   ].join('|');
+}
+
+const decidedParts = new WeakMap<ClauseView, string>();
+/** A clause's id and approvals as decisionsKey writes them, once per clause object. */
+function decidedPart(clause: ClauseView): string {
+  let part = decidedParts.get(clause);
+  if (part === undefined) {
+    part = `${JSON.stringify(clause.id)}:${serialised(clause.approvals)}`;
+    decidedParts.set(clause, part);
+  }
+  return part;
 }
 
 const serialisations = new WeakMap<object, string>();
