@@ -58,6 +58,7 @@ export const TRAINING_SETS: Record<string, string[]> = {
   dev: ['eval/dev.jsonl'],
   'dev-2': ['eval/dev-2.jsonl'],
   'dev-3': ['eval/dev-3.jsonl'],
+  'dev-4': ['eval/dev-4.jsonl'],
   own: [
     'src/evaluation/own-sentences.jsonl',
     'src/evaluation/own-sentences-2.jsonl',

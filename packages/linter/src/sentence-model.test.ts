@@ -152,9 +152,15 @@ describe('model findings (LT36)', () => {
 });
 
 describe('the bundled policies (LT37)', () => {
-  it('LT37: no bundled policy opts in to the model (no cross-validated gain within the false-positive limit)', async () => {
+  it('LT37: the baseline opts in for source protection and operational detail, France for attribution (warnings)', async () => {
     const { defaultPolicies } = await import('./defaults');
-    const opted = defaultPolicies().flatMap((p) => p.rules.filter((r) => r.kind === 'model'));
-    expect(opted).toEqual([]);
+    const opted = defaultPolicies().flatMap((p) =>
+      p.rules.filter((r) => r.kind === 'model').map((r) => `${p.delegation} ${r.category} ${r.severity}`),
+    );
+    expect(opted.sort()).toEqual([
+      'ALL operational-detail warning',
+      'ALL source-protection warning',
+      'FR attribution warning',
+    ]);
   });
 });
