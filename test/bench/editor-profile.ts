@@ -1,0 +1,142 @@
+/**
+ * Where the main thread's time goes while one delegation types into the middle clause of a large
+ * statement (#18), on the typist's page and on a watcher's: a CDP CPU profile of each, self time per
+ * source file and per function, mapped through the production build's hidden source maps. A tool
+ * for finding the next cost, not a benchmark (nothing is compared with a target).
+ * Run: pnpm exec tsx test/bench/editor-profile.ts  (CLAUSES=300 by default)
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
+
+// source-map-js comes with Vite (through postcss): resolved there, not a dependency of its own.
+function sourceMaps(): { SourceMapConsumer: new (map: unknown) => SourceMap } | null {
+  try {
+    const vite = createRequire(createRequire(join(ROOT, 'client', 'package.json')).resolve('vite'));
+    return createRequire(vite.resolve('postcss'))('source-map-js');
+  } catch {
+    return null;
+  }
+}
+interface SourceMap {
+  originalPositionFor(p: { line: number; column: number }): {
+    source: string | null;
+    line: number | null;
+    name: string | null;
+  };
+}
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const mapper = sourceMaps();
+const PEOPLE = [
+  { sub: 'bench-uk', name: 'Bench UK', delegation: 'UK', role: 'penholder' },
+  { sub: 'bench-fr', name: 'Bench FR', delegation: 'FR', role: 'drafter' },
+  { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
+] as const;
+const N = Number(process.env.CLAUSES ?? 300);
+const text = Array.from(
+  { length: N },
+  (_, i) =>
+    `Clause ${i + 1}: the participants reaffirm their commitment to an open, free and secure cyberspace and to responsible state behaviour, and they will continue to exchange information on threats ${i + 1}.`,
+).join('\n\n');
+const maps = new Map<string, SourceMap | null>();
+function mapped(url: string, line: number, col: number): string {
+  const file = url.split('/assets/')[1];
+  if (!file) return `${url}:${line}`;
+  let m = maps.get(file);
+  if (m === undefined) {
+    try {
+      m = mapper
+        ? new mapper.SourceMapConsumer(
+            JSON.parse(readFileSync(join(ROOT, 'client/dist/assets', `${file}.map`), 'utf8')),
+          )
+        : null;
+    } catch {
+      m = null;
+    }
+    maps.set(file, m);
+  }
+  if (!m) return `${file}:${line}`;
+  const p = m.originalPositionFor({ line: line + 1, column: col });
+  return `${(p.source ?? '?').replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^\.\.\/\.\.\//, '')}:${p.line} ${p.name ?? ''}`;
+}
+async function profile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map<number, number>();
+    const dt = profile.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, i) => {
+      self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0));
+    });
+    const byLoc = new Map<string, number>();
+    let total = 0;
+    const byFile = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const t = (self.get(node.id) ?? 0) / 1000;
+      const cf = node.callFrame;
+      if (['(idle)', '(program)', '(garbage collector)'].includes(cf.functionName)) {
+        byLoc.set(cf.functionName, (byLoc.get(cf.functionName) ?? 0) + t);
+        continue;
+      }
+      total += t;
+      const loc = cf.url ? mapped(cf.url, cf.lineNumber, cf.columnNumber) : `(native) ${cf.functionName}`;
+      byLoc.set(loc, (byLoc.get(loc) ?? 0) + t);
+      const f = loc.split(':')[0]!;
+      byFile.set(f, (byFile.get(f) ?? 0) + t);
+    }
+    await cdp.detach();
+    return {
+      total,
+      byLoc: [...byLoc].sort((a, b) => b[1] - a[1]).slice(0, 40),
+      byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25),
+    };
+  };
+}
+buildClientIfStale();
+const accord = await startAccord();
+const browser = await launchBrowser();
+try {
+  const uk = accord.token(PEOPLE[0]);
+  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
+    title: 'P',
+    parties: ['UK', 'FR', 'US'],
+    text,
+  });
+  const docId = created.body.id;
+  const people = [];
+  for (const c of PEOPLE) people.push(await openEditor(browser, accord, docId, accord.token(c)));
+  const [typist, watcher] = [people[0]!.page, people[1]!.page];
+  await typist.waitForTimeout(8000);
+  await typist.evaluate(
+    `(() => { const root = document.querySelector('[data-testid="editor"]'); const clause = root.children[${Math.ceil(N / 2)} - 1]; clause.scrollIntoView({block:'center'}); root.focus(); const r = document.createRange(); r.selectNodeContents(clause); r.collapse(false); const s = getSelection(); s.removeAllRanges(); s.addRange(r); })()`,
+  );
+  const stopT = await profile(typist);
+  const stopW = await profile(watcher);
+  const KEYS = 40;
+  for (let i = 0; i < KEYS; i++) {
+    await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    await typist.waitForTimeout(30);
+  }
+  await typist.waitForTimeout(1500);
+  for (const [name, stop] of [
+    ['TYPIST', stopT],
+    ['WATCHER', stopW],
+  ] as const) {
+    const r = await stop();
+    console.log(`== ${name}: ${(r.total / KEYS).toFixed(1)} ms/key of JS+native (excl. idle/program/gc)`);
+    console.log('-- by file (ms/key)');
+    for (const [k, v] of r.byFile) console.log((v / KEYS).toFixed(2).padStart(7), k);
+    console.log('-- by location (ms/key)');
+    for (const [k, v] of r.byLoc) console.log((v / KEYS).toFixed(2).padStart(7), k);
+  }
+  for (const p of people) await p.context.close();
+} finally {
+  await browser.close();
+  await accord.stop();
+}
