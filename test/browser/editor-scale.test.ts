@@ -94,4 +94,26 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
     await clauseText(page, 2).scrollIntoViewIfNeeded();
     expect(await entry(page, 2).locator('input').inputValue()).toBe('Not before the ministers have met.');
   });
+  it('the status board renders rows far from the screen as empty rows; scrolled to, a row is whole and reveals its clause', async () => {
+    const docId = await longDoc();
+    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
+    suite.people.push(fr);
+    const { page } = fr;
+    const rows = page.getByTestId('status-board').getByTestId('board-row');
+    await expect.poll(() => rows.count()).toBe(CLAUSES);
+    await expect
+      .poll(() =>
+        rows
+          .nth(0)
+          .getByRole('button', { name: /^Clause 1:/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await rows.nth(109).getByRole('button').count()).toBe(0);
+    await rows.nth(109).scrollIntoViewIfNeeded();
+    const reveal = rows.nth(109).getByRole('button', { name: /^Clause 110:/ });
+    await reveal.waitFor();
+    await reveal.click();
+    await expect.poll(() => onScreen(page, '[data-testid="editor"] > [data-clause-number="110"]')).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 import { type DocStateEvent, delegationInfo } from '@accord/protocol';
-import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react';
+import { memo, type ReactNode, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Chip, formatAt } from '../approvals/ApprovalGutter';
+import { isNear, useNearBand } from '../editor/near-band';
 import { Icon } from '../ui/Icon';
 import { type BlockerGroup, type BoardRow, boardRows, groupBlockers } from './board-rows';
 
@@ -23,6 +24,12 @@ interface Props {
   /** With it, rows can be selected and this renders what to do with the selection (#19). */
   selectionAction?(selected: ReadonlySet<string>, clear: () => void): ReactNode;
 }
+
+/** Rows rendered before the board is first measured. */
+const FIRST_ROWS = 40;
+const DEFAULT_ROW_HEIGHT = 27;
+/** Never: the board has no layout (like the phone's drawer) in which every row must be whole. */
+const PRINT_OR_TEST_EVERYTHING = 'print';
 
 /** Clauses × parties, what blocks agreement, and a filter for the items awaiting my delegation. */
 export function StatusBoard({ state, myDelegation, onReveal, openComments, selectionAction }: Props) {
@@ -55,6 +62,21 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
     () => (state ? groupBlockers(state, mineOnly ? myDelegation : undefined) : []),
     [state, mineOnly, myDelegation],
   );
+  // Rows far from the screen render as empty rows of the same height (#18): on 300 clauses the
+  // board's chips and buttons were four fifths of the page's DOM, laid out and styled on each edit.
+  const table = useRef<HTMLTableElement>(null);
+  const band = useNearBand(table, PRINT_OR_TEST_EVERYTHING, state === null);
+  const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
+  // Measured once, when the first rows are on the page: reading layout on every push would cost what
+  // the empty rows save.
+  const measured = useRef(false);
+  useLayoutEffect(() => {
+    if (measured.current) return;
+    const height = table.current?.querySelector<HTMLElement>('tbody > tr:not(.board-row-far)')?.offsetHeight;
+    if (!height) return;
+    measured.current = true;
+    setRowHeight(height);
+  });
   if (!state) return <p className="empty">Waiting for the live approval state…</p>;
   return (
     <section className="status-board" aria-label="Status board" data-testid="status-board">
@@ -96,7 +118,7 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
           </button>
         </div>
       )}
-      <table className="board-table">
+      <table className="board-table" ref={table}>
         <caption className="visually-hidden">Approval state of each clause for each party</caption>
         <thead>
           <tr>
@@ -109,9 +131,11 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <BoardRowView
               key={row.clauseId}
+              near={band === null ? i < FIRST_ROWS : isNear(band, i * rowHeight)}
+              height={rowHeight}
               row={row}
               comments={openComments?.get(row.clauseId) ?? 0}
               onReveal={onReveal}
@@ -185,12 +209,17 @@ const BlockerGroupView = memo(
  */
 const BoardRowView = memo(
   function BoardRowView({
+    near,
+    height,
     row,
     comments,
     onReveal,
     selected,
     onToggle,
   }: {
+    /** Far from the screen: an empty row of the same height. */
+    near: boolean;
+    height: number;
     row: BoardRow;
     comments: number;
     onReveal(clauseId: string): void;
@@ -198,6 +227,7 @@ const BoardRowView = memo(
     selected?: boolean;
     onToggle(clauseId: string): void;
   }) {
+    if (!near) return <tr data-testid="board-row" className="board-row-far" style={{ height }} />;
     return (
       <tr data-testid="board-row">
         <th scope="row">
@@ -239,6 +269,8 @@ const BoardRowView = memo(
     );
   },
   (a, b) =>
+    a.near === b.near &&
+    a.height === b.height &&
     a.comments === b.comments &&
     a.onReveal === b.onReveal &&
     a.selected === b.selected &&

@@ -17,8 +17,14 @@ export const isNear = (band: Band | null, top: number | undefined): boolean =>
  * in steps of half a screen, so scrolling re-renders only when the band moves by that much. Null
  * until first measured. Under `everywhereQuery` (a media query) the band is everything.
  */
-export function useNearBand(element: RefObject<HTMLElement | null>, everywhereQuery: string): Band | null {
+export function useNearBand(
+  element: RefObject<HTMLElement | null>,
+  everywhereQuery: string,
+  /** Measures again when this changes (the element appeared, say). */
+  remeasure?: unknown,
+): Band | null {
   const [band, setBand] = useState<Band | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: remeasure only says when to measure again
   useLayoutEffect(() => {
     const everywhere = window.matchMedia(everywhereQuery);
     let frame = 0;
@@ -43,7 +49,7 @@ export function useNearBand(element: RefObject<HTMLElement | null>, everywhereQu
       window.removeEventListener('resize', soon);
       everywhere.removeEventListener('change', soon);
     };
-  }, [element, everywhereQuery]);
+  }, [element, everywhereQuery, remeasure]);
   return band;
 }
 
