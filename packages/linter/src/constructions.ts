@@ -224,10 +224,25 @@ export function createMatcher(set: ConstructionSet) {
     }
     return a;
   };
-  const sentenceHas = (cls: string, toks: readonly TaggedToken[]): boolean => {
-    const atom = classAtom(cls);
-    for (let i = 0; i < toks.length; i++) if (atomLengths(atom, toks, i).length > 0) return true;
-    return false;
+  // the classes by the first word of their entries: a sentence's classes are found in one pass over its tokens,
+  // one look-up per token (not one scan of the sentence per class a pattern asks about)
+  const classesByFirst = new Map<string, { name: string; entries: string[][] }[]>();
+  for (const [name, byFirst] of classFirst)
+    for (const [word, entries] of byFirst) {
+      const list = classesByFirst.get(word) ?? [];
+      list.push({ name, entries });
+      classesByFirst.set(word, list);
+    }
+  /** The classes with an entry somewhere in the sentence (as a class atom would match it at some token). */
+  const classesIn = (toks: readonly TaggedToken[]): Set<string> => {
+    const found = new Set<string>();
+    for (let i = 0; i < toks.length; i++) {
+      for (const { name, entries } of classesByFirst.get(toks[i]!.norm) ?? []) {
+        if (found.has(name)) continue;
+        if (entries.some((e) => e.every((w, k) => k === 0 || toks[i + k]?.norm === w))) found.add(name);
+      }
+    }
+    return found;
   };
 
   /** Whether an actor phrase can fill a slot ($threat, $poss, $hostile, $demonym, :kinds). */
@@ -390,32 +405,40 @@ export function createMatcher(set: ConstructionSet) {
         }
         return false;
       });
-    const hasClass = new Map<string, boolean>();
+    let present: Set<string> | undefined;
     const has = (cls: string): boolean => {
-      let v = hasClass.get(cls);
-      if (v === undefined) {
-        v = sentenceHas(cls, view.tokens);
-        hasClass.set(cls, v);
-      }
-      return v;
+      present ??= classesIn(view.tokens);
+      return present.has(cls);
     };
     const norms = new Set(view.tokens.map((t) => t.norm));
+    const anyIn = (words: readonly string[]): boolean => {
+      for (const w of words) if (norms.has(w)) return true;
+      return false;
+    };
     const actorStarts = [...view.actorsAt.keys()];
+    const startAt = new Uint8Array(Math.max(n, ...actorStarts.map((a) => a + 1)));
     const sure = new Set<ActorPhrase>();
     for (const p of set.patterns) {
       if (p.requires.length > 0 && !p.requires.some(has)) continue;
       const { classes: needClasses, words: needWords, before, slot } = shapeOf(p);
-      if (!needClasses.every(has) || !needWords.every((ws) => ws.some((w) => norms.has(w)))) continue;
-      const starts = new Set<number>();
+      if (!needClasses.every(has) || !needWords.every(anyIn)) continue;
+      // where a match may start, in ascending order without repeats: a flag per token, not a set to sort
+      startAt.fill(0);
+      let from = n;
+      let to = -1;
       for (const a of actorStarts) {
         const here = view.actorsAt.get(a)!;
         // an actor already read as the sure author needs no other pattern; one that cannot fill the slot
         // ($threat, $poss, :group …) is never tried, so no tagging is paid for it
         if (here.every((x) => sure.has(x) || !fits(slot, x, view.tokens))) continue;
-        for (let i = Math.max(0, a - before); i <= a; i++) starts.add(i);
+        const lo = Math.max(0, a - before);
+        for (let i = lo; i <= a; i++) startAt[i] = 1;
+        if (lo < from) from = lo;
+        if (a > to) to = a;
       }
       const first = p.elements[0]!;
-      for (const i of [...starts].sort((x, y) => x - y)) {
+      for (let i = from; i <= to; i++) {
+        if (startAt[i] === 0) continue;
         // a match starts only where its first element can: the sentence start, or a required word or class
         if (first.t === 'start' && i !== 0) continue;
         if (

@@ -97,7 +97,8 @@ const fold = (w: string): string =>
 
 /** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
 function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
-  for (const m of text.matchAll(WORD)) if (keys.has(fold(m[0]))) return true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (keys.has(fold(m[0]))) return true;
   return false;
 }
 
@@ -121,8 +122,10 @@ export function findMentions(sentence: Sentence): Mention[] {
     let best: { last: number; entries: TrieNode['entries'] } | undefined;
     for (let j = i; j < toks.length && node; j++) {
       node = node.next.get(tokenNorm(toks[j]!));
-      const fitting = node?.entries.filter((e) => caseHolds(e.caseRule, toks[i]!.text));
-      if (fitting && fitting.length > 0) best = { last: j, entries: fitting };
+      if (node && node.entries.length > 0) {
+        const fitting = node.entries.filter((e) => caseHolds(e.caseRule, toks[i]!.text));
+        if (fitting.length > 0) best = { last: j, entries: fitting };
+      }
       // a possessive ends a name unless the name goes on ("Democratic People's Republic of Korea")
       if (toks[j]!.possessive && !node?.next.has(tokenNorm(toks[j + 1] ?? toks[j]!))) break;
     }

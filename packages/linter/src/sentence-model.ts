@@ -201,8 +201,23 @@ const SHAPES: [string, RegExp][] = [
 ];
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*['’]?/gu;
 const ASCII = /^[\x20-\x7e]*$/;
-const LEADING = /^[([{'‘]+/;
-const TRAILING = /[)\]}.:'’]+$/;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+// Opening brackets and quotes before a chunk, closing ones and phrase-final dots or colons after it: plain character
+// scans (a regular expression per chunk cost more than the rest of the tokenizer).
+const LEADING = new Set([..."([{'‘"].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([...")]}.:'’"].map((c) => c.charCodeAt(0)));
+/** Length of the run of `chars` at the start of s. */
+function leadingRun(s: string, chars: ReadonlySet<number>): number {
+  let i = 0;
+  while (i < s.length && chars.has(s.charCodeAt(i))) i++;
+  return i;
+}
+/** Where the run of `chars` at the end of s begins. */
+function trailingRunStart(s: string, chars: ReadonlySet<number>): number {
+  let i = s.length;
+  while (i > 0 && chars.has(s.charCodeAt(i - 1))) i--;
+  return i;
+}
 
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december tomorrow tonight midnight noon dawn dusk morning evening overnight weekend hours minutes days weeks immediately imminently shortly soon'.split(
@@ -253,14 +268,15 @@ function tokensOf(text: string, base: number): Tok[] {
       raw.push({ feat: chunk === '“' || chunk === '”' ? '"' : chunk, start, end: start + 1 });
       continue;
     }
-    const lead = LEADING.exec(chunk)?.[0].length ?? 0;
+    const lead = leadingRun(chunk, LEADING);
     if (lead > 0) {
       if (chunk[0] === '(') raw.push({ feat: '(', start, end: start + 1 });
       chunk = chunk.slice(lead);
       start += lead;
     }
-    const trail = TRAILING.exec(chunk)?.[0] ?? '';
-    if (trail) chunk = chunk.slice(0, -trail.length);
+    const cut = trailingRunStart(chunk, TRAILING);
+    const trail = chunk.slice(cut);
+    chunk = chunk.slice(0, cut);
     if (chunk.length > 0) {
       const shape = SHAPE_HINT.test(chunk) ? SHAPES.find(([, re]) => re.test(chunk))?.[0] : undefined;
       if (shape) {
@@ -270,7 +286,7 @@ function tokensOf(text: string, base: number): Tok[] {
             ? { feat: '<CLOCK>', start, end, extra: ['<TIME>'] }
             : { feat: `<${shape.toUpperCase()}>`, start, end },
         );
-      } else if (ASCII.test(chunk) && /^[A-Za-z]+$/.test(chunk)) word(chunk, start);
+      } else if (ASCII_LETTERS.test(chunk)) word(chunk, start);
       else {
         WORD.lastIndex = 0;
         for (let w = WORD.exec(chunk); w; w = WORD.exec(chunk)) word(w[0], start + w.index);
