@@ -68,11 +68,17 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
     await page.goto(`${suite.accord.url}/d/${docId}#token=${suite.accord.token(FR)}`);
     await page.locator('[data-testid="connection"][data-state="online"]').waitFor({ timeout: 20_000 });
 
-    const editor = await page.getByTestId('editor').boundingBox();
-    expect(editor?.width ?? 0).toBeGreaterThanOrEqual(280);
-    const header = await page.locator('.topbar').boundingBox();
-    const toolbar = await page.locator('.toolbar').boundingBox();
-    expect(header && toolbar && header.y + header.height <= toolbar.y + 0.5).toBe(true);
+    // polled: layout settles after the connection (fonts, the drawer's first measure), more slowly under load
+    await expect
+      .poll(async () => (await page.getByTestId('editor').boundingBox())?.width ?? 0)
+      .toBeGreaterThanOrEqual(280);
+    await expect
+      .poll(async () => {
+        const header = await page.locator('.topbar').boundingBox();
+        const toolbar = await page.locator('.toolbar').boundingBox();
+        return !!header && !!toolbar && header.y + header.height <= toolbar.y + 0.5;
+      })
+      .toBe(true);
     // The editor is editable in place.
     await caretInto(page, 2);
     await page.keyboard.type(' Soon.');

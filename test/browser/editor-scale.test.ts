@@ -53,11 +53,16 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
     await expect.poll(() => onScreen(page, '[data-testid="editor"] > [data-clause-number="100"]')).toBe(true);
     await expect.poll(() => entry(page, 100).getByTestId('chip-FR').count()).toBe(1);
     // Level with its clause, not somewhere else in the gutter.
-    const [textBox, entryBox] = [
-      await clauseText(page, 100).boundingBox(),
-      await entry(page, 100).boundingBox(),
-    ];
-    expect(Math.abs(textBox!.y - entryBox!.y)).toBeLessThan(40);
+    // (polled: the gutter's layout pass places the entry in the frame after it appears)
+    await expect
+      .poll(async () => {
+        const [textBox, entryBox] = [
+          await clauseText(page, 100).boundingBox(),
+          await entry(page, 100).boundingBox(),
+        ];
+        return textBox && entryBox ? Math.abs(textBox.y - entryBox.y) : Number.POSITIVE_INFINITY;
+      })
+      .toBeLessThan(40);
 
     // The jump left the caret at the start of clause 100: typing lands there.
     await page.keyboard.type('Indeed, ');

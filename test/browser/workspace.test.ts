@@ -108,8 +108,10 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     expect(await textOf(finding)).toContain('France (FR)');
 
     // Underlined through the CSS Custom Highlight API: local view state, not document content.
-    const underlined = await fr.page.evaluate(() => CSS.highlights.get('lint-attribution')?.size ?? 0);
-    expect(underlined).toBeGreaterThan(0);
+    // (polled: the highlight is registered in the frame after the findings render)
+    await expect
+      .poll(() => fr.page.evaluate(() => CSS.highlights.get('lint-attribution')?.size ?? 0))
+      .toBeGreaterThan(0);
     expect(await fr.page.getByTestId('editor').locator('mark').count()).toBe(0);
 
     // Hovering the underlined words shows the message, the policy and the one-click rewrite.
@@ -241,6 +243,7 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await page.getByTestId('export-final-md').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.md$/);
-    expect(await textOf(page.getByTestId('export-outcome'))).toMatch(/Final MD downloaded/);
+    // the outcome is rendered after the download starts: polled
+    await expect.poll(() => textOf(page.getByTestId('export-outcome'))).toMatch(/Final MD downloaded/);
   });
 });
