@@ -102,11 +102,29 @@ function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
   return false;
 }
 
+/**
+ * hasKeyWord for one set of key words, remembering its answers: the same clause and sentence texts are asked
+ * about by every attribution and entity rule (as the construction gate does, bounded).
+ */
+function keyWordCheck(keys: ReadonlySet<string>): { test(text: string): boolean } {
+  const seen = new Map<string, boolean>();
+  return {
+    test(text) {
+      const known = seen.get(text);
+      if (known !== undefined) return known;
+      const found = hasKeyWord(keys, text);
+      if (seen.size >= 2048) seen.clear();
+      seen.set(text, found);
+      return found;
+    },
+  };
+}
+
 /** Cheap pre-check so clauses that name no entity never pay for tokenizing. */
-export const MAY_MENTION_ENTITY = { test: (text: string): boolean => hasKeyWord(FIRST_WORDS, text) };
+export const MAY_MENTION_ENTITY = keyWordCheck(FIRST_WORDS);
 
 /** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
-export const MAY_MENTION_GROUP = { test: (text: string): boolean => hasKeyWord(GROUP_WORDS, text) };
+export const MAY_MENTION_GROUP = keyWordCheck(GROUP_WORDS);
 
 function tokenNorm(t: Token): string {
   return !NON_ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
