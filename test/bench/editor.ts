@@ -7,13 +7,7 @@
  */
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import {
-  buildClientIfStale,
-  launchBrowser,
-  openEditor,
-  type Person,
-  startAccord,
-} from '../browser/harness';
+import { buildClientIfStale, launchBrowser, openEditor, type Person, startAccord } from '../browser/harness';
 import { runStandalone } from './standalone';
 
 const PARTIES = ['UK', 'FR', 'US'];
