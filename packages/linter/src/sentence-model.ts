@@ -58,7 +58,8 @@ export interface SentenceModelData {
   weights: string;
 }
 
-interface Tok {
+/** A token as the model sees it (internal to featurizing; kept on a scored sentence to featurize it again). */
+export interface ModelToken {
   /** The token as a feature: lower-cased word, or a class such as <ACTOR> or <IP>. */
   feat: string;
   start: number;
@@ -239,9 +240,11 @@ function normWord(w: string): string {
 }
 
 /** Tokens of one sentence, with gazetteer mentions collapsed into one class token each. */
-function tokensOf(text: string, base: number): Tok[] {
-  const raw: Tok[] = [];
-  const words: { tok: Token; at: number }[] = [];
+function tokensOf(text: string, base: number): ModelToken[] {
+  const raw: ModelToken[] = [];
+  // the words as gazetteer tokens, and where each sits among the raw tokens
+  const words: Token[] = [];
+  const wordAt: number[] = [];
   const word = (w: string, start: number) => {
     const lower = normWord(w);
     const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith("s'"));
@@ -250,15 +253,17 @@ function tokensOf(text: string, base: number): Tok[] {
       : lower.endsWith("'")
         ? lower.slice(0, -1)
         : lower;
-    const extra: string[] = [];
-    if (TIME_WORDS.has(norm)) extra.push('<TIME>');
+    let extra: string[] | undefined;
+    if (TIME_WORDS.has(norm)) extra = ['<TIME>'];
     const c = w.charCodeAt(0);
-    if (raw.length > 0 && w[0] !== w[0]!.toLowerCase() && (c < 48 || c > 57))
-      extra.push(w === w.toUpperCase() ? '<CAPS>' : '<CAP>');
-    if (possessive) extra.push('<POSS>');
+    // capitalised: an ASCII capital, or (beyond ASCII) a first letter that lower-casing changes
+    const capital = c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
+    if (raw.length > 0 && capital) (extra ??= []).push(w === w.toUpperCase() ? '<CAPS>' : '<CAP>');
+    if (possessive) (extra ??= []).push('<POSS>');
     const end = start + w.length;
-    words.push({ tok: { norm, text: w, start, end, possessive, post: ' ' }, at: raw.length });
-    raw.push(extra.length > 0 ? { feat: norm, start, end, extra } : { feat: norm, start, end });
+    words.push({ norm, text: w, start, end, possessive, post: ' ' });
+    wordAt.push(raw.length);
+    raw.push(extra ? { feat: norm, start, end, extra } : { feat: norm, start, end });
   };
   CHUNK.lastIndex = 0;
   for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
@@ -302,19 +307,19 @@ function tokensOf(text: string, base: number): Tok[] {
     start: base,
     end: base + text.length,
     text,
-    tokens: words.map((w) => w.tok),
+    tokens: words,
   });
   if (mentions.length === 0) return raw;
-  const out: Tok[] = [];
+  const out: ModelToken[] = [];
   let r = 0;
   for (const mention of mentions) {
-    const from = words[mention.first]!.at;
-    const to = words[mention.last]!.at;
+    const from = wordAt[mention.first]!;
+    const to = wordAt[mention.last]!;
     while (r < from) out.push(raw[r++]!);
     const threat = THREAT_STATES.has(mention.state);
     const cls = threat ? '<ACTOR>' : '<STATE>';
     const extra = [`${cls}:${mention.kind}`];
-    if (words[mention.last]!.tok.possessive) extra.push('<POSS>');
+    if (words[mention.last]!.possessive) extra.push('<POSS>');
     out.push({ feat: cls, start: raw[from]!.start, end: raw[to]!.end, extra });
     r = to + 1;
   }
@@ -333,7 +338,17 @@ export function featurize(
   /** Receives each bucket instead of the returned lists (scoring without building them). */
   sink?: (bucket: number) => void,
 ): Featurized {
-  const toks = tokensOf(text, base);
+  return featurizeTokens(tokensOf(text, base), bits, options, positions, sink);
+}
+
+/** featurize over tokens already made by tokensOf (a sentence scored once is not tokenized again for its span). */
+function featurizeTokens(
+  toks: readonly ModelToken[],
+  bits: number,
+  options: FeatureOptions,
+  positions: boolean,
+  sink?: (bucket: number) => void,
+): Featurized {
   const mask = (1 << bits) - 1;
   const buckets: number[] = [];
   const first: number[] = [];
@@ -428,11 +443,15 @@ export function probabilities(model: SentenceModel, f: Featurized): number[] {
 
 /** The same as probabilities(model, featurize(text, …)), summing as the features come. */
 export function scoreText(model: SentenceModel, text: string, base = 0): number[] {
+  return scoreTokens(model, tokensOf(text, base));
+}
+
+function scoreTokens(model: SentenceModel, toks: readonly ModelToken[]): number[] {
   const { stamps, stamp } = stampsOf(model);
   const n = model.categories.length;
   const sums = new Array<number>(n).fill(0);
   const w = model.byBucket;
-  featurize(text, model.bits, base, model.features, false, (b) => {
+  featurizeTokens(toks, model.bits, model.features, false, (b) => {
     if (stamps[b] === stamp) return;
     stamps[b] = stamp;
     for (let c = 0, at = b * n; c < n; c++) sums[c]! += w[at + c]!;
@@ -448,6 +467,8 @@ export interface ScoredSentence {
   base: number;
   /** By category. */
   p: ReadonlyMap<LintCategory, number>;
+  /** The sentence's tokens as scoring made them (a span featurizes them again with positions, no new tokenizing). */
+  tokens?: readonly ModelToken[];
 }
 
 // A sentence ends at . ! or ? (and closing quotes or brackets) before a space and a capital, digit or opening quote,
@@ -478,7 +499,8 @@ export function scoreClauseText(model: SentenceModel, text: string): ScoredSente
   return splitSentences(text)
     .filter((chunk) => chunk.text.trim().length > 0)
     .map((chunk) => {
-      const p = scoreText(model, chunk.text, chunk.base);
+      const tokens = tokensOf(chunk.text, chunk.base);
+      const p = scoreTokens(model, tokens);
       const lead = chunk.text.length - chunk.text.trimStart().length;
       return {
         start: chunk.base + lead,
@@ -486,6 +508,7 @@ export function scoreClauseText(model: SentenceModel, text: string): ScoredSente
         text: chunk.text,
         base: chunk.base,
         p: new Map(model.categories.map((c, i) => [c, p[i]!])),
+        tokens,
       };
     });
 }
@@ -503,7 +526,7 @@ export function responsibleSpan(
 ): { start: number; end: number } {
   const c = model.categories.indexOf(category);
   if (category !== 'attribution' || c < 0) return { start: s.start, end: s.end };
-  const f = featurize(s.text, model.bits, s.base, model.features);
+  const f = featurizeTokens(s.tokens ?? tokensOf(s.text, s.base), model.bits, model.features, true);
   const size = 1 << model.bits;
   const weight = new Map<number, number>();
   for (let k = 0; k < f.buckets.length; k++) {
