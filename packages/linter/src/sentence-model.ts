@@ -253,13 +253,17 @@ function tokensOf(text: string, base: number): ModelToken[] {
       : lower.endsWith("'")
         ? lower.slice(0, -1)
         : lower;
-    let extra: string[] | undefined;
-    if (TIME_WORDS.has(norm)) extra = ['<TIME>'];
     const c = w.charCodeAt(0);
     // capitalised: an ASCII capital, or (beyond ASCII) a first letter that lower-casing changes
-    const capital = c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
-    if (raw.length > 0 && capital) (extra ??= []).push(w === w.toUpperCase() ? '<CAPS>' : '<CAP>');
-    if (possessive) (extra ??= []).push('<POSS>');
+    const capital = raw.length > 0 && (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase());
+    const time = TIME_WORDS.has(norm);
+    // class features in this order: time, capitals, possessive (an array only for a word that has one)
+    let extra: string[] | undefined;
+    if (time || capital || possessive) {
+      extra = time ? ['<TIME>'] : [];
+      if (capital) extra.push(w === w.toUpperCase() ? '<CAPS>' : '<CAP>');
+      if (possessive) extra.push('<POSS>');
+    }
     const end = start + w.length;
     words.push({ norm, text: w, start, end, possessive, post: ' ' });
     wordAt.push(raw.length);
