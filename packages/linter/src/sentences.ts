@@ -132,7 +132,26 @@ export function tagSentence(sentence: Sentence): (Token & { tags: { has(tag: str
     tags ??= computeTags(sentence);
     return tags[k]!;
   };
-  return sentence.tokens.map((t, k) => ({ ...t, tags: { has: (tag: string) => tagsOf(k).has(tag) } }));
+  return sentence.tokens.map((t, k) => ({
+    norm: t.norm,
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    possessive: t.possessive,
+    post: t.post,
+    tags: new LazyTags(tagsOf, k),
+  }));
+}
+
+/** Token k's tags, asked for only when a pattern looks (one object per token, no closure). */
+class LazyTags {
+  constructor(
+    private readonly tagsOf: (k: number) => ReadonlySet<string>,
+    private readonly k: number,
+  ) {}
+  has(tag: string): boolean {
+    return this.tagsOf(this.k).has(tag);
+  }
 }
 
 function computeTags(sentence: Sentence): ReadonlySet<string>[] {
