@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openEditor } from './harness';
 import { browserSuite } from './suite';
+import { forgeApprovalRow } from './tamper';
 
 /**
  * #19: nothing the workspace relies on is a symbol-font glyph (✓ ✗ ◐ ○ ↻ ⚠ ▾ × or an emoji, which
@@ -144,20 +143,7 @@ describe('icons, not font glyphs', { timeout: 120_000 }, () => {
     const { docId, clauses } = await createDoc('Icons broken', 'We stand together with our partner.');
     await decide(UK, docId, clauses[0]!, 'approved');
     await decide(FR, docId, clauses[0]!, 'objection');
-    const db = new Database(join(suite.accord.dataDir, 'accord.sqlite'));
-    try {
-      const row = db
-        .prepare('SELECT record FROM approvals WHERE doc_id = ? AND party = ?')
-        .get(docId, 'FR') as { record: string };
-      const { note: _note, ...record } = JSON.parse(row.record) as Record<string, unknown>;
-      db.prepare('UPDATE approvals SET record = ? WHERE doc_id = ? AND party = ?').run(
-        JSON.stringify({ ...record, state: 'approved' }),
-        docId,
-        'FR',
-      );
-    } finally {
-      db.close();
-    }
+    forgeApprovalRow(suite.accord.dataDir, docId, 'FR');
     const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
     suite.people.push(person);
     const { page } = person;

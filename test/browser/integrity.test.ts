@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openEditor } from './harness';
 import { browserSuite } from './suite';
+import { forgeApprovalRow } from './tamper';
 
 /**
  * #14: an approval row changed behind Accord's back (objection → approved) shows as a banner in
@@ -40,20 +39,7 @@ describe('a broken approval record in the editor', () => {
     expect(await person.page.getByTestId('integrity-banner').count()).toBe(0);
     await person.context.close();
 
-    const db = new Database(join(suite.accord.dataDir, 'accord.sqlite'));
-    try {
-      const row = db
-        .prepare('SELECT record FROM approvals WHERE doc_id = ? AND party = ?')
-        .get(docId, 'FR') as { record: string };
-      const { note: _note, ...record } = JSON.parse(row.record) as Record<string, unknown>;
-      db.prepare('UPDATE approvals SET record = ? WHERE doc_id = ? AND party = ?').run(
-        JSON.stringify({ ...record, state: 'approved' }),
-        docId,
-        'FR',
-      );
-    } finally {
-      db.close();
-    }
+    forgeApprovalRow(suite.accord.dataDir, docId, 'FR');
 
     const again = await openEditor(suite.browser, suite.accord, docId, uk);
     try {
