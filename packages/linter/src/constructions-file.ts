@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
+import { foldWord } from './fold-word';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Anything but printable ASCII (words are letters and digits: nothing to fold then). */
-const NON_ASCII = /[^ -~]/;
-const fold = (w: string): string =>
-  !NON_ASCII.test(w)
-    ? w.toLowerCase()
-    : w
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
 
 /** A construction file: word classes, reusable phrases and patterns (see constructions.ts for the syntax). */
 export const ConstructionFileSchema = z
@@ -99,7 +91,7 @@ export function compileConstructions(file: ConstructionFile): {
   for (const [k, cls] of file.gate.entries())
     if (!classNames.has(cls)) problems.push({ path: ['gate', k], reason: `unknown class @${cls}` });
   // the gate's entries as word sequences, looked up word by word (no large expression)
-  const gateEntries = file.gate.flatMap((cls) => classes.get(cls) ?? []).map((e) => e.map(fold));
+  const gateEntries = file.gate.flatMap((cls) => classes.get(cls) ?? []).map((e) => e.map(foldWord));
   const single = new Set(gateEntries.filter((e) => e.length === 1).map((e) => e[0]!));
   const multi = new Map<string, string[][]>();
   for (const e of gateEntries.filter((x) => x.length > 1)) multi.set(e[0]!, [...(multi.get(e[0]!) ?? []), e]);
@@ -109,7 +101,7 @@ export function compileConstructions(file: ConstructionFile): {
     test(text: string): boolean {
       const known = seen.get(text);
       if (known !== undefined) return known;
-      const words = Array.from(text.matchAll(WORD), (m) => fold(m[0]));
+      const words = Array.from(text.matchAll(WORD), (m) => foldWord(m[0]));
       const found = words.some(
         (w, i) =>
           single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),

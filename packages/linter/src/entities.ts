@@ -1,3 +1,4 @@
+import { foldWord } from './fold-word';
 import { type EntityKind, EU_MEMBER_STATES, GAZETTEER } from './gazetteer';
 import type { Sentence, Token } from './sentences';
 
@@ -85,20 +86,11 @@ const { root: TRIE, firstWords: FIRST_WORDS, groupWords: GROUP_WORDS } = buildTr
 const KIND_PRIORITY: EntityKind[] = ['agency', 'group', 'leader', 'capital', 'state', 'demonym'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Anything but printable ASCII (words are letters and digits: nothing to fold then). */
-const NON_ASCII = /[^ -~]/;
-const fold = (w: string): string =>
-  !NON_ASCII.test(w)
-    ? w.toLowerCase()
-    : w
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
 
 /** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
 function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (keys.has(fold(m[0]))) return true;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (keys.has(foldWord(m[0]))) return true;
   return false;
 }
 
@@ -126,9 +118,7 @@ export const MAY_MENTION_ENTITY = keyWordCheck(FIRST_WORDS);
 /** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
 export const MAY_MENTION_GROUP = keyWordCheck(GROUP_WORDS);
 
-function tokenNorm(t: Token): string {
-  return !NON_ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
+const tokenNorm = (t: Token): string => foldWord(t.norm);
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
 export function findMentions(sentence: Sentence): Mention[] {

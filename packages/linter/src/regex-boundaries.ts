@@ -8,12 +8,15 @@
  */
 const WORD_BEFORE_NOT = '(?<![\\p{L}\\p{N}_])';
 
-/** Index just past the group that opens at `open` (a '('), or -1. */
-function groupEnd(src: string, open: number): number {
+/**
+ * The syntax characters of the source range [from, to) with the group depth before each: escapes skipped, and
+ * nothing inside a character class (`[…]`) counts.
+ */
+function* syntax(src: string, from: number, to: number): Generator<{ i: number; ch: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i];
+  for (let i = from; i < to; i++) {
+    const ch = src[i]!;
     if (ch === '\\') {
       i++;
       continue;
@@ -23,35 +26,24 @@ function groupEnd(src: string, open: number): number {
       continue;
     }
     if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') {
-      depth--;
-      if (depth === 0) return i + 1;
+    else {
+      yield { i, ch, depth };
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
     }
   }
+}
+
+/** Index just past the group that opens at `open` (a '('), or -1. */
+function groupEnd(src: string, open: number): number {
+  for (const { i, ch, depth } of syntax(src, open, src.length)) if (ch === ')' && depth === 1) return i + 1;
   return -1;
 }
 
 /** Start indices of the top-level alternatives of the source range [from, to). */
 function alternativeStarts(src: string, from: number, to: number): number[] {
   const starts = [from];
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < to; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) starts.push(i + 1);
-  }
+  for (const { i, ch, depth } of syntax(src, from, to)) if (ch === '|' && depth === 0) starts.push(i + 1);
   return starts;
 }
 

@@ -1,0 +1,12 @@
+/** Anything but printable ASCII (a plain ASCII word has nothing to fold but its case). */
+const NON_ASCII = /[^ -~]/;
+
+/** A word as the gazetteer and the construction files compare it: lower case, accents dropped ("Élysée" → "elysee"). */
+export function foldWord(w: string): string {
+  return !NON_ASCII.test(w)
+    ? w.toLowerCase()
+    : w
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+}
