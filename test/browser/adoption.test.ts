@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, type Person } from './harness';
+import type { Person } from './harness';
 import { browserSuite } from './suite';
 
 const suite = browserSuite();
@@ -8,11 +8,7 @@ const suite = browserSuite();
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-async function open(docId: string, claims: typeof FR | typeof UK): Promise<Person> {
-  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(claims));
-  suite.people.push(person);
-  return person;
-}
+const open = (docId: string, claims: typeof FR | typeof UK): Promise<Person> => suite.open(docId, claims);
 
 const textOf = async (locator: Locator) => (await locator.allInnerTexts()).join('\n');
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 
 // #19: a clause's own "Suppressed" view, beside its decisions, in a real browser against the real server.
@@ -32,8 +31,7 @@ describe('a clause shows its own suppressions', { timeout: 90_000 }, () => {
     const onSecond = (await lintNow()).filter((f) => f.clauseId === clauseIds[1]);
     expect(onSecond.length).toBeGreaterThan(0);
 
-    const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(person);
+    const person = await suite.open(docId, FR);
     const { page } = person;
     const gutterOf = (n: number) =>
       page.locator(`[data-testid="clause-approvals"][data-clause-index="${n}"]`);

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 
 // #19: paste, bulk approval and the suppressions view, in a real browser against the real server.
@@ -37,8 +36,7 @@ async function caretAtEnd(page: Page, index: number): Promise<void> {
 }
 
 async function open(docId: string): Promise<Page> {
-  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-  suite.people.push(person);
+  const person = await suite.open(docId, FR);
   return person.page;
 }
 

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 
 // #18: the editor on a phone, from the keyboard, and honest about its status across a reconnect.
@@ -99,8 +98,7 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
 
   it('Alt+Shift+A approves the clause at the caret; Alt+Shift+O opens the objection note; one tab stop per decision group', async () => {
     const docId = await createDoc(TEXT);
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
 
     await caretInto(page, 3);
@@ -148,8 +146,7 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
 
   it('the find box jumps to a clause by number and finds text across the statement', async () => {
     const docId = await createDoc(TEXT);
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
     await page.getByTestId('find-input').fill('host country');
     await page.getByTestId('find-input').press('Enter');
@@ -175,8 +172,7 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
       );
       expect(res.status).toBe(200);
     }
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const badge = fr.page.getByTestId('status-badge');
     await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('Agreed');
 

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 
 // #18: on a long statement the approval gutter renders only the entries near the screen. What is
@@ -41,8 +40,7 @@ async function onScreen(page: Page, selector: string): Promise<boolean> {
 describe('a 120-clause statement', { timeout: 120_000 }, () => {
   it('jumping to an off-screen clause scrolls to it, its approvals appear beside it, and it is editable', async () => {
     const docId = await longDoc();
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
     // Far from the screen, clause 100's entry is an empty shell; clause 1's is whole.
     await expect.poll(() => entry(page, 1).getByTestId('chip-FR').count()).toBe(1);
@@ -71,8 +69,7 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
 
   it('a chip of an off-screen clause appears when it is scrolled into view, and approving it works', async () => {
     const docId = await longDoc();
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
     expect(await entry(page, 80).getByTestId('approve').count()).toBe(0);
     await clauseText(page, 80).scrollIntoViewIfNeeded();
@@ -86,8 +83,7 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
 
   it('an objection being written keeps its note while its clause is scrolled off screen and back', async () => {
     const docId = await longDoc();
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
     await entry(page, 2).getByTestId('object').click();
     const note = entry(page, 2).locator('input');
@@ -101,8 +97,7 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
   });
   it('the status board renders rows far from the screen as empty rows; scrolled to, a row is whole and reveals its clause', async () => {
     const docId = await longDoc();
-    const fr = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(fr);
+    const fr = await suite.open(docId, FR);
     const { page } = fr;
     const rows = page.getByTestId('status-board').getByTestId('board-row');
     await expect.poll(() => rows.count()).toBe(CLAUSES);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 
 /**
@@ -12,13 +11,7 @@ const FR = { sub: 'fr-errors', name: 'Élise Martin', delegation: 'FR', role: 'd
 
 describe('errors in words for people', { timeout: 90_000 }, () => {
   it('a lost connection on export and a proxy error page on the versions list say what to do', async () => {
-    const person = await openEditor(
-      suite.browser,
-      suite.accord,
-      suite.accord.demoDocId,
-      suite.accord.token(FR),
-    );
-    suite.people.push(person);
+    const person = await suite.open(suite.accord.demoDocId, FR);
     const { page } = person;
 
     // The export request never reaches the server.
@@ -47,13 +40,7 @@ describe('errors in words for people', { timeout: 90_000 }, () => {
   });
 
   it('a panel whose code never arrives says so in its place; the rest of the workspace works on', async () => {
-    const person = await openEditor(
-      suite.browser,
-      suite.accord,
-      suite.accord.demoDocId,
-      suite.accord.token(FR),
-    );
-    suite.people.push(person);
+    const person = await suite.open(suite.accord.demoDocId, FR);
     const { page } = person;
     // The audit trail's chunk is read as the page loads: the connection drops for that file.
     await page.route('**/assets/AuditTimeline-*.js', (route) => route.abort('internetdisconnected'));

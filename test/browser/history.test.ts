@@ -62,8 +62,7 @@ describe('what changed since you decided, in a real browser', { timeout: 90_000 
       text: 'We stand together.\n\nWe will respond.',
     });
     const docId = created.body.id;
-    const uk = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
-    suite.people.push(uk);
+    const uk = await suite.open(docId, UK);
     await uk.page.getByTestId('tab-versions').click();
     await uk.page.getByTestId('version-name').fill('Rev. 1 — before capitals');
     await uk.page.getByTestId('version-create').click();

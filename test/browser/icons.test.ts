@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor } from './harness';
 import { browserSuite } from './suite';
 import { forgeApprovalRow } from './tamper';
 
@@ -87,8 +86,7 @@ describe('icons, not font glyphs', { timeout: 120_000 }, () => {
       await decide(UK, docId, c, 'approved');
       await decide(FR, docId, c, 'approved');
     }
-    const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(FR));
-    suite.people.push(person);
+    const person = await suite.open(docId, FR);
     const { page } = person;
 
     // Agreed: the badge, the status board, the chips and the decision buttons.
@@ -144,8 +142,7 @@ describe('icons, not font glyphs', { timeout: 120_000 }, () => {
     await decide(UK, docId, clauses[0]!, 'approved');
     await decide(FR, docId, clauses[0]!, 'objection');
     forgeApprovalRow(suite.accord.dataDir, docId, 'FR');
-    const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(UK));
-    suite.people.push(person);
+    const person = await suite.open(docId, UK);
     const { page } = person;
     await page.getByTestId('integrity-banner').waitFor({ timeout: 10_000 });
     await expectIconsOnly(page, ['warning']);

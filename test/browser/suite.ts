@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildClientIfStale, launchBrowser, type Person, type RunningAccord, startAccord } from './harness';
+import {
+  buildClientIfStale,
+  type Claims,
+  launchBrowser,
+  openEditor,
+  type Person,
+  type RunningAccord,
+  startAccord,
+} from './harness';
 
 /** What a browser test file shares: one Accord server, one Chromium, and the people it opened. */
 export interface BrowserSuite {
@@ -8,6 +16,8 @@ export interface BrowserSuite {
   readonly browser: Browser;
   /** Every person opened by the file; their contexts are closed after its last test. */
   readonly people: Person[];
+  /** Opens the document's editor as `claims` and registers the person, so it is closed after the file. */
+  open(docId: string, claims: Claims): Promise<Person>;
 }
 
 /**
@@ -40,5 +50,15 @@ export function browserSuite(): BrowserSuite {
       return started(browser, 'browser');
     },
     people,
+    async open(docId, claims) {
+      const person = await openEditor(
+        started(browser, 'browser'),
+        started(accord, 'Accord server'),
+        docId,
+        started(accord, 'Accord server').token(claims),
+      );
+      people.push(person);
+      return person;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, type Person, type RunningAccord } from './harness';
+import type { Person, RunningAccord } from './harness';
 import { browserSuite } from './suite';
 
 // One server and one browser for the file; every person gets a separate browser context.
@@ -10,8 +10,7 @@ const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'dr
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
 async function open(docId: string, claims: Parameters<RunningAccord['token']>[0]): Promise<Person> {
-  const person = await openEditor(suite.browser, suite.accord, docId, suite.accord.token(claims));
-  suite.people.push(person);
+  const person = await suite.open(docId, claims);
   return person;
 }
 
