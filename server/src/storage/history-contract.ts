@@ -2,7 +2,7 @@ import { type AuditInput, verifyChain } from '@accord/approvals';
 import { type Author, type RevisionPlan, revisionOf } from '@accord/history';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createEmptyDocument, freshId } from './contract-support';
+import { contractMeta, createEmptyDocument, freshId } from './contract-support';
 import type { StoredVersion } from './history';
 import type { DocumentMeta, Storage } from './storage';
 
@@ -18,15 +18,8 @@ const UK: Author = { delegation: 'UK', name: 'Alice Hart' };
 const FR: Author = { delegation: 'FR', name: 'Camille Martin' };
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s)).toISOString();
 
-const metaFor = (id: string): DocumentMeta => ({
-  id,
-  title: `Statement ${id}`,
-  parties: ['UK', 'FR'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: at(0),
-  createdBy: actor.name,
-});
+const metaFor = (id: string): DocumentMeta =>
+  contractMeta(id, { parties: ['UK', 'FR'], createdAt: at(0), createdBy: actor.name });
 
 const append = (clauseId: string, text: string, s: number, by: Author[], first = false): RevisionPlan => ({
   kind: 'append',

@@ -1,7 +1,7 @@
 import { type ApprovalRecord, type AuditInput, deriveAuditKey, verifyAuditRecord } from '@accord/approvals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { freshId } from './contract-support';
+import { contractMeta, freshId } from './contract-support';
 import type { QuarantineNotice } from './integrity';
 import type { DocumentMeta } from './storage';
 import type { StorageUnderTest } from './storage-contract';
@@ -9,15 +9,7 @@ import type { StorageUnderTest } from './storage-contract';
 const KEY = deriveAuditKey('integrity-contract-secret-0123456789abcdef');
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const created: AuditInput = { kind: 'document-created', actor };
-const metaFor = (id: string): DocumentMeta => ({
-  id,
-  title: `Joint statement ${id}`,
-  parties: ['FR', 'DE'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  createdBy: actor.sub,
-});
+const metaFor = (id: string): DocumentMeta => contractMeta(id, { createdBy: actor.sub });
 const approval = (
   clauseId: string,
   state: ApprovalRecord['state'],

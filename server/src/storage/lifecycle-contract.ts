@@ -1,6 +1,6 @@
 import { verifyChain } from '@accord/approvals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyDocument, freshId } from './contract-support';
+import { contractMeta, createEmptyDocument, freshId } from './contract-support';
 import type { StoredLifecycle } from './lifecycle';
 import type { DocumentMeta, Storage } from './storage';
 
@@ -13,15 +13,8 @@ export interface LifecycleUnderTest {
 
 const actor = { sub: 'u-uk-1', name: 'Alice Hart', delegation: 'UK' };
 
-const metaFor = (id: string): DocumentMeta => ({
-  id,
-  title: `Statement ${id}`,
-  parties: ['UK', 'FR'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: '2026-12-01T10:00:00.000Z',
-  createdBy: actor.name,
-});
+const metaFor = (id: string): DocumentMeta =>
+  contractMeta(id, { parties: ['UK', 'FR'], createdAt: '2026-12-01T10:00:00.000Z', createdBy: actor.name });
 
 const silence = (version: number): StoredLifecycle => ({
   phase: 'silence',

@@ -1,7 +1,7 @@
 import { verifyChain } from '@accord/approvals';
 import type { Amendment, Comment } from '@accord/negotiation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyDocument, freshId } from './contract-support';
+import { contractMeta, createEmptyDocument, freshId } from './contract-support';
 import type { DocumentMeta, Storage } from './storage';
 
 /** A backend opened for the negotiation contract; `reopen` closes it and opens the same data again. */
@@ -15,15 +15,8 @@ const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const FR = { delegation: 'FR', name: 'Camille Martin' };
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s)).toISOString();
 
-const metaFor = (id: string): DocumentMeta => ({
-  id,
-  title: `Statement ${id}`,
-  parties: ['UK', 'FR'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: at(0),
-  createdBy: actor.name,
-});
+const metaFor = (id: string): DocumentMeta =>
+  contractMeta(id, { parties: ['UK', 'FR'], createdAt: at(0), createdBy: actor.name });
 
 const comment = (id: string, s: number, over: Partial<Comment> = {}): Comment => ({
   id,

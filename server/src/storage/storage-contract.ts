@@ -2,7 +2,7 @@ import { type ApprovalRecord, type AuditInput, verifyChain } from '@accord/appro
 import type { SuppressionView } from '@accord/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { freshId } from './contract-support';
+import { contractMeta, freshId } from './contract-support';
 import type { DocumentMeta, Storage, StoredExport } from './storage';
 
 /** A backend opened for the contract suite. */
@@ -23,15 +23,8 @@ const created: AuditInput = { kind: 'document-created', actor };
 
 /** Document ids unique within a run, so tests sharing one backend never see each other's rows. */
 
-const metaFor = (id: string, createdAt = '2025-03-01T10:00:00.000Z'): DocumentMeta => ({
-  id,
-  title: `Joint statement ${id}`,
-  parties: ['FR', 'DE'],
-  tlp: 'AMBER',
-  place: 'Brussels',
-  createdAt,
-  createdBy: actor.sub,
-});
+const metaFor = (id: string, createdAt = '2025-03-01T10:00:00.000Z'): DocumentMeta =>
+  contractMeta(id, { tlp: 'AMBER', place: 'Brussels', createdAt, createdBy: actor.sub });
 
 /** A Y.Doc whose every local change is captured as the update a client would send. */
 function author(clientID?: number) {

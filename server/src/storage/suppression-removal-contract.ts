@@ -4,21 +4,13 @@ import type { SuppressionView } from '@accord/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AccordError } from '../errors';
-import { freshId } from './contract-support';
+import { contractMeta, freshId } from './contract-support';
 import type { DocumentMeta } from './storage';
 import type { StorageUnderTest } from './storage-contract';
 
 const actor = { sub: 'u-fr-1', name: 'Camille Martin', delegation: 'FR' };
 const created: AuditInput = { kind: 'document-created', actor };
-const metaFor = (id: string): DocumentMeta => ({
-  id,
-  title: `Joint statement ${id}`,
-  parties: ['FR', 'DE'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: '2025-03-01T10:00:00.000Z',
-  createdBy: actor.sub,
-});
+const metaFor = (id: string): DocumentMeta => contractMeta(id, { createdBy: actor.sub });
 const suppression = (ruleId: string): SuppressionView => ({
   ruleId,
   clauseId: 'c1',
