@@ -5,6 +5,7 @@ import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
 import { sentenceModelHits } from './sentence-model-rule';
+import { splitSentenceChunks } from './sentences';
 
 export interface Hit {
   start: number;
@@ -57,6 +58,34 @@ function anyMatch(res: RegExp[], text: string): boolean {
   });
 }
 
+/** The clause's sentence chunks, remembered for the last clause asked about (every rule asks about the same one). */
+let chunksFor: { text: string; chunks: { text: string; base: number }[] } | undefined;
+function sentenceChunks(text: string): { text: string; base: number }[] {
+  if (chunksFor?.text !== text) chunksFor = { text, chunks: splitSentenceChunks(text) };
+  return chunksFor.chunks;
+}
+
+/**
+ * LT38: drops the hits whose sentence matches an antipattern. Sentences are split only where there is a hit to
+ * check; a hit between two chunks (whitespace the splitter dropped) belongs to the chunk before it.
+ */
+function withoutAntipatterns(hits: Hit[], unless: RegExp[], text: string): Hit[] {
+  if (hits.length === 0 || unless.length === 0) return hits;
+  const chunks = sentenceChunks(text);
+  const verdict = new Map<number, boolean>();
+  return hits.filter((h) => {
+    let k = 0;
+    while (k + 1 < chunks.length && chunks[k + 1]!.base <= h.start) k++;
+    let blocked = verdict.get(k);
+    if (blocked === undefined) {
+      const chunk = chunks[k];
+      blocked = anyMatch(unless, chunk ? chunk.text : text);
+      verdict.set(k, blocked);
+    }
+    return !blocked;
+  });
+}
+
 function mentionMatches(kinds: readonly string[], m: Mention): boolean {
   return kinds.includes(m.kind) || (kinds.includes('eu-member-state') && m.euMember && m.kind !== 'agency');
 }
@@ -66,13 +95,21 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
   switch (rule.kind) {
     case 'existence': {
       const re = wordsRegex(rule.tokens, rule.ignorecase);
+      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>
-        allMatches(re, c.text).map((h) => (rule.suggestion ? { ...h, suggestion: rule.suggestion } : h));
+        withoutAntipatterns(allMatches(re, c.text), unless, c.text).map((h) =>
+          rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
+        );
     }
     case 'substitution': {
       const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
+      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>
-        swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion })));
+        withoutAntipatterns(
+          swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
+          unless,
+          c.text,
+        );
     }
     case 'conditional': {
       const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));

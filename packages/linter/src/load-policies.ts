@@ -66,9 +66,12 @@ function patternsOf(rule: Rule): { pattern: string; path: PropertyKey[] }[] {
   const list = (key: string, items: string[]) => items.map((pattern, i) => ({ pattern, path: [key, i] }));
   switch (rule.kind) {
     case 'existence':
-      return list('tokens', rule.tokens);
+      return [...list('tokens', rule.tokens), ...list('unless', rule.unless)];
     case 'substitution':
-      return Object.keys(rule.swap).map((pattern) => ({ pattern, path: ['swap', pattern] }));
+      return [
+        ...Object.keys(rule.swap).map((pattern) => ({ pattern, path: ['swap', pattern] })),
+        ...list('unless', rule.unless),
+      ];
     case 'conditional':
       return [
         ...list('when', rule.when),

@@ -16,11 +16,18 @@ const ruleBase = {
   ignorecase: z.boolean().default(true),
 };
 
+/**
+ * Antipatterns of an existence or substitution rule (LT38): a match is no finding where its sentence matches any
+ * of these (regular expressions matched anywhere in the sentence, like a conditional rule's `unless`).
+ */
+const sentenceUnless = regexList.default([]);
+
 /** Vale-style existence: any of the tokens (regular expressions, matched as whole words) is a finding. */
 export const ExistenceRuleSchema = z.object({
   ...ruleBase,
   kind: z.literal('existence'),
   tokens: regexList.min(1),
+  unless: sentenceUnless,
 });
 
 /** Vale-style substitution: each key (a regular expression) is a finding whose suggestion is its value. */
@@ -28,6 +35,7 @@ export const SubstitutionRuleSchema = z.object({
   ...ruleBase,
   kind: z.literal('substitution'),
   swap: z.record(z.string().min(1), z.string()),
+  unless: sentenceUnless,
 });
 
 /** Vale-style conditional: where `when` matches in the clause (and `unless` does not), the `flag` patterns and entities are findings. */

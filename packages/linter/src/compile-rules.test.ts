@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyseClause } from './clause-analysis';
+import { compileRule } from './compile-rules';
+import { loadPolicies } from './load-policies';
+import type { Rule } from './policy-schema';
+
+const policy = (rules: string) => `delegation: FR\nname: France\nrules:\n${rules}`;
+
+function ruleFrom(yaml: string): Rule {
+  const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(yaml) }]);
+  expect(errors).toEqual([]);
+  return policies[0]!.rules[0]!;
+}
+
+const spans = (rule: Rule, text: string) =>
+  compileRule(rule)(analyseClause(text)).map((h) => text.slice(h.start, h.end));
+
+const EXISTENCE = `  - id: FR-HACK-BACK
+    kind: existence
+    category: operational-detail
+    severity: error
+    message: m
+    tokens: ['hack[\\s-]?back']
+    unless: ['\\bno\\s+(?:plans?|intention)\\b', '\\bruled\\s+out\\b']
+`;
+
+const SUBSTITUTION = `  - id: FR-COUNTER
+    kind: substitution
+    category: operational-detail
+    severity: error
+    message: m
+    swap:
+      'counter-?attacks?': appropriate responses
+    unless: ['\\bwill\\s+not\\b']
+`;
+
+describe('antipatterns on existence and substitution rules (LT38)', () => {
+  it('LT38: an existence match is no finding where its sentence matches an antipattern', () => {
+    const rule = ruleFrom(EXISTENCE);
+    expect(spans(rule, 'We will hack back tonight.')).toEqual(['hack back']);
+    expect(spans(rule, 'We have no plans to hack back.')).toEqual([]);
+    expect(spans(rule, 'Ministers ruled out any hack-back.')).toEqual([]);
+  });
+
+  it('LT38: the antipattern holds for its own sentence only, not for the rest of the clause', () => {
+    const rule = ruleFrom(EXISTENCE);
+    expect(spans(rule, 'Ministers ruled out sanctions. Our teams will hack back on Friday.')).toEqual([
+      'hack back',
+    ]);
+    expect(spans(rule, 'Our teams will hack back on Friday. A hack-back was ruled out last year.')).toEqual([
+      'hack back',
+    ]);
+  });
+
+  it('LT38: a substitution keeps its suggestion and drops the matches of a sentence that matches an antipattern', () => {
+    const rule = ruleFrom(SUBSTITUTION);
+    const text = 'A counter-attack is ready. We will not launch a counterattack.';
+    const hits = compileRule(rule)(analyseClause(text));
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.suggestion])).toEqual([
+      ['counter-attack', 'appropriate responses'],
+    ]);
+  });
+
+  it('LT38: without `unless` every match is a finding, as before', () => {
+    const rule = ruleFrom(EXISTENCE.replace(/ {4}unless:.*\n/, ''));
+    expect(rule).toMatchObject({ kind: 'existence', unless: [] });
+    expect(spans(rule, 'We have no plans to hack back.')).toEqual(['hack back']);
+  });
+
+  it('LT38, LT2: an invalid antipattern is a policy error at its own line', () => {
+    const rules = SUBSTITUTION.replace(/ {4}unless:.*\n/, "    unless:\n      - 'ok'\n      - '(unclosed'\n");
+    const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(rules) }]);
+    expect(policies).toEqual([]);
+    expect(errors).toEqual([
+      { file: 'fr.yaml', line: 13, reason: expect.stringMatching(/^invalid pattern: /) },
+    ]);
+  });
+});
