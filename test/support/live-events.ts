@@ -1,4 +1,5 @@
 import { waitFor } from './clients';
+import { openEventStream } from './sse-stream';
 
 export interface NamedEvent {
   event: string;
@@ -19,32 +20,13 @@ export async function openNamedEvents(
   docId: string,
   token: string,
 ): Promise<NamedEventStream> {
-  const ctrl = new AbortController();
-  const res = await fetch(`${baseUrl}/api/docs/${docId}/events`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: ctrl.signal,
-  });
-  if (res.status !== 200) throw new Error(`events: ${res.status} ${await res.text()}`);
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
   const events: NamedEvent[] = [];
-  let buffer = '';
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
-        const lines = buffer.slice(0, i).split('\n');
-        buffer = buffer.slice(i + 2);
-        const data = lines.find((l) => l.startsWith('data: '));
-        const event = lines.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message';
-        if (data) events.push({ event, data: JSON.parse(data.slice(6)) });
-      }
-    }
-  })().catch((e: Error) => {
-    if (e.name !== 'AbortError') throw e;
+  const stream = await openEventStream(baseUrl, docId, token, ({ event, data }) => {
+    events.push({ event, data: JSON.parse(data) });
   });
+  if (stream.response.status !== 200) {
+    throw new Error(`events: ${stream.response.status} ${await stream.response.text()}`);
+  }
   // The first state event says the stream is subscribed.
   await waitFor(() => events.some((e) => e.event === 'state'), { what: 'first state event' });
   return {
@@ -54,9 +36,6 @@ export async function openNamedEvents(
       if (!found) throw new Error(`no ${what}`);
       return found;
     },
-    async close() {
-      ctrl.abort();
-      await pump;
-    },
+    close: () => stream.close(),
   };
 }
