@@ -52,6 +52,12 @@ describe('antipatterns on existence and substitution rules (LT38)', () => {
     ]);
   });
 
+  it('LT38: a question is read together with the sentence that answers it', () => {
+    const rule = ruleFrom(EXISTENCE);
+    expect(spans(rule, 'Will you hack back? We have no plans to.')).toEqual([]);
+    expect(spans(rule, 'Is a hack-back ruled out? No. Our teams will hack back.')).toEqual(['hack back']);
+  });
+
   it('LT38: a substitution keeps its suggestion and drops the matches of a sentence that matches an antipattern', () => {
     const rule = ruleFrom(SUBSTITUTION);
     const text = 'A counter-attack is ready. We will not launch a counterattack.';
@@ -73,6 +79,30 @@ describe('antipatterns on existence and substitution rules (LT38)', () => {
     expect(policies).toEqual([]);
     expect(errors).toEqual([
       { file: 'fr.yaml', line: 13, reason: expect.stringMatching(/^invalid pattern: /) },
+    ]);
+  });
+
+  it('LT38, LT34: a model rule does not report a sentence that matches its antipatterns', () => {
+    const model = (unless: string) =>
+      ruleFrom(`  - id: FR-MODEL-OPS
+    kind: model
+    category: operational-detail
+    severity: warning
+    message: m
+    threshold: 0.01
+${unless}`);
+    const text =
+      'Our cyber command will not respond in kind. Our cyber command will strike the servers tonight.';
+    const reported = (rule: Rule) =>
+      compileRule(rule)(analyseClause(text)).map((h) =>
+        text.slice(h.secondOpinion!.sentenceStart, h.secondOpinion!.sentenceEnd),
+      );
+    expect(reported(model(''))).toEqual([
+      'Our cyber command will not respond in kind.',
+      'Our cyber command will strike the servers tonight.',
+    ]);
+    expect(reported(model("    unless: ['\\bwill\\s+not\\b']\n"))).toEqual([
+      'Our cyber command will strike the servers tonight.',
     ]);
   });
 });

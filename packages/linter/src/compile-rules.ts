@@ -58,11 +58,23 @@ function anyMatch(res: RegExp[], text: string): boolean {
   });
 }
 
-/** The clause's sentence chunks, remembered for the last clause asked about (every rule asks about the same one). */
+/**
+ * The clause's sentence chunks, a question joined to the sentence that answers it ("Will you strike back? We do
+ * not comment."), as attribution reads them; remembered for the last clause asked about (every rule asks about
+ * the same one).
+ */
 let chunksFor: { text: string; chunks: { text: string; base: number }[] } | undefined;
 function sentenceChunks(text: string): { text: string; base: number }[] {
-  if (chunksFor?.text !== text) chunksFor = { text, chunks: splitSentenceChunks(text) };
-  return chunksFor.chunks;
+  if (chunksFor?.text === text) return chunksFor.chunks;
+  const chunks: { text: string; base: number }[] = [];
+  for (const c of splitSentenceChunks(text)) {
+    const prev = chunks[chunks.length - 1];
+    if (prev && /\?\s*$/.test(prev.text))
+      chunks[chunks.length - 1] = { base: prev.base, text: text.slice(prev.base, c.base + c.text.length) };
+    else chunks.push(c);
+  }
+  chunksFor = { text, chunks };
+  return chunks;
 }
 
 /**
@@ -170,14 +182,20 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
               });
             });
     }
-    case 'model':
+    case 'model': {
+      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>
-        sentenceModelHits(c, rule.category, rule.threshold).map((h) => ({
-          start: h.start,
-          end: h.end,
-          severity: 'warning' as const,
-          secondOpinion: { sentenceStart: h.sentenceStart, sentenceEnd: h.sentenceEnd, p: h.p },
-        }));
+        sentenceModelHits(c, rule.category, rule.threshold)
+          .filter(
+            (h) => unless.length === 0 || !anyMatch(unless, c.text.slice(h.sentenceStart, h.sentenceEnd)),
+          )
+          .map((h) => ({
+            start: h.start,
+            end: h.end,
+            severity: 'warning' as const,
+            secondOpinion: { sentenceStart: h.sentenceStart, sentenceEnd: h.sentenceEnd, p: h.p },
+          }));
+    }
     case 'entity-context': {
       const context = rule.context.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>

@@ -83,8 +83,9 @@ function patternsOf(rule: Rule): { pattern: string; path: PropertyKey[] }[] {
       return list('unless', rule.unless);
     case 'entity-context':
       return list('context', rule.context);
-    case 'names':
     case 'model':
+      return list('unless', rule.unless);
+    case 'names':
       return [];
   }
 }

@@ -92,6 +92,8 @@ export const ModelRuleSchema = z
     severity: z.literal('warning'),
     /** Probability (between 0 and 1, exclusive) from which a sentence is reported; chosen by cross-validation. */
     threshold: z.number().gt(0).lt(1),
+    /** Sentences the model is not asked about (LT38: the category's denials, exercises, law enforcement …). */
+    unless: sentenceUnless,
   })
   .refine((rule) => SENTENCE_MODEL_CATEGORIES.includes(rule.category), {
     path: ['category'],
