@@ -3,7 +3,7 @@
  * statement (#18), on the typist's page and on a watcher's: a CDP CPU profile of each, self time per
  * source file and per function, mapped through the production build's hidden source maps. A tool
  * for finding the next cost, not a benchmark (nothing is compared with a target).
- * Run: pnpm exec tsx test/bench/editor-profile.ts  (CLAUSES=300 by default)
+ * Run: pnpm exec tsx test/bench/editor-profile.ts  (CLAUSES=300, KEYS=40 by default)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
+import { caretToEndOfClause } from './editor';
 
 // source-map-js comes with Vite (through postcss): resolved there, not a dependency of its own.
 function sourceMaps(): { SourceMapConsumer: new (map: unknown) => SourceMap } | null {
@@ -36,6 +37,8 @@ const PEOPLE = [
   { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
 ] as const;
 const N = Number(process.env.CLAUSES ?? 300);
+/** KEYS=2 profiles only the first keys typed after the caret is placed. */
+const KEYS = Number(process.env.KEYS ?? 40);
 const text = Array.from(
   { length: N },
   (_, i) =>
@@ -93,7 +96,7 @@ async function profile(page: Page) {
     await cdp.detach();
     return {
       total,
-      byLoc: [...byLoc].sort((a, b) => b[1] - a[1]).slice(0, 40),
+      byLoc: [...byLoc].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)),
       byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25),
     };
   };
@@ -113,12 +116,11 @@ try {
   for (const c of PEOPLE) people.push(await openEditor(browser, accord, docId, accord.token(c)));
   const [typist, watcher] = [people[0]!.page, people[1]!.page];
   await typist.waitForTimeout(8000);
-  await typist.evaluate(
-    `(() => { const root = document.querySelector('[data-testid="editor"]'); const clause = root.children[${Math.ceil(N / 2)} - 1]; clause.scrollIntoView({block:'center'}); root.focus(); const r = document.createRange(); r.selectNodeContents(clause); r.collapse(false); const s = getSelection(); s.removeAllRanges(); s.addRange(r); })()`,
-  );
+  await caretToEndOfClause(typist, Math.ceil(N / 2));
+  // SETTLE=ms lets the caret's placement (scroll, selection) finish before profiling starts.
+  await typist.waitForTimeout(Number(process.env.SETTLE ?? 0));
   const stopT = await profile(typist);
   const stopW = await profile(watcher);
-  const KEYS = 40;
   for (let i = 0; i < KEYS; i++) {
     await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
     await typist.waitForTimeout(30);

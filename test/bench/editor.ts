@@ -98,19 +98,31 @@ async function waitInPage(page: Page, expression: string, timeoutMs: number): Pr
   }
 }
 
-async function caretToEndOfClause(page: Page, index: number): Promise<void> {
+/**
+ * Puts the caret at the end of the clause's last text, on screen, as a click there would, and lets
+ * the page settle. Focus first and without scrolling: `focus()` scrolls a tall editor back to its
+ * top, and the first key typed then paid for the jump back to the caret (a 14,000 px scroll on 300
+ * clauses: off-screen clauses laid out, the gutter's and board's near bands moved), not for typing.
+ */
+export async function caretToEndOfClause(page: Page, index: number): Promise<void> {
   await page.evaluate(`((i) => {
     const root = document.querySelector('[data-testid="editor"]');
     const clause = root.children[i - 1];
-    clause.scrollIntoView({ block: 'center' });
-    root.focus();
+    root.focus({ preventScroll: true });
+    const walker = document.createTreeWalker(clause, NodeFilter.SHOW_TEXT);
+    let last = null;
+    while (walker.nextNode()) last = walker.currentNode;
     const range = document.createRange();
-    range.selectNodeContents(clause);
-    range.collapse(false);
+    if (last) range.setStart(last, last.length);
+    else range.selectNodeContents(clause);
+    range.collapse(!last);
     const sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
+    clause.scrollIntoView({ block: 'center' });
 })(${index})`);
+  // The scroll's own work (near bands, off-screen layout) lands before the first key.
+  await page.waitForTimeout(500);
 }
 
 export interface SizeResult {
