@@ -316,6 +316,67 @@ describe('attribution relations (constructions in policies/attribution-construct
   });
 });
 
+// LT41: the roles that are no authorship, written as structure (session 4, own-sentences-6.jsonl has more)
+describe('no author: victims, reactions, lists, denials, questions, initiatives (LT41)', () => {
+  it.each([
+    "Iran's steel industry was paralysed by a cyber-attack in 2022.",
+    "Iran's fuel distribution system has itself been disrupted by cyber incidents in recent years.",
+    'Russia was itself hit by a ransomware campaign in 2017, the report notes.',
+    'North Korea Hit by Internet Outage, Monitors Report',
+    "China's CERT published its own analysis of the malware.",
+    "North Korea's few internet links went dark in January after a suspected DDoS attack by an unknown actor.",
+    'Minsk has not commented on the disruption.',
+    'Russian officials declined to comment on the breach.',
+    'The ransomware affected companies in Germany, Russia, China and India alike.',
+    'Moscow and Kyiv both reported disruptions to mobile networks on the day of the attack.',
+    'China, Russia and the United States all took part in the 2021 consensus report of the UN Group of Governmental Experts.',
+    'Rail services between Moscow and Minsk were unaffected by the outage in the Baltic states.',
+    'Pyongyang has never acknowledged involvement in any cyber operation.',
+    "Asked about the attacks, the Kremlin spokesman said that 'Russia has nothing to do with this'.",
+    'Did North Korea steal the funds? We cannot say at this stage.',
+    'Police in the Netherlands took down a DDoS-for-hire service last year.',
+    'France and Germany are behind the proposal for a joint response framework to cyber-attacks.',
+    'Japan and Australia were the driving force behind the capacity-building fund.',
+    "The DPRK's isolation means that few of its citizens have access to the global internet.",
+  ])('LT41: no attribution in "%s"', (text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+
+  it.each([
+    ['By the Russian side the attacks were ordered.', 'ATT-FRONTED-AGENT', 'Russian side'],
+    ['From the side of Teheran came this campaign.', 'ATT-ORIGIN-FRONTED', 'the side of Teheran'],
+    [
+      'The DDoS have their origin at the Iranian Revolutionary Guards.',
+      'ATT-HAS-ORIGIN',
+      'Iranian Revolutionary Guards',
+    ],
+    ['TTP overlap with FSB Center 16 tooling; analyst verdict: FSB-operated', 'ATT-VERDICT', 'FSB-operated'],
+    ['Allies Pin Bank Outage on Kimsuky', 'ATT-PINNED-ON', 'Kimsuky'],
+    ['Putin personally signed off (per two liaison reports)', 'ATT-SIGNED-OFF', 'Putin'],
+    [
+      'The evidence against the Iranian regime for the bank intrusions is compelling.',
+      'ATT-EVIDENCE-AGAINST',
+      'Iranian regime',
+    ],
+    [
+      'The attacks were perpetrated by services depending on the Russian State.',
+      'ATT-PASSIVE-BY-GROUP',
+      'services depending on the Russian State',
+    ],
+    ['Make no mistake: this was an act of the Kremlin.', 'ATT-SIGNATURE-OF', 'Kremlin'],
+    ['The Russian state has chosen to weaponise it against a ministry.', 'ATT-ACTIVE', 'Russian state'],
+    // a victim in one clause can be the author in the next
+    ["Iran's banks were disrupted, and Iran's hackers then disrupted ours.", 'ATT-ACTIVE', "Iran's hackers"],
+    [
+      'Russia denied any involvement, but its military intelligence carried out the attack.',
+      'ATT-PRONOUN-AFTER-MENTION',
+      'Russia denied any involvement, but its military intelligence carried out',
+    ],
+  ])('LT41: "%s" — %s names %s', (text, relation, span) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
+  });
+});
+
 describe('a question read with its answer (LT33)', () => {
   it("LT33: the answer names the author of the question's attack", async () => {
     const { createLinter } = await import('./linter');

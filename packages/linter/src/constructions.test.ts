@@ -30,6 +30,26 @@ describe('constructions as data', () => {
     expect(findings.filter((f) => !f.ruleId.endsWith('MODEL-ATTRIBUTION'))).toEqual([]);
   });
 
+  it('LT41: x&y is one token that is both; an antipattern cancels on any of its matches that reaches the actor', () => {
+    const { policies, errors } = loadPolicies([
+      fr,
+      constructions(
+        "  - id: ATT-X\n    pattern: '$actor'\n    antipatterns: ['#Verb&@harm the? $actor', 'in _{0,4} $actor']\n",
+      ),
+    ]);
+    expect(errors).toEqual([]);
+    const constructionFindings = (text: string) =>
+      createLinter(policies)
+        .lintClause({ id: 'c', text })
+        .filter((f) => !f.ruleId.endsWith('MODEL-ATTRIBUTION'))
+        .map((f) => text.slice(f.start, f.end));
+    // "hacked" is a verb and of the class: the antipattern holds
+    expect(constructionFindings('They hacked Iran.')).toEqual([]);
+    // the shortest match of "in _{0,4} $actor" ends at Germany; a longer one reaches Iran
+    expect(constructionFindings('Servers in Germany and Iran were hacked.')).toEqual([]);
+    expect(constructionFindings('Iran hacked the ministry.')).toEqual(['Iran']);
+  });
+
   it('LT24: unknown classes, unreadable elements and patterns without an actor are errors with file and line', () => {
     const { errors } = loadPolicies([
       fr,

@@ -12,7 +12,7 @@
  *   $hostile       an actor phrase headed by a hostile actor noun (@hostile-noun: "Russian hackers")
  *   $demonym       a bare demonym ("Russian" in "Russian cyber-attacks")
  *   _              any token;  ~  any token not after a comma;  ,  a comma (or dash, parenthesis) boundary here
- *   ^              the start of the sentence;  !x  a token that is not x
+ *   ^              the start of the sentence;  !x  a token that is not x;  x&y  a token that is both
  *   suffix ? * + {m,n}   optional, up to 4, 1 to 4, m to n times
  */
 import type { ActorPhrase } from './actor-phrases';
@@ -32,7 +32,8 @@ type Atom =
   | { t: 'any' }
   | { t: 'near' }
   | { t: 'not'; atom: Atom }
-  | { t: 'alt'; atoms: Atom[] };
+  | { t: 'alt'; atoms: Atom[] }
+  | { t: 'both'; atoms: Atom[] };
 
 type Element =
   | { t: 'atom'; atom: Atom; min: number; max: number }
@@ -72,6 +73,9 @@ function parseAtom(src: string, classes: ReadonlySet<string>, problems: string[]
     !src.startsWith('#')
   )
     return { t: 'alt', atoms: src.split('|').map((p) => parseAtom(p, classes, problems)) };
+  // "@harm-verb&!#Gerund": one token that fills every part (the lengths of the first part)
+  if (src.includes('&') && !src.startsWith('&') && !src.endsWith('&'))
+    return { t: 'both', atoms: src.split('&').map((p) => parseAtom(p, classes, problems)) };
   if (src === '_') return { t: 'any' };
   if (src === '~') return { t: 'near' };
   if (src.startsWith('@')) {
@@ -202,6 +206,13 @@ export function createMatcher(set: ConstructionSet) {
       }
       case 'not':
         return atomLengths(atom.atom, toks, i).length > 0 ? NONE : ONE;
+      case 'both': {
+        const first = atomLengths(atom.atoms[0]!, toks, i);
+        if (first.length === 0) return NONE;
+        for (let k = 1; k < atom.atoms.length; k++)
+          if (atomLengths(atom.atoms[k]!, toks, i).length === 0) return NONE;
+        return first;
+      }
       case 'alt': {
         let out: number[] | undefined;
         for (const a of atom.atoms) {
@@ -365,7 +376,7 @@ export function createMatcher(set: ConstructionSet) {
   const atomMax = (atom: Atom): number =>
     atom.t === 'class'
       ? Math.max(1, ...(set.classes.get(atom.name) ?? []).map((e) => e.length))
-      : atom.t === 'alt'
+      : atom.t === 'alt' || atom.t === 'both'
         ? Math.max(...atom.atoms.map(atomMax))
         : 1;
   /** What a pattern needs in the sentence, and how many tokens it can span before its actor slot. */
@@ -399,10 +410,10 @@ export function createMatcher(set: ConstructionSet) {
     const n = view.tokens.length;
     const anti = (p: CompiledPattern, actor: ActorPhrase): boolean =>
       p.antipatterns.some((ap) => {
-        for (let i = Math.max(0, actor.first - maxLen(ap)); i <= actor.last && i < n; i++) {
-          const m = matchesAt(ap, view, i);
-          if (m && i <= actor.last && m.end > actor.first) return true;
-        }
+        // any way the antipattern matches from i that reaches the actor (a list "in Germany, Russia and China"
+        // reaches its last member only on its longest match)
+        for (let i = Math.max(0, actor.first - maxLen(ap)); i <= actor.last && i < n; i++)
+          if (matchFrom(ap, 0, view, i, undefined, (end) => end > actor.first)) return true;
         return false;
       });
     let present: Set<string> | undefined;
