@@ -13,7 +13,7 @@ const LETTER_FORMS: Record<string, string> = {
   s: 'sśšş',
   u: 'uúùûüūůų',
   y: 'yý',
-  z: 'zźżž',
+  z: 'zźżžs',
   g: 'gģğ',
   k: 'kķ',
   t: 'tťţ',
@@ -79,29 +79,133 @@ function spellings(part: string, given: boolean): string {
   return out;
 }
 
+/** Latin letter groups and their Cyrillic spellings (Russian, Ukrainian, Belarusian), longest first. */
+const CYRILLIC_GROUPS: [string, string][] = [
+  ['shch', 'щ'],
+  ['sch', '(?:ш|щ)'],
+  ['tch', 'ч'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['yu', 'ю'],
+  ['iu', 'ю'],
+  ['ya', 'я'],
+  ['yo', '[ёе]'],
+  ['ye', '[еє]'],
+];
+const CYRILLIC_LETTERS: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: '[кц]',
+  d: 'д',
+  e: '[еэє]',
+  f: 'ф',
+  g: '[гґ]',
+  h: '[хг]',
+  i: '[иі]',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: '[иы]',
+  z: 'з',
+};
+
+/**
+ * One name part in Cyrillic script, as units (one per letter group): "Voronin" → Воронин, "Shevchuk" → Шевчук,
+ * "Yuri" → Юрий / Юрій, "Lidia" → Лидия / Лідія. A given name's -y/-i ending is -ий, -ій, -и or -й; a final -ia
+ * is -ия or -ія; double consonants may be single.
+ */
+function cyrillicUnits(part: string, given: boolean): string[] {
+  const lower = part.toLowerCase();
+  const units: string[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const rest = lower.length - i;
+    if (given && rest === 2 && lower.endsWith('ia')) {
+      units.push('(?:ия|ія|иа)');
+      break;
+    }
+    if (given && (rest === 1 || (rest === 2 && /i[iy]$/.test(lower))) && /[iy]/.test(lower[i]!)) {
+      units.push('(?:ий|ій|и|і|й)');
+      break;
+    }
+    const group = CYRILLIC_GROUPS.find(([latin]) => lower.startsWith(latin, i));
+    if (group) {
+      units.push(group[1]);
+      i += group[0].length;
+      continue;
+    }
+    const ch = lower[i]!;
+    const letter =
+      ch === 'y' && i > 0 && /[aeiou]/.test(lower[i - 1]!) ? 'й' : (CYRILLIC_LETTERS[ch] ?? escapeRegExp(ch));
+    if (lower[i + 1] === ch && /[bcdfgklmnprst]/.test(ch)) {
+      units.push(`${letter}{1,2}`);
+      i += 2;
+      continue;
+    }
+    units.push(letter);
+    i++;
+  }
+  return units;
+}
+
+/** A restricted name written in Cyrillic: full name, surname (with a case ending), initial plus surname. */
+function cyrillicPattern(given: string[], surnameParts: string[]): string {
+  const surname = `${surnameParts.map((p) => cyrillicUnits(p, false).join('')).join('[-\\s]?')}`;
+  const forms = [surname];
+  if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
+    forms.push(cyrillicUnits(surnameParts[0], false).join(''));
+  // Russian and Ukrainian oblique case endings: Воронину, Ворониным, Шевчуком (not -а: Воронина is also a woman's name)
+  const surnames = `(?:${forms.join('|')})(?:у|ым|ом|е)?`;
+  if (given.length === 0) return surnames;
+  const givenFull = given.map((g) => cyrillicUnits(g, true).join('')).join('\\s+');
+  const initials = given.map((g) => `${cyrillicUnits(g, true)[0] ?? ''}\\.\\s?`).join('');
+  return `(?:(?:${givenFull})\\s+|${initials})?${surnames}`;
+}
+
 /**
  * One pattern for a restricted name in any form: full name, surname alone, initial plus surname
- * ("A. Voronin", "A Voronin"), possessive ("Voronin's"), a hyphenated surname's parts spelt with a space, and
- * the spelling variants of transliteration and accents (see spellings()).
+ * ("A. Voronin", "A Voronin", "A.Voronin"), list order ("VORONIN, Arkady", "Voronin A."), possessive
+ * ("Voronin's"), case endings ("Woronins", "Ozolinas", "Воронину"), a hyphenated surname's parts spelt with a
+ * space and its first part alone (never its second: "Lidia Marr" is someone else), the name run together ("VeraOzolina", "vera.ozolina"), Cyrillic script ("Аркадий Воронин") and the spelling variants of
+ * transliteration and accents (see spellings()).
  */
 export function namePattern(fullName: string): string {
   const parts = fullName.trim().split(/\s+/);
   const surname = parts[parts.length - 1] ?? fullName;
   const given = parts.slice(0, -1);
   const surnameParts = surname.split('-');
-  // a Latvian -s ending ("Brannikovs") or a French -e ("Voronine") is the same surname
-  const surnameForms = [`${surnameParts.map((p) => spellings(p, false)).join('[-\\s]?')}(?:s|e)?`];
+  // a Latvian -s or -as ending ("Brannikovs", "Ozolinas"), a French -e ("Voronine") are the same surname; a Latin
+  // -a is not ("Olga Voronina" is someone else)
+  const surnameForms = [`${surnameParts.map((p) => spellings(p, false)).join('[-\\s]?')}(?:s|e|as)?`];
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(spellings(surnameParts[0], false));
-  const givenForms = given.length
-    ? `(?:(?:${given.map((g) => spellings(g, true)).join('\\s+')}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}(?:\\.|\\p{Ll}\\.)?`).join('\\s*')})\\s+)?`
-    : '';
-  const full = `${givenForms}(?:${surnameForms.join('|')})(?:['’]s)?`;
-  if (given.length === 0) return full;
-  // the given name with the surname's initial ("Vera O.", "Oleg B."), and both initials ("A.V.", "A. V.")
-  const initial = escapeRegExp(surname[0] ?? '');
   const givenSpelt = given.map((g) => spellings(g, true)).join('\\s+');
+  const givenInitials = given.map((g) => `${escapeRegExp(g[0] ?? '')}(?:\\.|\\p{Ll}\\.)?`).join('\\s*');
+  const givenForms = given.length
+    ? `(?:(?:${givenSpelt})(?:\\s+|[._]?)|${givenInitials}(?:\\s+|(?<=\\.)))?`
+    : '';
+  const surnames = `(?:${surnameForms.join('|')})`;
+  const full = `${givenForms}${surnames}(?:['’]s)?`;
+  const cyrillic = cyrillicPattern(given, surnameParts);
+  if (given.length === 0) return `${full}|${cyrillic}`;
+  const initial = escapeRegExp(surname[0] ?? '');
   const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
-  return `${full}|${givenSpelt}\\s+${initial}\\.|${initials}`;
+  // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
+  const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
+  // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
+  return [listOrder, full, `${givenSpelt}\\s+${initial}\\.`, initials, cyrillic].join('|');
 }
