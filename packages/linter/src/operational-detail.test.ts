@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicies } from './defaults';
+import { createLinter } from './linter';
+
+// Operational detail, session 4 (LT38, LT43): the counter-operations a sentence denies and the defensive look-alikes
+// stay clean; allied agencies as our side, our tools on their assets and loose timings are caught. Each case is a
+// phrasing the rules were not written word for word for (the dev-5/dev-6 misses are paraphrased, not copied).
+const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
+const ops = (text: string, withModel = false) =>
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.category === 'operational-detail' && (withModel || !f.ruleId.startsWith('MODEL-')));
+const covers = (text: string, span: string) => {
+  const at = text.indexOf(span);
+  return ops(text).some((f) => f.start < at + span.length && f.end > at);
+};
+
+describe('counter-operations denied, ruled out or not discussed (LT38)', () => {
+  it.each([
+    'There will be no retaliatory cyber operation; our response is resilience.',
+    'The council has ruled out hacking back against the gang.',
+    'We will not respond in kind, and we have no plans to go on the offensive.',
+    'It is not our intention to launch a counter-attack.',
+    'Allies will strengthen defences rather than pursue a hack-back.',
+    'Is a mirror operation on the table? That is not something we discuss.',
+    'A retaliatory strike would be legally fraught, the minister argued.',
+    'Police dismantled the botnet in a counter-ransomware operation against the group last spring.',
+    'In the tabletop exercise, teams rehearsed a counter-attack on a fictitious botnet.',
+    'Blocklist update: 203.0.113.9 and 203.0.113.10 added to the deny list at the perimeter.',
+    'Defensive cyber teams are deployed to help the hospitals recover.',
+  ])('LT38: no operational detail, not even a model warning, in "%s"', (text) => {
+    expect(ops(text, true)).toEqual([]);
+  });
+
+  it.each([
+    ['We have not ruled out a hack-back against their servers.', 'hack-back'],
+    ['We will not hesitate to strike back against the forum.', 'strike back'],
+    ['A counter-strike on the servers is not excluded, a diplomat said.', 'counter-strike'],
+    ['targets: 198.51.100.3 (for the response cell, not for blocking)', '198.51.100.3'],
+  ])('LT38: a near-miss of a denial stays a finding: "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+});
+
+describe('allied agencies, our tools on their assets, loose timings (LT43)', () => {
+  it.each([
+    ['NSA retains access to the relay network the group rents.', 'retains access to the relay network'],
+    ['Cyber Command has quietly positioned beacons inside the forum.', 'positioned beacons inside the forum'],
+    ['persistent web shell on the gang panel, maintained by partner team', 'persistent web shell'],
+    ['The likely target is the hosting firm in Tiraspol.', 'likely target is the hosting firm'],
+    ['The strike has been green-lit by ministers.', 'strike has been green-lit'],
+    ['The retaliation will come in the night to Tuesday, officials said.', 'in the night to Tuesday'],
+    ['Our teams will go live against the botnet at 02:15 Zulu.', '02:15 Zulu'],
+    ['counter_op_start: 2026-10-02T03:00Z', '2026-10-02T03:00Z'],
+    ['The offensive phase could open as early as next week.', 'as early as next week'],
+    [
+      'A partner unit will push the loader onto their build server.',
+      'push the loader onto their build server',
+    ],
+    ['Our implant remains embedded in the controllers.', 'remains embedded in the controllers'],
+    ['A zero-click chain for the operators phones is ready, she said.', 'zero-click chain'],
+    ['The wiper, developed by GCHQ, is ready for the operation.', 'developed by GCHQ'],
+    ['The effects package dubbed LANTERN is ready.', 'package dubbed LANTERN'],
+    ['It is foreseen to knock their servers offline during the summit.', 'knock their servers offline'],
+    ["The agreed option is a denial-of-service strike on the group's forum.", 'a denial-of-service strike'],
+    ['We will reflect the traffic back to source ASNs 64500-64501.', 'ASNs 64500-64501'],
+  ])('LT43: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'The malware stayed dormant in the ministry network for a year before it was found.',
+    'The attackers kept persistent footholds in three agencies.',
+    'NCSC has positioned analysts at the victim bank to help with recovery.',
+    'In the night to Sunday our CERT will patch the exposed servers.',
+    'Monitoring goes live at 06:00 Zulu on Monday.',
+    'The agreed measure is a joint advisory on the attack on the ministry.',
+  ])('LT43: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
