@@ -97,6 +97,10 @@ export function buildGazetteerData() {
       const demonyms = uniq([...(dem ? [dem.m, dem.f] : []), ...(states.extraDemonyms[c.cca3] ?? [])]).filter(
         (n) => keep(n) || (states.extraDemonyms[c.cca3] ?? []).includes(n),
       );
+      // the people in the plural stand for the state in prose ("the Russians did the wiper"): demonyms in -an or -i
+      const peoples = demonyms
+        .filter((d) => /(?:an|i)$/.test(d) && !/\s/.test(d.replace(/^North |^South /, '')) && d.length > 3)
+        .map((d) => `${d}s`);
       const capitals = uniq([
         ...(c.capital ?? []).filter((n) => keep(n) && !ambiguous.has(n.toLowerCase())),
         ...(states.seats[c.cca3] ?? []),
@@ -104,7 +108,7 @@ export function buildGazetteerData() {
       return {
         code: c.cca3,
         state: c.name.common,
-        names,
+        names: uniq([...names, ...peoples.filter(keep)]),
         demonyms,
         capitals,
         ...(states.euMembers.includes(c.cca3) ? { eu: true as const } : {}),

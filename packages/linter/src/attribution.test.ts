@@ -338,6 +338,18 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     'France and Germany are behind the proposal for a joint response framework to cyber-attacks.',
     'Japan and Australia were the driving force behind the capacity-building fund.',
     "The DPRK's isolation means that few of its citizens have access to the global internet.",
+    "Iran's oil terminal, which was disrupted by ransomware last year, is back online.",
+    'From Moscow came a denial that the intrusions had anything to do with the state.',
+    'Unlike the GRU playbook, this intrusion left no destructive payload, analysts say.',
+    // look-alikes of the new roles of the author
+    'The minister refused to pin the blame on Russia before the investigation ends.',
+    'Allies pinned their hopes on China to rein in the ransomware gangs.',
+    'We consider Germany responsible for coordinating the response to the attack.',
+    'Our assessment: Russia was among the victims of the ransomware wave.',
+    'There is no evidence against Iran for the intrusions, the minister said.',
+    'Putin signed off on the new budget before the cyber-attack was reported.',
+    'Who else but the Netherlands could host a summit on ransomware so quickly?',
+    'What the banks suffered was not Russian state aggression but a criminal extortion.',
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
@@ -364,6 +376,28 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
       'services depending on the Russian State',
     ],
     ['Make no mistake: this was an act of the Kremlin.', 'ATT-SIGNATURE-OF', 'Kremlin'],
+    [
+      "It's classic SVR tradecraft, said a researcher, pointing to the persistence.",
+      'ATT-TRADECRAFT-OF',
+      'SVR',
+    ],
+    [
+      "Who else but Beijing would want the defence ministry's procurement files?",
+      'ATT-WHO-ELSE-BUT',
+      'Beijing',
+    ],
+    ['U.S. officials pinned the blame on North Korea.', 'ATT-PINNED-ON', 'North Korea'],
+    ['The minister laid responsibility squarely at the door of Moscow.', 'ATT-LAID-BLAME-ON', 'Moscow'],
+    [
+      'The wiper, a weapon of the Russian military, erased the servers.',
+      'ATT-TOOL-OF-APPOSITION',
+      'Russian military',
+    ],
+    ['The Iranians did the DDoS, the Russians did the wiper.', 'ATT-DID-ACT', 'Russians'],
+    ["NCSC assesses GRU 'almost certainly' responsible.", 'ATT-ASSESSED-RESPONSIBLE', 'GRU'],
+    ['Russia has made it again, like in Georgia and like in Ukraine.', 'ATT-DID-IT-AGAIN', 'Russia'],
+    ['Lukashenko Regime Aided Bank Cyber-Raid, Investigators Find', 'ATT-ACTIVE-LIGHT', 'Lukashenko Regime'],
+    ["The funds went to the RGB's laundering network, which stole them.", 'ATT-POSS-RELATIVE-HARM', "RGB's"],
     ['The Russian state has chosen to weaponise it against a ministry.', 'ATT-ACTIVE', 'Russian state'],
     // a victim in one clause can be the author in the next
     ["Iran's banks were disrupted, and Iran's hackers then disrupted ours.", 'ATT-ACTIVE', "Iran's hackers"],
@@ -374,6 +408,22 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     ],
   ])('LT41: "%s" — %s names %s', (text, relation, span) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ relation, span }));
+  });
+});
+
+describe('an announcement of who did it read with the sentence that says (LT41)', () => {
+  it('LT41: "We know who did this. It was …" names the author; a sentence that says nothing more names none', async () => {
+    const { createLinter } = await import('./linter');
+    const { defaultPolicies } = await import('./defaults');
+    const lint = (text: string) =>
+      createLinter(defaultPolicies(['FR']))
+        .lintClause({ id: 'c', text })
+        .map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+    expect(lint("She told parliament: 'We know who did this. It was the Islamic Republic.'")).toEqual([
+      ['FR-NO-ATTRIBUTION', 'Islamic Republic'],
+    ]);
+    expect(lint('We know who did this. It was not China, whatever the rumours say.')).toEqual([]);
+    expect(lint('We know who did this. Germany and France condemned it.')).toEqual([]);
   });
 });
 

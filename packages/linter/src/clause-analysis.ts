@@ -18,6 +18,15 @@ export interface ClauseAnalysis {
 }
 
 /**
+ * A sentence that announces who did it without saying ("We know who did this.") is read with the next, which says.
+ */
+const ANNOUNCES_WHO =
+  /\b(?:know|knows|knew|clear|obvious|doubt|tell\s+you|say|said)\s+(?:about\s+)?who\s+(?:did|is|was|ordered|carried|launched|ran|attacked|hacked)\b[^.?!;]{0,30}[.:!]?['’"”]?\s*$/i;
+
+/** A sentence that the next one answers: a question, or an announcement of who did it. */
+const awaitsAnswer = (text: string): boolean => /\?\s*$/.test(text) || ANNOUNCES_WHO.test(text);
+
+/**
  * A question and the sentence that answers it are read as one ("Who ordered the attack? President Putin himself."),
  * so the answer's actor meets the question's predicate.
  */
@@ -25,7 +34,10 @@ function joinAnswers(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && /\?\s*$/.test(prev.tokens[prev.tokens.length - 1]?.post ?? '')) {
+    if (
+      prev &&
+      (/\?\s*$/.test(prev.tokens[prev.tokens.length - 1]?.post ?? '') || ANNOUNCES_WHO.test(prev.text))
+    ) {
       out[out.length - 1] = {
         start: prev.start,
         end: s.end,
@@ -41,7 +53,7 @@ function joinAnswerChunks(text: string, chunks: { text: string; base: number }[]
   const out: { text: string; base: number }[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    if (prev && /\?\s*$/.test(prev.text))
+    if (prev && awaitsAnswer(prev.text))
       out[out.length - 1] = { base: prev.base, text: text.slice(prev.base, c.base + c.text.length) };
     else out.push(c);
   }
