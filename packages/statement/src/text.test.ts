@@ -1,5 +1,7 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { clauseHash, normaliseClauseText, textToClauses } from './text';
+import { CLAUSE_HASH_MEMORY, clauseHash, normaliseClauseText, textToClauses } from './text';
 
 describe('clause text normalisation and hash', () => {
   it('ST1: composes to NFC so precomposed and decomposed accents are the same text', () => {
@@ -27,6 +29,18 @@ describe('clause text normalisation and hash', () => {
 
   it('ST2: brackets are part of the hashed text', () => {
     expect(clauseHash('We [strongly] agree')).not.toBe(clauseHash('We strongly agree'));
+  });
+
+  it('ST18: a remembered hash is the hash, also for a text hashed again after it was forgotten', () => {
+    const direct = (text: string) => bytesToHex(sha256(utf8ToBytes(normaliseClauseText(text))));
+    const first = 'Clause 1: the participants\u00a0reaffirm  their commitment.';
+    expect(clauseHash(first)).toBe(direct(first));
+    expect(clauseHash(first)).toBe(direct(first));
+    // More distinct texts than are remembered: the first is forgotten, then hashed again.
+    for (let i = 0; i <= CLAUSE_HASH_MEMORY; i++) clauseHash(`Clause ${i}: text ${i}.`);
+    expect(clauseHash(first)).toBe(direct(first));
+    expect(clauseHash('Clause 7: text 7.')).toBe(direct('Clause 7: text 7.'));
+    expect(clauseHash(`${first} more`)).not.toBe(clauseHash(first));
   });
 
   it('ST3: splits pasted text on blank lines, trims and drops empty parts', () => {
