@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicies } from './defaults';
+import type { LintCategory } from './finding';
+import { createLinter } from './linter';
+
+// Source protection and classification, session 4 (LT44, LT45): anonymity and confidence in more words, narrowing
+// details written as structure, national markings introduced as such. Paraphrases of the dev-5/dev-6 misses in new
+// skeletons, and the look-alikes that must stay clean (rules only: the model has its own tests).
+const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
+const found = (text: string, category: LintCategory) =>
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.category === category && !f.ruleId.startsWith('MODEL-'));
+const covers = (text: string, category: LintCategory, span: string) => {
+  const at = text.indexOf(span);
+  return found(text, category).some((f) => f.start < at + span.length && f.end > at);
+};
+
+describe('source protection: confidence in more words, narrowing details (LT44)', () => {
+  it.each([
+    [
+      'Told in confidence by the analyst responsible for Iran files at the Treasury.',
+      'the analyst responsible for Iran files',
+    ],
+    [
+      'On a confidential basis, a lawyer who acted for the bank in the 2021 case described the talks.',
+      'who acted for the bank',
+    ],
+    [
+      'A researcher seconded from ANSSI to the institute, who asked not to be named, said so.',
+      'seconded from ANSSI',
+    ],
+    [
+      'tipster: anonymous — network admin at Utility #4, on duty during the outage',
+      'on duty during the outage',
+    ],
+    [
+      'Background only: the text came from Lena in the cabinet legal office.',
+      'Lena in the cabinet legal office',
+    ],
+    [
+      'An official of the embassy, the attaché for economic affairs, spoke without wishing to be named.',
+      'the attaché for economic affairs',
+    ],
+    ['- never name Olaf (team lead, SOC) in the draft', 'Olaf (team lead, SOC)'],
+    [
+      "He said a colleague, 'Ines from the treaty office,' had confirmed it off the record.",
+      'Ines from the treaty office',
+    ],
+    ["Quote the 'French digital envoy' only as 'a European diplomat'.", 'French digital envoy'],
+    [
+      "Who told you? Someone who worked at Europol before joining the ministry's cyber unit.",
+      'joining the ministry',
+    ],
+    [
+      "From government circles, precisely from the head of the ministry's crisis cell, it was learned that it ended.",
+      'the head of the ministry',
+    ],
+    ["A diplomat said that 'Anna, our sanctions counsellor, will deny it.'", 'our sanctions counsellor'],
+    ["Source: our man in the Treasury's licensing office (off record)", 'our man in the Treasury'],
+    [
+      "informant: 'T.' — Latvian national, engineer at the victim's bank, requested anonymity",
+      'Latvian national',
+    ],
+  ])('LT44: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    'Q: Will you name the attackers? A: Attribution will follow our own national processes.',
+    'In a statement signed by her by name, the governor of the central bank said services were restored.',
+    'Do not name any state in paragraph 4; the text condemns the attacks in general.',
+    'Our cyber ambassador will present the statement at the UN on Monday.',
+    'A background briefing for journalists will be held at 14:00 in the press room.',
+    'It was learned from the Commission press release that the package was adopted.',
+  ])('LT44: no source protection finding in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});
+
+describe('classification: national markings introduced as such, captions (LT45)', () => {
+  it.each([
+    ["This annex is classified 'Geheim' on our side.", 'Geheim'],
+    ['The note, stamped Poufne, names the servers.', 'Poufne'],
+    ['A cable marked as Secret Défense describes it.', 'Secret Défense'],
+    ['Caption: EXDIS', 'EXDIS'],
+    ['Header: CUI//SP-PRVCY', 'CUI//SP-PRVCY'],
+    ['It was shared as Controlled Unclassified Information.', 'Controlled Unclassified Information'],
+  ])('LT45: "%s" carries the marking "%s"', (text, span) => {
+    expect(covers(text, 'classification', span)).toBe(true);
+  });
+
+  it.each([
+    'The SBU of Ukraine shared indicators with the partners.',
+    "Ukraine's SBU arrested two suspects.",
+    'The date of the meeting was kept secret until Monday.',
+    'The hospital was classified as an essential entity under NIS2.',
+  ])('LT45: no classification finding in "%s"', (text) => {
+    expect(found(text, 'classification')).toEqual([]);
+  });
+});
