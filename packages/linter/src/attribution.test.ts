@@ -350,6 +350,17 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     'Putin signed off on the new budget before the cyber-attack was reported.',
     'Who else but the Netherlands could host a summit on ransomware so quickly?',
     'What the banks suffered was not Russian state aggression but a criminal extortion.',
+    'Russia, like many other states, has suffered from ransomware attacks on its hospitals.',
+    'Chinese state media accused the United States of conducting cyber espionage.',
+    'What role, if any, Russia played in the attack remains unknown.',
+    'Is China behind the intrusions? Investigators have not said.',
+    'Could Iran be responsible? It is too soon to tell.',
+    'The threat report discusses Russia, China and Iran as well as criminal groups.',
+    'Delegates from Russia and China walked out of the session on cyber-attacks.',
+    'The proposal to strengthen protections against ransomware is backed by Japan and Canada.',
+    "Since Russia's full-scale invasion, Ukraine has faced thousands of cyber incidents.",
+    'Unlike in 2017, when Russia was blamed, the 2024 outage was caused by a faulty update.',
+    'A hacktivist group claiming to support Russia said it was behind the defacements.',
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
@@ -398,6 +409,9 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     ['Russia has made it again, like in Georgia and like in Ukraine.', 'ATT-DID-IT-AGAIN', 'Russia'],
     ['Lukashenko Regime Aided Bank Cyber-Raid, Investigators Find', 'ATT-ACTIVE-LIGHT', 'Lukashenko Regime'],
     ["The funds went to the RGB's laundering network, which stole them.", 'ATT-POSS-RELATIVE-HARM', "RGB's"],
+    // a rhetorical question that asserts is still an attribution; so is a passive whose subject is the attack
+    ['Is it not obvious that Beijing is behind this?', 'ATT-BLAME-PREDICATE', 'Beijing'],
+    ['The attack on the hospital network was ordered by the Kremlin.', 'ATT-ACT-BY', 'Kremlin'],
     ['The Russian state has chosen to weaponise it against a ministry.', 'ATT-ACTIVE', 'Russian state'],
     // a victim in one clause can be the author in the next
     ["Iran's banks were disrupted, and Iran's hackers then disrupted ours.", 'ATT-ACTIVE', "Iran's hackers"],
