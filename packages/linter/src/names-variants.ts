@@ -32,14 +32,15 @@ function spellings(part: string, given: boolean): string {
     const ch = lower[i]!;
     const next = lower[i + 1];
     const last = i === lower.length - 1;
-    // German, French and Baltic transliterations: Shevchuk → Schewtschuk, Chevtchouk, Ševčuk; Yuri → Juri, Iouri
+    // German, French, Polish and Baltic transliterations: Shevchuk → Schewtschuk, Chevtchouk, Szewczuk, Ševčuk;
+    // Yuri → Juri, Iouri
     if (ch === 's' && next === 'h') {
-      out += '(?:sh|sch|ch|š)';
+      out += '(?:sh|sch|ch|š|sz)';
       i++;
       continue;
     }
     if (ch === 'c' && next === 'h') {
-      out += '(?:t?ch|tsch|č|ć|ç)';
+      out += '(?:t?ch|tsch|č|ć|ç|cz)';
       i++;
       continue;
     }
@@ -57,7 +58,7 @@ function spellings(part: string, given: boolean): string {
       continue;
     }
     if (!given && last && ch === 'a' && lower[i - 1] === 'n') {
-      out += '(?:[yi]?a)';
+      out += '(?:[yij]?a)';
       continue;
     }
     if (ch === next && /[bcdfgklmnprst]/.test(ch)) {
@@ -189,7 +190,9 @@ export function namePattern(fullName: string): string {
   const surnameParts = surname.split('-');
   // a Latvian -s or -as ending ("Brannikovs", "Ozolinas"), a French -e ("Voronine") are the same surname; a Latin
   // -a is not ("Olga Voronina" is someone else)
-  const surnameForms = [`${surnameParts.map((p) => spellings(p, false)).join('[-\\s]?')}(?:s|e|as)?`];
+  const surnameForms = [
+    `${surnameParts.map((p) => spellings(p, false)).join('\\s?[-–—\\s]?\\s?')}(?:s|e|as)?`,
+  ];
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(spellings(surnameParts[0], false));
@@ -207,5 +210,9 @@ export function namePattern(fullName: string): string {
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
   // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
-  return [listOrder, full, `${givenSpelt}\\s+${initial}\\.`, initials, cyrillic].join('|');
+  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.`, initials, cyrillic];
+  // a feminine surname written without its ending after the full given name ("Vera Ozolin")
+  if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
+    forms.push(`${givenSpelt}\\s+${spellings(surname.slice(0, -1), false)}s?`);
+  return forms.join('|');
 }

@@ -40,6 +40,11 @@ describe('restricted names in every form (LT15)', () => {
     ['Posts by @VeraOzolina were cited.', 'VeraOzolina'],
     ['Wera Osolina, also on the list, controls the firm.', 'Wera Osolina'],
     ['Ozoliņas uzņēmumi tiks iekļauti sarakstā.', 'Ozoliņas'],
+    // Polish spellings, an en dash, a feminine surname without its ending after the given name
+    ['Szewczuk-Marr owns the hosting firm.', 'Szewczuk-Marr'],
+    ['Jurij Talmacz signed the contracts.', 'Jurij Talmacz'],
+    ['Mrs Shevchuk–Marr’s holding company is in the draft.', 'Shevchuk–Marr’s'],
+    ['Vera Ozolin runs the exchange.', 'Vera Ozolin'],
   ])('LT15: %s', (text, name) => {
     expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
   });
@@ -134,6 +139,17 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
       '25 %',
     ],
     ['Retaliatory measures, including sanctions and travel bans, are under consideration.', 'travel bans'],
+    // a determinate target is disclosed content, whatever the modal
+    [
+      'Ministers may decide to freeze the assets of the shipping company.',
+      'freeze the assets of the shipping company',
+    ],
+    ['The new regime will also cover ransomware facilitators.', 'cover ransomware facilitators'],
+    [
+      'The decision to delist the mining company will be announced after the summit.',
+      'delist the mining company',
+    ],
+    ['A 45-dollar cap on Russian crude is what the G7 finance ministers have in mind.', 'A 45-dollar cap'],
   ])('LT42: %s', (text, content) => {
     const at = text.indexOf(content);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -165,6 +181,12 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
     'The new funding package for cyber education will be adopted next month.',
     'We will add the new indicators of compromise to the shared list of detections.',
     'A ban on mobile phones in classrooms will take effect in September.',
+    // designating a person for a role, listing priorities, aid packages, defensive measures, deflected questions
+    'Canada will designate two additional CERT liaison officers for the Baltic states.',
+    'The Presidency will list its priorities for the cyber dialogue on Tuesday.',
+    'The EU will provide a package of 50 million euros for Ukraine’s cyber resilience.',
+    'The package of defensive measures includes patching, monitoring and training.',
+    'Will the EU sanction the hackers? Ministers said that was a matter for the Council.',
   ])('LT42: no sanctions finding in "%s"', (text) => {
     expect(sanctions(text)).toEqual([]);
   });
