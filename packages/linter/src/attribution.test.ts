@@ -409,6 +409,30 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     ['Russia has made it again, like in Georgia and like in Ukraine.', 'ATT-DID-IT-AGAIN', 'Russia'],
     ['Lukashenko Regime Aided Bank Cyber-Raid, Investigators Find', 'ATT-ACTIVE-LIGHT', 'Lukashenko Regime'],
     ["The funds went to the RGB's laundering network, which stole them.", 'ATT-POSS-RELATIVE-HARM', "RGB's"],
+    [
+      'The Chinese Ministry of State Security tasked contractors with breaking into our networks.',
+      'ATT-TASKED-WITH',
+      'Chinese Ministry of State Security',
+    ],
+    ['The state behind these intrusions is China.', 'ATT-COMPLEMENT-BEHIND', 'China'],
+    [
+      'Belarusian KGB officers helped the hackers gain access to the ministry.',
+      'ATT-HELPED-HOSTILE',
+      'Belarusian KGB officers',
+    ],
+    // a progressive is no passive ("has been targeting"); a link inside the actor phrase is no victim's preposition
+    [
+      'Russian intelligence has been targeting our diplomats for years.',
+      'ATT-ACTIVE',
+      'Russian intelligence',
+    ],
+    [
+      "The perpetrators were officers of Russia's military intelligence.",
+      'ATT-COMPLEMENT',
+      "officers of Russia's military intelligence",
+    ],
+    ["Moscow's cyber warriors knocked the grid offline.", 'ATT-ACTIVE', "Moscow's cyber warriors"],
+    ['Iran retaliated with a wave of cyber-attacks on our water utilities.', 'ATT-ACTIVE-LIGHT', 'Iran'],
     // a rhetorical question that asserts is still an attribution; so is a passive whose subject is the attack
     ['Is it not obvious that Beijing is behind this?', 'ATT-BLAME-PREDICATE', 'Beijing'],
     ['The attack on the hospital network was ordered by the Kremlin.', 'ATT-ACT-BY', 'Kremlin'],

@@ -411,9 +411,20 @@ export function createMatcher(set: ConstructionSet) {
     const anti = (p: CompiledPattern, actor: ActorPhrase): boolean =>
       p.antipatterns.some((ap) => {
         // any way the antipattern matches from i that reaches the actor (a list "in Germany, Russia and China"
-        // reaches its last member only on its longest match)
+        // reaches its last member only on its longest match); a match inside the actor phrase is its own link
+        // ("of" in "officers of Russia's military intelligence"), not a role of the phrase
         for (let i = Math.max(0, actor.first - maxLen(ap)); i <= actor.last && i < n; i++)
-          if (matchFrom(ap, 0, view, i, undefined, (end) => end > actor.first)) return true;
+          if (
+            matchFrom(
+              ap,
+              0,
+              view,
+              i,
+              undefined,
+              (end) => end > actor.first && !(i > actor.first && end <= actor.last + 1),
+            )
+          )
+            return true;
         return false;
       });
     let present: Set<string> | undefined;
