@@ -101,6 +101,46 @@ async function profile(page: Page) {
     };
   };
 }
+/** ALLOC=1: where the page allocates instead (sampling heap profiler; KB per key by location). */
+async function allocations(
+  page: Page,
+): Promise<typeof profile extends (p: Page) => Promise<infer R> ? R : never> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return async () => {
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    const byLoc = new Map<string, number>();
+    const byFile = new Map<string, number>();
+    let total = 0;
+    type Node = (typeof profile)['head'];
+    const walk = (node: Node, parent: string) => {
+      const kb = node.selfSize / 1024;
+      const cf = node.callFrame;
+      // A built-in's allocations are named after the script that called it.
+      const loc = cf.url
+        ? mapped(cf.url, cf.lineNumber, cf.columnNumber)
+        : `(native) ${cf.functionName} ← ${parent}`;
+      total += kb;
+      byLoc.set(loc, (byLoc.get(loc) ?? 0) + kb);
+      const f = loc.split(':')[0]!;
+      byFile.set(f, (byFile.get(f) ?? 0) + kb);
+      for (const child of node.children) walk(child, cf.url ? loc : parent);
+    };
+    walk(profile.head, '');
+    await cdp.detach();
+    return {
+      total,
+      byLoc: [...byLoc].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)),
+      byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25),
+    };
+  };
+}
+const ALLOC = process.env.ALLOC === '1';
 buildClientIfStale();
 const accord = await startAccord();
 const browser = await launchBrowser();
@@ -119,8 +159,8 @@ try {
   await caretToEndOfClause(typist, Math.ceil(N / 2));
   // SETTLE=ms lets the caret's placement (scroll, selection) finish before profiling starts.
   await typist.waitForTimeout(Number(process.env.SETTLE ?? 0));
-  const stopT = await profile(typist);
-  const stopW = await profile(watcher);
+  const stopT = await (ALLOC ? allocations : profile)(typist);
+  const stopW = await (ALLOC ? allocations : profile)(watcher);
   for (let i = 0; i < KEYS; i++) {
     await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
     await typist.waitForTimeout(30);
@@ -131,10 +171,14 @@ try {
     ['WATCHER', stopW],
   ] as const) {
     const r = await stop();
-    console.log(`== ${name}: ${(r.total / KEYS).toFixed(1)} ms/key of JS+native (excl. idle/program/gc)`);
-    console.log('-- by file (ms/key)');
+    console.log(
+      ALLOC
+        ? `== ${name}: ${(r.total / KEYS).toFixed(0)} KB/key allocated (sampled)`
+        : `== ${name}: ${(r.total / KEYS).toFixed(1)} ms/key of JS+native (excl. idle/program/gc)`,
+    );
+    console.log('-- by file (per key)');
     for (const [k, v] of r.byFile) console.log((v / KEYS).toFixed(2).padStart(7), k);
-    console.log('-- by location (ms/key)');
+    console.log('-- by location (per key)');
     for (const [k, v] of r.byLoc) console.log((v / KEYS).toFixed(2).padStart(7), k);
   }
   for (const p of people) await p.context.close();

@@ -4,7 +4,8 @@
  * delegation types into the middle clause. Prints, per trace, the style recalcs (elements each
  * touched), layouts (dirty / total objects), paint and the invalidations behind the large ones:
  * which node, which reason, which selector. A tool to find the culprit, not a benchmark.
- * Run: pnpm exec tsx test/bench/editor-trace.ts [typist|watcher]  (CLAUSES=300, KEYS=30)
+ * Run: pnpm exec tsx test/bench/editor-trace.ts [typist|watcher]  (CLAUSES=300, KEYS=30, TRACE_OUT=file.json,
+ * EXTRA_CSS='…' to try a stylesheet on every page)
  */
 import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
 import { caretToEndOfClause } from './editor';
@@ -39,20 +40,16 @@ const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.invalidationTracking',
+  'disabled-by-default-devtools.timeline.stack',
   'blink',
   'blink.user_timing',
 ];
 
 function summarise(events: TraceEvent[]): void {
-  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  // The traced page's main thread: the renderer main thread with the most timeline events.
-  const counts = new Map<string, number>();
-  for (const e of events)
-    if (e.cat.includes('devtools.timeline'))
-      counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = names
-    .map((n) => `${n.pid}:${n.tid}`)
-    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  // The traced page's main thread: where its performance.mark('traced-page') landed.
+  const mark = events.find((e) => e.name === 'traced-page');
+  const main = mark ? `${mark.pid}:${mark.tid}` : '';
+  if (!mark) console.log('(the page mark is missing from the trace)');
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
   const totals = new Map<string, { n: number; ms: number }>();
   for (const e of mine) {
@@ -115,6 +112,27 @@ function summarise(events: TraceEvent[]): void {
     )
       console.log(`${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms`);
   }
+  // Style and layout forced by script (the trace's JS stack of the caller), by caller.
+  const forced = new Map<string, { n: number; ms: number }>();
+  for (const e of mine) {
+    if ((e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') || e.ph !== 'X') continue;
+    const stack = (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? e.args?.stackTrace) as
+      | { functionName: string; url: string; lineNumber: number; columnNumber: number }[]
+      | undefined;
+    if (!stack?.length) continue;
+    const where = stack
+      .slice(0, 3)
+      .map((f) => `${f.functionName || '?'}@${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`)
+      .join(' < ');
+    const k = `${e.name} ${where}`;
+    const f = forced.get(k) ?? { n: 0, ms: 0 };
+    f.n++;
+    f.ms += (e.dur ?? 0) / 1000;
+    forced.set(k, f);
+  }
+  console.log('-- style/layout forced by script (ms per key; 1-based line:column of the built file)');
+  for (const [k, v] of [...forced].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
+    console.log(`${(v.ms / KEYS).toFixed(2).padStart(8)} ms  ${String(v.n).padStart(5)}×  ${k}`);
   console.log('-- all invalidations (count over the run)');
   for (const [k, v] of [...reasonTotals].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${String(v).padStart(6)}  ${k}`);
@@ -134,6 +152,9 @@ try {
   const people = [];
   for (const c of PEOPLE) people.push(await openEditor(browser, accord, docId, accord.token(c)));
   const [typist, watcher] = [people[0]!.page, people[1]!.page];
+  // EXTRA_CSS: a stylesheet added to every page, to try a layout change before making it.
+  if (process.env.EXTRA_CSS)
+    for (const p of people) await p.page.addStyleTag({ content: process.env.EXTRA_CSS });
   await typist.waitForTimeout(6000);
   await caretToEndOfClause(typist, Math.ceil(N / 2));
   await watcher.evaluate(
@@ -142,6 +163,7 @@ try {
   await typist.waitForTimeout(500);
   const traced = which === 'watcher' ? watcher : typist;
   await browser.startTracing(traced, { categories: CATEGORIES });
+  await traced.evaluate("performance.mark('traced-page')");
   for (let i = 0; i < KEYS; i++) {
     await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
     await typist.waitForTimeout(30);
