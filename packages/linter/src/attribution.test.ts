@@ -361,6 +361,12 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     "Since Russia's full-scale invasion, Ukraine has faced thousands of cyber incidents.",
     'Unlike in 2017, when Russia was blamed, the 2024 outage was caused by a faulty update.',
     'A hacktivist group claiming to support Russia said it was behind the defacements.',
+    'China Hosts Cyber Governance Forum Amid Hacking Accusations',
+    '• Note: Russia and China abstained in the vote on the resolution condemning ransomware attacks.',
+    'The ransomware hit companies from Russia to Brazil.',
+    'Russia and Ukraine have both been targets of the same ransomware strain.',
+    'North Korea and Iran were discussed at the G7 meeting, which also addressed ransomware.',
+    "Russia's role in the Security Council gives it a veto over any resolution on cyber-attacks.",
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
