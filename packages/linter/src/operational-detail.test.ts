@@ -79,3 +79,33 @@ describe('allied agencies, our tools on their assets, loose timings (LT43)', () 
     expect(ops(text)).toEqual([]);
   });
 });
+
+describe("probes on the held-out themes: nominal effects, approvals, the attackers' own doings (LT46)", () => {
+  it.each([
+    ["Intended effects: destruction of the gang's backups.", 'destruction of the gang'],
+    ["The cabinet green-lit hacking the operators' phones.", 'hacking the operators'],
+    ['The retaliation has been moved forward to Friday night.', 'forward to Friday night'],
+    ['Action against their panels is expected at midnight.', 'at midnight'],
+    ['The forum is the next to be taken offline.', 'next to be taken offline'],
+    ['Our next step is to seize the domains of the botnet.', 'seize the domains'],
+    ['The malware we developed for the response is ready.', 'malware we developed'],
+    [
+      "Beacons placed last week inside the adversary's mail servers are still active.",
+      'Beacons placed last week inside',
+    ],
+    ['The disruption is slated for 3 May.', 'slated for 3 May'],
+    ['Options include jamming the satellite phones the operators carry.', 'jamming the satellite phones'],
+  ])('LT46: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'The attackers used servers at 203.0.113.0/24 in 2024, according to the advisory.',
+    'The hackers established footholds in the ministry network last spring.',
+    'Counter-DDoS protection was provided to the electoral commission.',
+    'Partners have pre-positioned emergency generators at the substations.',
+    'Hospitals are the first to be hit by ransomware.',
+  ])('LT46: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
