@@ -150,6 +150,8 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
       'delist the mining company',
     ],
     ['A 45-dollar cap on Russian crude is what the G7 finance ministers have in mind.', 'A 45-dollar cap'],
+    // a contracted future: "there'll be", "we'll"
+    ['There’ll be an asset freeze on the exchange’s owners, but I won’t say when.', 'asset freeze'],
   ])('LT42: %s', (text, content) => {
     const at = text.indexOf(content);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -187,6 +189,9 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
     'The EU will provide a package of 50 million euros for Ukraine’s cyber resilience.',
     'The package of defensive measures includes patching, monitoring and training.',
     'Will the EU sanction the hackers? Ministers said that was a matter for the Council.',
+    // an answer pointing to sanctions in place, a step never planned, a package agreed long ago
+    'Will new sanctions follow? We already have sanctions on earlier offenders, and those stay.',
+    'A cyber scenario was never planned; the package for the other scenario was agreed years ago.',
   ])('LT42: no sanctions finding in "%s"', (text) => {
     expect(sanctions(text)).toEqual([]);
   });
