@@ -109,3 +109,30 @@ describe("probes on the held-out themes: nominal effects, approvals, the attacke
     expect(ops(text)).toEqual([]);
   });
 });
+
+describe('our past acts on their things, access given to us, French and German drafts (LT47)', () => {
+  it.each([
+    ['Our operators broke into their backup server last night.', 'broke into their backup server'],
+    ['A defector has given our services access to the panel.', 'given our services access to the panel'],
+    ['Nous allons paralyser leurs serveurs de rançon.', 'paralyser leurs serveurs'],
+    [
+      'Une riposte offensive contre les serveurs du groupe est prête.',
+      'riposte offensive contre les serveurs',
+    ],
+    [
+      'Ein Gegenschlag gegen die Infrastruktur der Gruppe ist vorbereitet.',
+      'Gegenschlag gegen die Infrastruktur',
+    ],
+  ])('LT47: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'We are helping the hosting company in Kazan remove the criminal content.',
+    'The response, a series of sanctions and indictments, begins tomorrow.',
+    'Die Polizei hat die Server der Gruppe im Jahr 2023 abgeschaltet.',
+    'Les attaques contre les serveurs des hôpitaux ont été condamnées.',
+  ])('LT47: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
