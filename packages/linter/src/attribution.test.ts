@@ -471,6 +471,29 @@ describe('an announcement of who did it read with the sentence that says (LT41)'
   });
 });
 
+describe('drafting punctuation (LT41)', () => {
+  it('LT41: a bracketed alternative glued to the next ("China]/[The") still names its state, and the span stops at the bracket', async () => {
+    const { createLinter } = await import('./linter');
+    const { defaultPolicies } = await import('./defaults');
+    const text =
+      "[The Parties attribute the attacks to the People's Republic of China]/[The Parties condemn the attacks]";
+    const f = createLinter(defaultPolicies(['FR']))
+      .lintClause({ id: 'c', text })
+      .find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
+    expect(text.slice(f!.start, f!.end)).toBe("People's Republic of China");
+  });
+
+  it('LT41: an opening parenthesis is a boundary like a comma ("The wiper (a tool of …)")', () => {
+    expect(
+      attributions(
+        "The wiper (a tool of the Russian Armed Forces, according to the partner's CERT) destroyed data.",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ relation: 'ATT-TOOL-OF-APPOSITION', span: 'Russian Armed Forces' }),
+    );
+  });
+});
+
 describe('a question read with its answer (LT33)', () => {
   it("LT33: the answer names the author of the question's attack", async () => {
     const { createLinter } = await import('./linter');

@@ -1,6 +1,6 @@
 import { type ActorPhrase, actorPhrases } from './actor-phrases';
 import { type Certainty, type ConstructionSet, createMatcher, type TaggedToken } from './constructions';
-import type { Mention } from './entities';
+import { beforeBracket, type Mention } from './entities';
 import { type Sentence, tagSentence } from './sentences';
 
 export interface Attribution {
@@ -16,6 +16,22 @@ export interface Attribution {
 }
 
 const matchers = new WeakMap<ConstructionSet, ReturnType<typeof createMatcher>>();
+
+/** Where a token ends as a word: before a closing bracket glued to it ("China]/[The"). */
+const endOf = (t: TaggedToken): number => t.start + beforeBracket(t.text).length;
+
+/**
+ * The text between two tokens as their boundary: the tokenizer keeps what follows a word ("," in "wiper, a") but
+ * drops what opens the next ("(" in "wiper (a tool of …"), so a parenthesis would not count as a comma boundary.
+ */
+function withOpeningPunctuation(sentence: Sentence, tokens: TaggedToken[]): TaggedToken[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const between = sentence.text.slice(tok.end - sentence.start, tokens[i + 1]!.start - sentence.start);
+    if (between.length > tok.post.length && /[([{—–]/.test(between)) tok.post = between;
+  }
+  return tokens;
+}
 
 function lengthOf(set: ConstructionSet) {
   const cache = new Map<string, Map<string, string[][]>>();
@@ -76,7 +92,7 @@ function analyse(sentence: Sentence, mentions: Mention[], set: ConstructionSet):
   }
   let tokens = tagged.get(sentence);
   if (!tokens) {
-    tokens = tagSentence(sentence);
+    tokens = withOpeningPunctuation(sentence, tagSentence(sentence));
     tagged.set(sentence, tokens);
   }
   const phrases = actorPhrases(tokens, mentions, { lengthOf: len });
@@ -101,7 +117,7 @@ function analyse(sentence: Sentence, mentions: Mention[], set: ConstructionSet):
       relation: m.pattern.id,
       certainty: m.pattern.certainty,
       start: tokens[whole ? m.start : a.first]!.start,
-      end: tokens[whole ? m.end - 1 : a.last]!.end,
+      end: endOf(tokens[whole ? m.end - 1 : a.last]!),
       ...(names ? { names } : {}),
     });
   }

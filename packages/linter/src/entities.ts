@@ -118,7 +118,15 @@ export const MAY_MENTION_ENTITY = keyWordCheck(FIRST_WORDS);
 /** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
 export const MAY_MENTION_GROUP = keyWordCheck(GROUP_WORDS);
 
-const tokenNorm = (t: Token): string => foldWord(t.norm);
+/**
+ * A word glued to bracketed drafting alternatives ("China]/[The" in "[… to China]/[The Parties …]") is read up to
+ * its closing bracket: the tokenizer keeps "]/[" inside one token.
+ */
+export const beforeBracket = (w: string): string => {
+  const at = w.indexOf(']');
+  return at > 0 ? w.slice(0, at) : w;
+};
+const tokenNorm = (t: Token): string => foldWord(beforeBracket(t.norm));
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
 export function findMentions(sentence: Sentence): Mention[] {
@@ -131,7 +139,7 @@ export function findMentions(sentence: Sentence): Mention[] {
     for (let j = i; j < toks.length && node; j++) {
       node = node.next.get(tokenNorm(toks[j]!));
       if (node && node.entries.length > 0) {
-        const fitting = node.entries.filter((e) => caseHolds(e.caseRule, toks[i]!.text));
+        const fitting = node.entries.filter((e) => caseHolds(e.caseRule, beforeBracket(toks[i]!.text)));
         if (fitting.length > 0) best = { last: j, entries: fitting };
       }
       // a possessive ends a name unless the name goes on ("Democratic People's Republic of Korea")
@@ -151,7 +159,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       first: i,
       last: best.last,
       start: toks[i]!.start,
-      end: toks[best.last]!.end,
+      end: toks[best.last]!.start + beforeBracket(toks[best.last]!.text).length,
     });
     i = best.last + 1;
   }
