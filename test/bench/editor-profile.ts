@@ -94,6 +94,32 @@ async function profile(page: Page) {
       byFile.set(f, (byFile.get(f) ?? 0) + t);
     }
     await cdp.detach();
+    // INCLUSIVE=1: our functions (src/, packages/) with the time of everything they called.
+    if (process.env.INCLUSIVE === '1') {
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const inclusive = new Map<number, number>();
+      const sum = (id: number): number => {
+        const node = byId.get(id)!;
+        let t = (self.get(id) ?? 0) / 1000;
+        for (const child of node.children ?? []) t += sum(child);
+        inclusive.set(id, t);
+        return t;
+      };
+      sum(profile.nodes[0]!.id);
+      const ours = new Map<string, number>();
+      const walk = (id: number, open: Set<string>) => {
+        const node = byId.get(id)!;
+        const cf = node.callFrame;
+        const loc = cf.url ? mapped(cf.url, cf.lineNumber, cf.columnNumber) : '';
+        const mine = /^(src|\.\.\/packages)\//.test(loc) && !open.has(loc);
+        if (mine) ours.set(loc, (ours.get(loc) ?? 0) + (inclusive.get(id) ?? 0));
+        const next = mine ? new Set(open).add(loc) : open;
+        for (const child of node.children ?? []) walk(child, next);
+      };
+      walk(profile.nodes[0]!.id, new Set());
+      for (const [k, v] of [...ours].sort((a, b) => b[1] - a[1]).slice(0, 30))
+        byLoc.set(`[inclusive] ${k}`, v);
+    }
     return {
       total,
       byLoc: [...byLoc].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)),
