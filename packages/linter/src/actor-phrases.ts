@@ -54,6 +54,8 @@ export function actorPhrases(
   // after token `last`: actor modifiers then an actor noun → index of that noun, else -1
   // (a word may be both: "intelligence" in "military intelligence" is the noun, in "intelligence officers" a modifier)
   const actorNounAfter = (last: number): number => {
+    // a closing bracket glued to the word ends the phrase ("[The Russian Government]/[A State actor]")
+    if (toks[last]!.text.includes(']')) return -1;
     let j = last + 1;
     let found = -1;
     for (let n = 0; n < 5; n++) {
@@ -70,6 +72,7 @@ export function actorPhrases(
     let last = m.last;
     // "Russia's GRU", "Iran's Ministry of Intelligence", "the Reconnaissance General Bureau of North Korea"
     for (;;) {
+      if (toks[last]!.text.includes(']')) break;
       const next = byFirst.get(last + 1);
       if (next && toks[last]!.possessive) {
         covered.add(next);

@@ -367,6 +367,7 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     'Russia and Ukraine have both been targets of the same ransomware strain.',
     'North Korea and Iran were discussed at the G7 meeting, which also addressed ransomware.',
     "Russia's role in the Security Council gives it a veto over any resolution on cyber-attacks.",
+    "North Korea's envoy to the UN denied that Pyongyang had stolen any cryptocurrency.",
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
@@ -481,6 +482,13 @@ describe('drafting punctuation (LT41)', () => {
       .lintClause({ id: 'c', text })
       .find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
     expect(text.slice(f!.start, f!.end)).toBe("People's Republic of China");
+  });
+
+  it('LT41: a closing bracket ends the actor phrase ("[The Russian Government]/[A State actor]")', () => {
+    const spans = attributions(
+      '[The Russian Government]/[A State actor]/[Malicious actors] deployed destructive malware against the ministry.',
+    ).map((a) => a.span);
+    expect(spans).toEqual(['Russian Government']);
   });
 
   it('LT41: an opening parenthesis is a boundary like a comma ("The wiper (a tool of …)")', () => {
