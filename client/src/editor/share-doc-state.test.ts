@@ -75,4 +75,17 @@ describe('decisionsKey', () => {
     expect(decisionsKey(edited)).toBe(decisionsKey(base));
     expect(decisionsKey(decided)).not.toBe(decisionsKey(edited));
   });
+
+  it('is the key of the decisions, whichever state was keyed before', () => {
+    const base = docState(['one', 'two']);
+    const fresh = (s: DocStateEvent) => decisionsKey(JSON.parse(JSON.stringify(s)) as DocStateEvent);
+    const edited = shareDocState(base, docState(['one', 'two, edited']));
+    const decided = shareDocState(edited, docState(['one', 'two, edited'], 'approved'));
+    // Keyed in turn (the shortcut for shared parts): each key is the one of a fresh copy of its state.
+    for (const state of [base, edited, decided, edited, base, decided])
+      expect(decisionsKey(state)).toBe(fresh(state));
+    const moved = shareDocState(decided, { ...decided, status: 'agreed' });
+    expect(decisionsKey(moved)).not.toBe(decisionsKey(decided));
+    expect(decisionsKey(moved)).toBe(fresh(moved));
+  });
 });

@@ -85,9 +85,12 @@ export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): 
  */
 export function decisionsKey(state: DocStateEvent | null): string {
   if (!state) return '';
+  // A state whose decided parts are the very objects of the last one keyed (shareDocState keeps them
+  // while only texts change) has its key: no 100 KB string rebuilt per resent state (#18).
+  if (lastKeyed && sameDecidedParts(lastKeyed.state, state)) return lastKeyed.key;
   // Each clause's approvals are shared between states (shareDocState): serialised once per object.
   const decided = state.clauses.map(decidedPart);
-  return [
+  const key = [
     JSON.stringify([state.status, state.integrity, state.auditHead, state.silence]),
     serialised(state.parties),
     serialised(state.summary),
@@ -95,6 +98,30 @@ export function decisionsKey(state: DocStateEvent | null): string {
     serialised(state.suppressions),
     decided.join(','),
   ].join('|');
+  lastKeyed = { state, key };
+  return key;
+}
+
+let lastKeyed: { state: DocStateEvent; key: string } | null = null;
+
+/** Whether two states hold the same objects (or equal values) in every part decisionsKey reads. */
+function sameDecidedParts(a: DocStateEvent, b: DocStateEvent): boolean {
+  if (
+    a.status !== b.status ||
+    a.parties !== b.parties ||
+    a.summary !== b.summary ||
+    a.blockers !== b.blockers ||
+    a.suppressions !== b.suppressions ||
+    a.clauses.length !== b.clauses.length ||
+    !same([a.integrity, a.auditHead, a.silence], [b.integrity, b.auditHead, b.silence])
+  )
+    return false;
+  for (let i = 0; i < a.clauses.length; i++) {
+    const x = a.clauses[i]!;
+    const y = b.clauses[i]!;
+    if (x !== y && (x.id !== y.id || x.approvals !== y.approvals)) return false;
+  }
+  return true;
 }
 
 const decidedParts = new WeakMap<ClauseView, string>();
