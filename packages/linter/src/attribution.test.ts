@@ -368,6 +368,14 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     'North Korea and Iran were discussed at the G7 meeting, which also addressed ransomware.',
     "Russia's role in the Security Council gives it a veto over any resolution on cyber-attacks.",
     "North Korea's envoy to the UN denied that Pyongyang had stolen any cryptocurrency.",
+    'China launched a campaign to promote its cybersecurity standards abroad.',
+    'North Korea is behind in its efforts to modernise its internet infrastructure.',
+    'The ministry received a letter from Moscow on the attacks, rejecting any involvement.',
+    'The report on the attack was commissioned by the UK government.',
+    'The attack was reported by Iranian state media two days later.',
+    "Iran's hackers have been arrested by its own police for fraud, the ministry said.",
+    "We welcome China's commitment to cooperate against ransomware.",
+    "The hackers pretended to be from Iran's government in the phishing emails.",
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
