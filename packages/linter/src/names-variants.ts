@@ -210,7 +210,7 @@ export function namePattern(fullName: string): string {
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
   // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
-  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.`, initials, cyrillic];
+  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic];
   // a feminine surname written without its ending after the full given name ("Vera Ozolin")
   if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
     forms.push(`${givenSpelt}\\s+${spellings(surname.slice(0, -1), false)}s?`);

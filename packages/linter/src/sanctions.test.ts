@@ -45,6 +45,7 @@ describe('restricted names in every form (LT15)', () => {
     ['Jurij Talmacz signed the contracts.', 'Jurij Talmacz'],
     ['Mrs Shevchuk–Marr’s holding company is in the draft.', 'Shevchuk–Marr’s'],
     ['Vera Ozolin runs the exchange.', 'Vera Ozolin'],
+    ['vera o is on the list too, apparently', 'vera o'],
   ])('LT15: %s', (text, name) => {
     expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
   });
@@ -152,6 +153,18 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
     ['A 45-dollar cap on Russian crude is what the G7 finance ministers have in mind.', 'A 45-dollar cap'],
     // a contracted future: "there'll be", "we'll"
     ['There’ll be an asset freeze on the exchange’s owners, but I won’t say when.', 'asset freeze'],
+    // chat and doorstep registers; a date after 'will be adopted … and'; sectors listed as a package's content
+    ['the 20k cap on crypto transfers is in the package, but dont leak it', '20k cap on crypto transfers'],
+    ['The coming round hits drone parts and servicing, but don’t quote me until it’s out.', 'drone parts'],
+    ['The designations will be adopted on Friday and published on Saturday.', 'published on Saturday'],
+    [
+      'The sectors in the package are energy trading and IT outsourcing; none of this is public yet.',
+      'energy trading',
+    ],
+    [
+      'The package’s entry into force has been set for the day after the summit.',
+      'set for the day after the summit',
+    ],
   ])('LT42: %s', (text, content) => {
     const at = text.indexOf(content);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -192,6 +205,11 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
     // an answer pointing to sanctions in place, a step never planned, a package agreed long ago
     'Will new sanctions follow? We already have sanctions on earlier offenders, and those stay.',
     'A cyber scenario was never planned; the package for the other scenario was agreed years ago.',
+    'Beijing will host the next round of talks on fisheries and maritime safety.',
+    'Enhanced monitoring of SWIFT messages will start tomorrow morning.',
+    'This call is on background and embargoed until the end of the call.',
+    'The Council may list natural persons responsible for cyber-attacks, provided that the reasons are individual.',
+    'The draft regulation mirrors the structure of the existing human rights sanctions regime.',
   ])('LT42: no sanctions finding in "%s"', (text) => {
     expect(sanctions(text)).toEqual([]);
   });
