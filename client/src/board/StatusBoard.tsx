@@ -190,17 +190,18 @@ const BlockerGroupView = memo(
   },
   (a, b) =>
     a.onReveal === b.onReveal &&
-    a.group.clauseId === b.group.clauseId &&
-    a.group.number === b.group.number &&
-    a.group.items.length === b.group.items.length &&
-    a.group.items.every((item, i) => {
-      const other = b.group.items[i]!;
-      return (
-        item.reason === other.reason &&
-        item.parties.join() === other.parties.join() &&
-        item.notes.join('\u0000') === other.notes.join('\u0000')
-      );
-    }),
+    (a.group === b.group ||
+      (a.group.clauseId === b.group.clauseId &&
+        a.group.number === b.group.number &&
+        a.group.items.length === b.group.items.length &&
+        a.group.items.every((item, i) => {
+          const other = b.group.items[i]!;
+          return (
+            item.reason === other.reason &&
+            item.parties.join() === other.parties.join() &&
+            item.notes.join('\u0000') === other.notes.join('\u0000')
+          );
+        }))),
 );
 
 /**

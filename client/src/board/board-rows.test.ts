@@ -87,6 +87,25 @@ describe('groupBlockers', () => {
     expect(groups[1]!.items[0]!.notes).toEqual(['DE: too strong']);
   });
 
+  it('gives the same groups for the same blockers and numbering, new ones when either changes (#18)', () => {
+    const groups = groupBlockers(blocked);
+    // A resent state where only a text changed: the blockers array and the numbering are the same.
+    const edited: DocStateEvent = {
+      ...blocked,
+      clauses: blocked.clauses.map((c) => (c.id === 'a' ? { ...c, text: 'First clause, edited.' } : c)),
+    };
+    expect(groupBlockers(edited)).toBe(groups);
+    const renumbered: DocStateEvent = { ...edited, clauses: [...edited.clauses].reverse() };
+    renumbered.clauses = renumbered.clauses.map((c, i) => ({ ...c, index: i + 1 }));
+    expect(groupBlockers(renumbered).map((g) => [g.clauseId, g.number])).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
+    const fewer: DocStateEvent = { ...edited, blockers: blocked.blockers.slice(1) };
+    expect(groupBlockers(fewer)[0]!.items.map((i) => i.parties)).toEqual([['UK']]);
+    expect(groupBlockers(edited, 'FR').map((g) => g.clauseId)).toEqual(['b']);
+  });
+
   it('keeps only my delegation’s items (and clause-wide ones) when filtered', () => {
     const groups = groupBlockers(blocked, 'FR');
     expect(groups.map((g) => g.clauseId)).toEqual(['b']);

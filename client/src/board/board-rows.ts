@@ -62,6 +62,36 @@ const REASON_ORDER = ['objection', 'bracket', 'stale', 'reserve', 'pending'];
  * blocker `index` is a 0-based position, so clause numbers come from the clause list.
  */
 export function groupBlockers(state: DocStateEvent, onlyParty?: string): BlockerGroup[] {
+  // The same blockers (shareDocState keeps the array while only texts change) under the same
+  // numbering give the same groups: kept, not rebuilt for every state resent while someone types (#18).
+  const last = lastGrouped;
+  if (
+    last &&
+    last.blockers === state.blockers &&
+    last.onlyParty === onlyParty &&
+    sameNumbering(last.clauses, state.clauses)
+  )
+    return last.groups;
+  const groups = buildGroups(state, onlyParty);
+  lastGrouped = { blockers: state.blockers, clauses: state.clauses, onlyParty, groups };
+  return groups;
+}
+
+let lastGrouped: {
+  blockers: DocStateEvent['blockers'];
+  clauses: DocStateEvent['clauses'];
+  onlyParty: string | undefined;
+  groups: BlockerGroup[];
+} | null = null;
+
+function sameNumbering(a: DocStateEvent['clauses'], b: DocStateEvent['clauses']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.index !== b[i]!.index) return false;
+  return true;
+}
+
+function buildGroups(state: DocStateEvent, onlyParty?: string): BlockerGroup[] {
   const numbers = new Map(state.clauses.map((c) => [c.id, c.index]));
   const groups = new Map<string, BlockerGroup>();
   for (const b of state.blockers) {
