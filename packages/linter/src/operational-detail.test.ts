@@ -136,3 +136,33 @@ describe('our past acts on their things, access given to us, French and German d
     expect(ops(text)).toEqual([]);
   });
 });
+
+describe('fields, bracketed addresses, denials in more words (LT48)', () => {
+  it.each([
+    ['Option F; Action=exploit; Target=their panel', 'Action=exploit'],
+    ['Capability=KESTREL implant; Status=deployed', 'Capability=KESTREL implant'],
+    ['The relay at 5.188.206.[1]4 comes first.', '5.188.206.[1]4'],
+    ['Some say hack them back, and we are preparing to.', 'hack them back'],
+    ['The UK-led effort to burn their remaining servers begins soon.', 'UK-led effort to burn'],
+    [
+      'Japan would share the keys it obtained from inside their back end.',
+      'obtained from inside their back end',
+    ],
+    ["CSE's active cyber operations team targets the exfiltration server.", 'active cyber operations'],
+    ['The takedown is at 6 tmrw, keep it out of para 5.', 'tmrw'],
+  ])('LT48: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'PRESENTER: Will there be a counter-attack? MINISTER: No. Our focus is recovery.',
+    'Hack-back is illegal for private companies, the ministry reminded businesses.',
+    'The coalition decided against any offensive response for now.',
+    'Our engineers null-routed 198.51.100.0/24 at our own edge to protect the portal.',
+    'The firewall rule blocks traffic on port 443 from unknown hosts.',
+    'ioc: bad-cdn[.]example | action: sinkhole requested via registrar | purpose: protect victims',
+    'The sanctions we announced in January stay in place.',
+  ])('LT48: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
