@@ -376,6 +376,9 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
     "Iran's hackers have been arrested by its own police for fraud, the ministry said.",
     "We welcome China's commitment to cooperate against ransomware.",
     "The hackers pretended to be from Iran's government in the phishing emails.",
+    "The name Fancy Bear comes from a security company's naming convention.",
+    'Analysts disagree about whether Kimsuky and APT37 are separate groups.',
+    'Charming Kitten is one of several names researchers use for the same cluster.',
   ])('LT41: no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([]);
   });
