@@ -120,6 +120,14 @@ describe('model findings (LT36)', () => {
     expect(text.slice(finding!.start, finding!.end)).toBe('Moscow');
   });
 
+  it('LT36: an attribution warning needs a state-linked actor in its sentence (regression: the rewrite "malicious cyber actors" was flagged again)', () => {
+    const linter = createLinter(policies());
+    const rewritten =
+      'This attack was carried out by malicious cyber actors. Moscow was behind the disruption.';
+    const findings = linter.lintClause({ id: 'c1', text: rewritten });
+    expect(findings.map((f) => rewritten.slice(f.start, f.end))).toEqual(['Moscow']);
+  });
+
   it('LT36: it is silent in a sentence where a rule of its category already fired, and speaks in the next', () => {
     const rule = [
       '  - id: ATT-WORD',

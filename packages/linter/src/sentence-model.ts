@@ -156,7 +156,8 @@ function mix(a: number, b: number, salt: number): number {
 const H_START = hash('<S>');
 const H_END = hash('</S>');
 const H_CAP = hash('<CAP>');
-const H_ACTOR = hash('<ACTOR>');
+const ACTOR = '<ACTOR>';
+const H_ACTOR = hash(ACTOR);
 const H_WE_MODAL = hash('<WE+MODAL>');
 const H_HAS_ACTOR = hash('<HAS-ACTOR>');
 const H_BIAS = hash('<BIAS>');
@@ -321,7 +322,7 @@ function tokensOf(text: string, base: number): ModelToken[] {
     const to = wordAt[mention.last]!;
     while (r < from) out.push(raw[r++]!);
     const threat = THREAT_STATES.has(mention.state);
-    const cls = threat ? '<ACTOR>' : '<STATE>';
+    const cls = threat ? ACTOR : '<STATE>';
     const extra = [`${cls}:${mention.kind}`];
     if (words[mention.last]!.possessive) extra.push('<POSS>');
     out.push({ feat: cls, start: raw[from]!.start, end: raw[to]!.end, extra });
@@ -399,7 +400,7 @@ function featurizeTokens(
     buckets,
     first,
     last,
-    tokens: positions ? toks.map((t) => ({ start: t.start, end: t.end, actor: t.feat === '<ACTOR>' })) : [],
+    tokens: positions ? toks.map((t) => ({ start: t.start, end: t.end, actor: t.feat === ACTOR })) : [],
   };
 }
 
@@ -568,10 +569,17 @@ export function modelHits(
   return scored.flatMap((s) => {
     const p = s.p.get(category);
     if (p === undefined || p < threshold) return [];
+    // an attribution names its author: a sentence with no state-linked actor attributes nothing, however much it
+    // reads like one ("This attack was carried out by malicious cyber actors", the rules' own rewrite)
+    if (category === 'attribution' && !namesAnActor(s)) return [];
     return [
       { category, p, ...responsibleSpan(model, s, category), sentenceStart: s.start, sentenceEnd: s.end },
     ];
   });
+}
+
+function namesAnActor(s: ScoredSentence): boolean {
+  return (s.tokens ?? tokensOf(s.text, s.base)).some((t) => t.feat === ACTOR);
 }
 
 /**
