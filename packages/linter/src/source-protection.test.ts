@@ -99,3 +99,34 @@ describe('classification: national markings introduced as such, captions (LT45)'
     expect(found(text, 'classification')).toEqual([]);
   });
 });
+
+describe('source protection and classification from dev-7..dev-10 (LT49)', () => {
+  it.each([
+    ['A porter on Ward 9A, who cannot speak publicly, said records were lost.', 'Ward 9A'],
+    ['The contact (PROTECT) is the deputy head of the host service incident unit.', 'deputy head'],
+    ["It was flagged by the night-shift analyst at the CERT, who I won't name.", 'night-shift analyst'],
+    ['the tall guy from the council briefed us, off record', 'tall guy from the council'],
+    [
+      'Ein Referatsleiter im Ministerium, der nicht genannt werden wollte, bestätigte es.',
+      'Referatsleiter im Ministerium',
+    ],
+  ])('LT49: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    ['Slides marked AMBER STRICT (TLP), internal only.', 'AMBER STRICT (TLP)'],
+    ['It is tee-el-pee amber, sorry.', 'tee-el-pee amber'],
+    ['the deck is secret rel fvey', 'rel fvey'],
+  ])('LT49: "%s" carries the marking "%s"', (text, span) => {
+    expect(covers(text, 'classification', span)).toBe(true);
+  });
+
+  it.each([
+    'The cost is expected to exceed £400,000, according to a report to the cabinet.',
+    'The General Secretariat of the Council confirmed the deadline.',
+    'SENIOR ADMINISTRATION OFFICIAL: The Secretary will travel on to Beijing next week.',
+  ])('LT49: no source protection finding in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});
