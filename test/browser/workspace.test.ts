@@ -132,9 +132,12 @@ describe('the workspace in a real browser', { timeout: 60_000 }, () => {
     await expect
       .poll(() => fr.page.locator('[data-testid="finding"][data-policy="FR"]').count(), { timeout: 10_000 })
       .toBe(0);
-    const text = await textOf(uk.page.getByTestId('editor'));
-    expect(text).not.toContain("Russia's GRU");
-    expect(text).toContain('This attack was carried out by');
+    // the other delegation sees the rewrite once it has synced (waited on, not read at once: the regression was a
+    // read that raced the sync on a loaded machine)
+    await expect
+      .poll(() => textOf(uk.page.getByTestId('editor')), { timeout: 10_000 })
+      .not.toContain("Russia's GRU");
+    expect(await textOf(uk.page.getByTestId('editor'))).toContain('This attack was carried out by');
   });
 
   it('merges edits made offline when the connection comes back', async () => {
