@@ -166,3 +166,26 @@ describe('fields, bracketed addresses, denials in more words (LT48)', () => {
     expect(ops(text)).toEqual([]);
   });
 });
+
+describe('dev-8: inside their servers, launch points, standing authorities (LT50)', () => {
+  it.each([
+    [
+      'Allied teams report they are now inside the relay and can read its queue.',
+      'they are now inside the relay',
+    ],
+    ['Our territory offers staging points for the allied strike.', 'staging points for the allied strike'],
+    [
+      "Under the standing authority, operators may wipe data found on the attackers' storage.",
+      "wipe data found on the attackers' storage",
+    ],
+  ])('LT50: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'ROE for the deployed team are strictly defensive: they may act only on host-nation networks.',
+    'They are still inside the network, the CERT warned, and victims should reset passwords.',
+  ])('LT50: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
