@@ -59,10 +59,19 @@ export const TRAINING_SETS: Record<string, string[]> = {
   'dev-2': ['eval/dev-2.jsonl'],
   'dev-3': ['eval/dev-3.jsonl'],
   'dev-4': ['eval/dev-4.jsonl'],
+  'dev-5': ['eval/dev-5.jsonl'],
+  'dev-6': ['eval/dev-6.jsonl'],
+  'dev-7': ['eval/dev-7.jsonl'],
+  'dev-8': ['eval/dev-8.jsonl'],
+  'dev-9': ['eval/dev-9.jsonl'],
+  'dev-10': ['eval/dev-10.jsonl'],
   own: [
     'src/evaluation/own-sentences.jsonl',
     'src/evaluation/own-sentences-2.jsonl',
     'src/evaluation/own-sentences-3.jsonl',
+    'src/evaluation/own-sentences-4.jsonl',
+    'src/evaluation/own-sentences-5.jsonl',
+    'src/evaluation/own-sentences-6.jsonl',
   ],
 };
 
