@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import type { LintCategory } from './finding';
-import { createLinter } from './linter';
+import { coversSpan, ruleFindings } from './rules-under-test';
 
 // The baseline's constructions for source protection, operational detail and classification (LT29–LT31): each
 // case is a phrasing the rules were not written word for word for, with the span the finding must cover, and
 // the look-alikes (allies reacting, defence, unnarrowed sources, ordinary prose) that must stay clean.
-const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
-// the rules only: the statistical second opinion (LT34–LT37) has its own tests
-const found = (text: string, category: LintCategory) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.category === category && !f.ruleId.startsWith('MODEL-'));
-const covers = (text: string, category: LintCategory, span: string) => {
-  const at = text.indexOf(span);
-  return found(text, category).some((f) => f.start < at + span.length && f.end > at);
-};
+const found = ruleFindings;
+const covers = coversSpan;
 
 describe('source protection by construction (LT29)', () => {
   it.each([

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import { createLinter } from './linter';
+import { coversSpan, ruleFindings } from './rules-under-test';
 
 // Operational detail, session 4 (LT38, LT43): the counter-operations a sentence denies and the defensive look-alikes
 // stay clean; allied agencies as our side, our tools on their assets and loose timings are caught. Each case is a
 // phrasing the rules were not written word for word for (the dev-5/dev-6 misses are paraphrased, not copied).
-const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
-const ops = (text: string, withModel = false) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.category === 'operational-detail' && (withModel || !f.ruleId.startsWith('MODEL-')));
-const covers = (text: string, span: string) => {
-  const at = text.indexOf(span);
-  return ops(text).some((f) => f.start < at + span.length && f.end > at);
-};
+const ops = (text: string, withModel = false) => ruleFindings(text, 'operational-detail', withModel);
+const covers = (text: string, span: string) => coversSpan(text, 'operational-detail', span);
 
 describe('counter-operations denied, ruled out or not discussed (LT38)', () => {
   it.each([

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import type { LintCategory } from './finding';
-import { createLinter } from './linter';
+import { coversSpan, ruleFindings } from './rules-under-test';
 
 // Source protection and classification, session 4 (LT44, LT45): anonymity and confidence in more words, narrowing
 // details written as structure, national markings introduced as such. Paraphrases of the dev-5/dev-6 misses in new
 // skeletons, and the look-alikes that must stay clean (rules only: the model has its own tests).
-const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
-const found = (text: string, category: LintCategory) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.category === category && !f.ruleId.startsWith('MODEL-'));
-const covers = (text: string, category: LintCategory, span: string) => {
-  const at = text.indexOf(span);
-  return found(text, category).some((f) => f.start < at + span.length && f.end > at);
-};
+const found = ruleFindings;
+const covers = coversSpan;
 
 describe('source protection: confidence in more words, narrowing details (LT44)', () => {
   it.each([
