@@ -13,7 +13,7 @@ export const isNear = (band: Band | null, top: number | undefined): boolean =>
   band !== null && top !== undefined && top >= band.from && top <= band.to;
 
 /**
- * The band of `element` worth rendering: what is on screen and one screen above and below it (#18),
+ * The band of `element` worth rendering: what is on screen and half a screen to a screen above and below it (#18),
  * in steps of half a screen, so scrolling re-renders only when the band moves by that much. Null
  * until first measured. Under `everywhereQuery` (a media query) the band is everything.
  */
@@ -53,9 +53,13 @@ export function useNearBand(
   return band;
 }
 
-/** The band for an element whose top is `top` px below the viewport's top, on a `screen` px screen. */
+/**
+ * The band for an element whose top is `top` px below the viewport's top, on a `screen` px screen:
+ * at least half a screen above and below what is on screen, at most a screen (#18: four screens of
+ * chips and board rows cost the typist's every frame layerising and painting them).
+ */
 export function bandFor(top: number, screen: number): Band {
   const step = Math.max(1, Math.round(screen / 2));
-  const from = Math.floor((-top - screen) / step) * step;
-  return { from, to: from + 3 * screen + 2 * step };
+  const from = Math.floor((-top - step) / step) * step;
+  return { from, to: from + screen + 3 * step };
 }
