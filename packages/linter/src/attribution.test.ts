@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attribution';
 import { defaultPolicies } from './defaults';
 import { findMentions } from './entities';
+import { createLinter } from './linter';
 import { tokenize } from './sentences';
 
 const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
+// France's policy, for the cases read through the whole linter
+const fr = createLinter(defaultPolicies(['FR']));
 
 function attributions(text: string) {
   return tokenize(text).flatMap((s) =>
@@ -468,13 +471,9 @@ describe('no author: victims, reactions, lists, denials, questions, initiatives 
 });
 
 describe('an announcement of who did it read with the sentence that says (LT41)', () => {
-  it('LT41: "We know who did this. It was …" names the author; a sentence that says nothing more names none', async () => {
-    const { createLinter } = await import('./linter');
-    const { defaultPolicies } = await import('./defaults');
+  it('LT41: "We know who did this. It was …" names the author; a sentence that says nothing more names none', () => {
     const lint = (text: string) =>
-      createLinter(defaultPolicies(['FR']))
-        .lintClause({ id: 'c', text })
-        .map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+      fr.lintClause({ id: 'c', text }).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
     expect(lint("She told parliament: 'We know who did this. It was the Islamic Republic.'")).toEqual([
       ['FR-NO-ATTRIBUTION', 'Islamic Republic'],
     ]);
@@ -484,14 +483,10 @@ describe('an announcement of who did it read with the sentence that says (LT41)'
 });
 
 describe('drafting punctuation (LT41)', () => {
-  it('LT41: a bracketed alternative glued to the next ("China]/[The") still names its state, and the span stops at the bracket', async () => {
-    const { createLinter } = await import('./linter');
-    const { defaultPolicies } = await import('./defaults');
+  it('LT41: a bracketed alternative glued to the next ("China]/[The") still names its state, and the span stops at the bracket', () => {
     const text =
       "[The Parties attribute the attacks to the People's Republic of China]/[The Parties condemn the attacks]";
-    const f = createLinter(defaultPolicies(['FR']))
-      .lintClause({ id: 'c', text })
-      .find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
+    const f = fr.lintClause({ id: 'c', text }).find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
     expect(text.slice(f!.start, f!.end)).toBe("People's Republic of China");
   });
 
@@ -514,35 +509,27 @@ describe('drafting punctuation (LT41)', () => {
 });
 
 describe('a question read with its answer (LT33)', () => {
-  it("LT33: the answer names the author of the question's attack", async () => {
-    const { createLinter } = await import('./linter');
-    const { defaultPolicies } = await import('./defaults');
+  it("LT33: the answer names the author of the question's attack", () => {
     const text = 'Who ordered the attack? President Putin himself, the dossier alleges.';
-    const f = createLinter(defaultPolicies(['FR']))
-      .lintClause({ id: 'c', text })
-      .find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
+    const f = fr.lintClause({ id: 'c', text }).find((x) => x.ruleId === 'FR-NO-ATTRIBUTION');
     expect(f).toMatchObject({ ruleId: 'FR-NO-ATTRIBUTION', severity: 'error' });
     expect(text.slice(f!.start, f!.end)).toBe('Putin');
   });
 
-  it('LT33: a question about a victim names no author', async () => {
-    const { createLinter } = await import('./linter');
-    const { defaultPolicies } = await import('./defaults');
+  it('LT33: a question about a victim names no author', () => {
     const text = 'Who attacked Ukraine? We do not yet know.';
-    expect(createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text })).toEqual([]);
+    expect(fr.lintClause({ id: 'c', text })).toEqual([]);
   });
 });
 
 describe('rewritable spans', () => {
-  it("LT8: names the whole author of a passive attack, so the actor wording replaces it: by Russia's GRU", async () => {
-    const { createLinter } = await import('./linter');
-    const { defaultPolicies } = await import('./defaults');
+  it("LT8: names the whole author of a passive attack, so the actor wording replaces it: by Russia's GRU", () => {
     const text = "This attack was carried out by Russia's GRU.";
-    const [f] = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text });
+    const [f] = fr.lintClause({ id: 'c', text });
     expect(text.slice(f!.start, f!.end)).toBe("Russia's GRU");
     expect(f!.suggestion).toBe('malicious cyber actors');
     const fixed = text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end);
-    const after = createLinter(defaultPolicies(['FR'])).lintClause({ id: 'c', text: fixed });
+    const after = fr.lintClause({ id: 'c', text: fixed });
     // no construction reads an attribution any more (the statistical second opinion, LT34, is not one)
     expect(after.filter((x) => !x.ruleId.endsWith('MODEL-ATTRIBUTION'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { type ActorPhrase, actorPhrases } from './actor-phrases';
 import { type Certainty, type ConstructionSet, createMatcher, type TaggedToken } from './constructions';
-import { beforeBracket, type Mention } from './entities';
+import { type Mention, wordEnd } from './entities';
 import { type Sentence, tagSentence } from './sentences';
 
 export interface Attribution {
@@ -18,7 +18,6 @@ export interface Attribution {
 const matchers = new WeakMap<ConstructionSet, ReturnType<typeof createMatcher>>();
 
 /** Where a token ends as a word: before a closing bracket glued to it ("China]/[The"). */
-const endOf = (t: TaggedToken): number => t.start + beforeBracket(t.text).length;
 
 /**
  * The text between two tokens as their boundary: the tokenizer keeps what follows a word ("," in "wiper, a") but
@@ -117,7 +116,7 @@ function analyse(sentence: Sentence, mentions: Mention[], set: ConstructionSet):
       relation: m.pattern.id,
       certainty: m.pattern.certainty,
       start: tokens[whole ? m.start : a.first]!.start,
-      end: endOf(tokens[whole ? m.end - 1 : a.last]!),
+      end: wordEnd(tokens[whole ? m.end - 1 : a.last]!),
       ...(names ? { names } : {}),
     });
   }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coversSpan, ruleFindings } from './rules-under-test';
+import { coversSpan as covers, ruleFindings as found } from './rules-under-test';
 
 // The baseline's constructions for source protection, operational detail and classification (LT29–LT31): each
 // case is a phrasing the rules were not written word for word for, with the span the finding must cover, and
 // the look-alikes (allies reacting, defence, unnarrowed sources, ordinary prose) that must stay clean.
-const found = ruleFindings;
-const covers = coversSpan;
 
 describe('source protection by construction (LT29)', () => {
   it.each([

@@ -15,6 +15,8 @@ export interface ClauseAnalysis {
    */
   entitySentences(worth?: (sentence: string) => boolean): SentenceAnalysis[];
   people(): PersonSpan[];
+  /** The clause's sentence chunks, a question joined to the sentence after it (LT38's antipatterns read them). */
+  questionChunks(): { text: string; base: number }[];
 }
 
 /**
@@ -49,11 +51,17 @@ function joinAnswers(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
-function joinAnswerChunks(text: string, chunks: { text: string; base: number }[]) {
+const isQuestion = (text: string): boolean => /\?\s*$/.test(text);
+
+function joinAnswerChunks(
+  text: string,
+  chunks: { text: string; base: number }[],
+  awaits: (text: string) => boolean = awaitsAnswer,
+) {
   const out: { text: string; base: number }[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    if (prev && awaitsAnswer(prev.text))
+    if (prev && awaits(prev.text))
       out[out.length - 1] = { base: prev.base, text: text.slice(prev.base, c.base + c.text.length) };
     else out.push(c);
   }
@@ -61,7 +69,9 @@ function joinAnswerChunks(text: string, chunks: { text: string; base: number }[]
 }
 
 export function analyseClause(text: string): ClauseAnalysis {
+  let raw: { text: string; base: number }[] | undefined;
   let chunks: { text: string; base: number }[] | undefined;
+  let questions: { text: string; base: number }[] | undefined;
   const analysed = new Map<number, SentenceAnalysis[]>();
   let people: PersonSpan[] | undefined;
   let mayMention: boolean | undefined;
@@ -71,7 +81,8 @@ export function analyseClause(text: string): ClauseAnalysis {
     entitySentences(worth) {
       mayMention ??= MAY_MENTION_ENTITY.test(text);
       if (!mayMention) return [];
-      chunks ??= joinAnswerChunks(text, splitSentenceChunks(text));
+      raw ??= splitSentenceChunks(text);
+      chunks ??= joinAnswerChunks(text, raw);
       const out: SentenceAnalysis[] = [];
       chunks.forEach((chunk, i) => {
         let found = analysed.get(i);
@@ -94,6 +105,11 @@ export function analyseClause(text: string): ClauseAnalysis {
     people() {
       people ??= findPeople(text);
       return people;
+    },
+    questionChunks() {
+      raw ??= splitSentenceChunks(text);
+      questions ??= joinAnswerChunks(text, raw, isQuestion);
+      return questions;
     },
   };
 }

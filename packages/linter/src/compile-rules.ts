@@ -5,7 +5,6 @@ import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
 import { sentenceModelHits } from './sentence-model-rule';
-import { splitSentenceChunks } from './sentences';
 
 export interface Hit {
   start: number;
@@ -59,31 +58,12 @@ function anyMatch(res: RegExp[], text: string): boolean {
 }
 
 /**
- * The clause's sentence chunks, a question joined to the sentence that answers it ("Will you strike back? We do
- * not comment."), as attribution reads them; remembered for the last clause asked about (every rule asks about
- * the same one).
- */
-let chunksFor: { text: string; chunks: { text: string; base: number }[] } | undefined;
-function sentenceChunks(text: string): { text: string; base: number }[] {
-  if (chunksFor?.text === text) return chunksFor.chunks;
-  const chunks: { text: string; base: number }[] = [];
-  for (const c of splitSentenceChunks(text)) {
-    const prev = chunks[chunks.length - 1];
-    if (prev && /\?\s*$/.test(prev.text))
-      chunks[chunks.length - 1] = { base: prev.base, text: text.slice(prev.base, c.base + c.text.length) };
-    else chunks.push(c);
-  }
-  chunksFor = { text, chunks };
-  return chunks;
-}
-
-/**
  * LT38: drops the hits whose sentence matches an antipattern. Sentences are split only where there is a hit to
  * check; a hit between two chunks (whitespace the splitter dropped) belongs to the chunk before it.
  */
-function withoutAntipatterns(hits: Hit[], unless: RegExp[], text: string): Hit[] {
+function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalysis): Hit[] {
   if (hits.length === 0 || unless.length === 0) return hits;
-  const chunks = sentenceChunks(text);
+  const chunks = clause.questionChunks();
   const verdict = new Map<number, boolean>();
   return hits.filter((h) => {
     let k = 0;
@@ -91,7 +71,7 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], text: string): Hit[]
     let blocked = verdict.get(k);
     if (blocked === undefined) {
       const chunk = chunks[k];
-      blocked = anyMatch(unless, chunk ? chunk.text : text);
+      blocked = anyMatch(unless, chunk ? chunk.text : clause.text);
       verdict.set(k, blocked);
     }
     return !blocked;
@@ -109,7 +89,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       const re = wordsRegex(rule.tokens, rule.ignorecase);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       return (c) =>
-        withoutAntipatterns(allMatches(re, c.text), unless, c.text).map((h) =>
+        withoutAntipatterns(allMatches(re, c.text), unless, c).map((h) =>
           rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
         );
     }
@@ -120,7 +100,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         withoutAntipatterns(
           swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
           unless,
-          c.text,
+          c,
         );
     }
     case 'conditional': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
 import { foldWord } from './fold-word';
+import { rememberedTest } from './remembered-test';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -96,20 +97,11 @@ export function compileConstructions(file: ConstructionFile): {
   const multi = new Map<string, string[][]>();
   for (const e of gateEntries.filter((x) => x.length > 1)) multi.set(e[0]!, [...(multi.get(e[0]!) ?? []), e]);
   // the same text is asked about by every attribution rule (FR, UK) and again per sentence: remember the answers
-  const seen = new Map<string, boolean>();
-  const gate = {
-    test(text: string): boolean {
-      const known = seen.get(text);
-      if (known !== undefined) return known;
-      const words = Array.from(text.matchAll(WORD), (m) => foldWord(m[0]));
-      const found = words.some(
-        (w, i) =>
-          single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),
-      );
-      if (seen.size >= 2048) seen.clear();
-      seen.set(text, found);
-      return found;
-    },
-  };
+  const gate = rememberedTest((text) => {
+    const words = Array.from(text.matchAll(WORD), (m) => foldWord(m[0]));
+    return words.some(
+      (w, i) => single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),
+    );
+  });
   return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };
 }

@@ -1,5 +1,6 @@
 import { foldWord } from './fold-word';
 import { type EntityKind, EU_MEMBER_STATES, GAZETTEER } from './gazetteer';
+import { rememberedTest } from './remembered-test';
 import type { Sentence, Token } from './sentences';
 
 export interface Mention {
@@ -94,29 +95,11 @@ function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
   return false;
 }
 
-/**
- * hasKeyWord for one set of key words, remembering its answers: the same clause and sentence texts are asked
- * about by every attribution and entity rule (as the construction gate does, bounded).
- */
-function keyWordCheck(keys: ReadonlySet<string>): { test(text: string): boolean } {
-  const seen = new Map<string, boolean>();
-  return {
-    test(text) {
-      const known = seen.get(text);
-      if (known !== undefined) return known;
-      const found = hasKeyWord(keys, text);
-      if (seen.size >= 2048) seen.clear();
-      seen.set(text, found);
-      return found;
-    },
-  };
-}
-
 /** Cheap pre-check so clauses that name no entity never pay for tokenizing. */
-export const MAY_MENTION_ENTITY = keyWordCheck(FIRST_WORDS);
+export const MAY_MENTION_ENTITY = rememberedTest((text) => hasKeyWord(FIRST_WORDS, text));
 
 /** Pre-check for threat-group names: a group named in a clause is worth analysing even without attack words. */
-export const MAY_MENTION_GROUP = keyWordCheck(GROUP_WORDS);
+export const MAY_MENTION_GROUP = rememberedTest((text) => hasKeyWord(GROUP_WORDS, text));
 
 /**
  * A word glued to bracketed drafting alternatives ("China]/[The" in "[… to China]/[The Parties …]") is read up to
@@ -126,6 +109,9 @@ export const beforeBracket = (w: string): string => {
   const at = w.indexOf(']');
   return at > 0 ? w.slice(0, at) : w;
 };
+/** Where a token's word ends: before a bracket glued to it ("China]/[The"). */
+export const wordEnd = (t: Pick<Token, 'start' | 'text'>): number => t.start + beforeBracket(t.text).length;
+
 const tokenNorm = (t: Token): string => foldWord(beforeBracket(t.norm));
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
@@ -159,7 +145,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       first: i,
       last: best.last,
       start: toks[i]!.start,
-      end: toks[best.last]!.start + beforeBracket(toks[best.last]!.text).length,
+      end: wordEnd(toks[best.last]!),
     });
     i = best.last + 1;
   }

@@ -7,11 +7,14 @@ import { createLinter } from './linter';
 // own tests).
 const linter = createLinter(defaultPolicies(['US', 'CA', 'UK', 'FR', 'DE', 'EU']));
 
+/** Whether a finding is the statistical second opinion's (MODEL-…, FR-MODEL-…), not a rule's. */
+export const isModelFinding = (f: Pick<Finding, 'ruleId'>): boolean => f.ruleId.includes('MODEL-');
+
 /** The findings of one category in a one-clause text; the model's too with `withModel`. */
 export function ruleFindings(text: string, category: LintCategory, withModel = false): Finding[] {
   return linter
     .lintClause({ id: 'c', text })
-    .filter((f) => f.category === category && (withModel || !f.ruleId.startsWith('MODEL-')));
+    .filter((f) => f.category === category && (withModel || !isModelFinding(f)));
 }
 
 /** Whether a rule finding of the category covers (overlaps) the span: the evaluation sets' span-level scoring. */

@@ -29,12 +29,12 @@ export function sentenceModelHits(
   clause: ClauseAnalysis,
   category: LintCategory,
   threshold: number,
-  model: SentenceModel = bundledSentenceModel(),
 ): ModelHit[] {
-  let scored = model === bundled ? scoredByClause.get(clause) : undefined;
+  const model = bundledSentenceModel();
+  let scored = scoredByClause.get(clause);
   if (!scored) {
     scored = scoreClauseText(model, clause.text);
-    if (model === bundled) scoredByClause.set(clause, scored);
+    scoredByClause.set(clause, scored);
   }
   return modelHits(model, scored, category, threshold);
 }

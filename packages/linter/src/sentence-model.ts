@@ -8,6 +8,7 @@
  */
 import { findMentions } from './entities';
 import { LINT_CATEGORIES, type LintCategory } from './finding';
+import { foldWord } from './fold-word';
 import { THREAT_STATES } from './gazetteer';
 import type { Token } from './sentences';
 
@@ -202,7 +203,6 @@ const SHAPES: [string, RegExp][] = [
   ['num', /^\d+(?:[.,/-]\d+)*(?:st|nd|rd|th|s)?$/i],
 ];
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*['’]?/gu;
-const ASCII = /^[\x20-\x7e]*$/;
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 // Opening brackets and quotes before a chunk, closing ones and phrase-final dots or colons after it: plain character
 // scans (a regular expression per chunk cost more than the rest of the tokenizer).
@@ -231,13 +231,10 @@ const MODAL = new Set(
   'will shall intend intends plan plans planning going prepared ready would must aim expect'.split(' '),
 );
 
+/** foldWord, with the typographic apostrophe as a plain one (it only occurs beyond ASCII). */
 function normWord(w: string): string {
-  if (ASCII.test(w)) return w.toLowerCase();
-  return w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/’/g, "'");
+  const folded = foldWord(w);
+  return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
 }
 
 /** Tokens of one sentence, with gazetteer mentions collapsed into one class token each. */
@@ -483,7 +480,7 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:mr|ms|mrs|dr|gen|col|lt|adm|st|no|nos|art|arts|sgt|maj|capt|prof|sen|rep|gov|amb|hon|jr|sr|vs|etc|e\.g|i\.e|u\.s|u\.k|\p{L})\.$/iu;
 
 /** The clause's sentences as text chunks with their offsets. */
-export function splitSentences(text: string): { text: string; base: number }[] {
+function splitSentences(text: string): { text: string; base: number }[] {
   const out: { text: string; base: number }[] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
@@ -524,7 +521,7 @@ export function scoreClauseText(model: SentenceModel, text: string): ScoredSente
  * around the heaviest tokens was tried: it points at the trigger, such as "anonymity", rather than at the
  * narrowing phrase, and missed half the spans in cross-validation.)
  */
-export function responsibleSpan(
+function responsibleSpan(
   model: SentenceModel,
   s: ScoredSentence,
   category: LintCategory,

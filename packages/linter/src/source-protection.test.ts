@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coversSpan, ruleFindings } from './rules-under-test';
+import { coversSpan as covers, ruleFindings as found } from './rules-under-test';
 
 // Source protection and classification, session 4 (LT44, LT45): anonymity and confidence in more words, narrowing
 // details written as structure, national markings introduced as such. Paraphrases of the dev-5/dev-6 misses in new
 // skeletons, and the look-alikes that must stay clean (rules only: the model has its own tests).
-const found = ruleFindings;
-const covers = coversSpan;
 
 describe('source protection: confidence in more words, narrowing details (LT44)', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreFile } from '../../eval-score';
+import { isModelFinding } from '../rules-under-test';
 import { formatScore } from './score';
 
 // LT41: the sixth development set — clean look-alikes of attribution (states as victims of passive harm, as
@@ -17,7 +18,7 @@ describe('sixth development set (LT41)', () => {
     const attribution = s.categories.find((c) => c.category === 'attribution')!;
     expect(attribution.recall).toBeGreaterThanOrEqual(0.95);
     const byRules = s.falseAlarms.filter(({ findings }) =>
-      findings.some((f) => f.category === 'attribution' && !f.ruleId.includes('MODEL-')),
+      findings.some((f) => f.category === 'attribution' && !isModelFinding(f)),
     );
     expect(byRules.length).toBeLessThanOrEqual(Math.floor(0.03 * s.clean));
     expect(s.clean).toBeGreaterThanOrEqual(80);
