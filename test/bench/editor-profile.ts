@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
-import { caretToEndOfClause } from './editor';
+import { caretToEndOfClause, PARTIES, PEOPLE, statementText } from './editor';
 
 // source-map-js comes with Vite (through postcss): resolved there, not a dependency of its own.
 function sourceMaps(): { SourceMapConsumer: new (map: unknown) => SourceMap } | null {
@@ -31,19 +31,10 @@ interface SourceMap {
 }
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const mapper = sourceMaps();
-const PEOPLE = [
-  { sub: 'bench-uk', name: 'Bench UK', delegation: 'UK', role: 'penholder' },
-  { sub: 'bench-fr', name: 'Bench FR', delegation: 'FR', role: 'drafter' },
-  { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
-] as const;
 const N = Number(process.env.CLAUSES ?? 300);
 /** KEYS=2 profiles only the first keys typed after the caret is placed. */
 const KEYS = Number(process.env.KEYS ?? 40);
-const text = Array.from(
-  { length: N },
-  (_, i) =>
-    `Clause ${i + 1}: the participants reaffirm their commitment to an open, free and secure cyberspace and to responsible state behaviour, and they will continue to exchange information on threats ${i + 1}.`,
-).join('\n\n');
+const text = statementText(N);
 const maps = new Map<string, SourceMap | null>();
 function mapped(url: string, line: number, col: number): string {
   const file = url.split('/assets/')[1];
@@ -174,7 +165,7 @@ try {
   const uk = accord.token(PEOPLE[0]);
   const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
     title: 'P',
-    parties: ['UK', 'FR', 'US'],
+    parties: PARTIES,
     text,
   });
   const docId = created.body.id;

@@ -8,21 +8,12 @@
  * EXTRA_CSS='…' to try a stylesheet on every page)
  */
 import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
-import { caretToEndOfClause } from './editor';
+import { caretToEndOfClause, PARTIES, PEOPLE, statementText } from './editor';
 
-const PEOPLE = [
-  { sub: 'bench-uk', name: 'Bench UK', delegation: 'UK', role: 'penholder' },
-  { sub: 'bench-fr', name: 'Bench FR', delegation: 'FR', role: 'drafter' },
-  { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
-] as const;
 const N = Number(process.env.CLAUSES ?? 300);
 const KEYS = Number(process.env.KEYS ?? 30);
 const which = process.argv[2] === 'watcher' ? 'watcher' : 'typist';
-const text = Array.from(
-  { length: N },
-  (_, i) =>
-    `Clause ${i + 1}: the participants reaffirm their commitment to an open, free and secure cyberspace and to responsible state behaviour, and they will continue to exchange information on threats ${i + 1}.`,
-).join('\n\n');
+const text = statementText(N);
 
 interface TraceEvent {
   name: string;
@@ -145,7 +136,7 @@ try {
   const uk = accord.token(PEOPLE[0]);
   const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
     title: 'T',
-    parties: ['UK', 'FR', 'US'],
+    parties: PARTIES,
     text,
   });
   const docId = created.body.id;

@@ -10,8 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, openEditor, type Person, startAccord } from '../browser/harness';
 import { runStandalone } from './standalone';
 
-const PARTIES = ['UK', 'FR', 'US'];
-const PEOPLE = [
+/** The bench's three delegations (editor-profile.ts and editor-trace.ts open the same). */
+export const PARTIES = ['UK', 'FR', 'US'];
+export const PEOPLE = [
   { sub: 'bench-uk', name: 'Bench UK', delegation: 'UK', role: 'penholder' },
   { sub: 'bench-fr', name: 'Bench FR', delegation: 'FR', role: 'drafter' },
   { sub: 'bench-us', name: 'Bench US', delegation: 'US', role: 'drafter' },
@@ -23,7 +24,8 @@ const pct = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
-function statementText(clauses: number): string {
+/** A statement of `clauses` distinct clauses. */
+export function statementText(clauses: number): string {
   const out: string[] = [];
   for (let i = 1; i <= clauses; i++)
     out.push(
@@ -125,7 +127,7 @@ export async function caretToEndOfClause(page: Page, index: number): Promise<voi
   await page.waitForTimeout(500);
 }
 
-export interface SizeResult {
+interface SizeResult {
   clauses: number;
   p50: number;
   p95: number;
@@ -242,7 +244,7 @@ export async function measureSize(
 }
 
 /** Each target of #18 beside what was measured. */
-export function targetLines(small: SizeResult, large: SizeResult): string[] {
+function targetLines(small: SizeResult, large: SizeResult): string[] {
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const ratio = large.p95 / small.p95;
   return [

@@ -19,9 +19,8 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the client when client/dist is missing or older than any client or package source. */
 /** Whether client/dist holds React's development build (built under NODE_ENV=test or development). */
-export function isDevelopmentBuild(assets: string): boolean {
+function isDevelopmentBuild(assets: string): boolean {
   if (!existsSync(assets)) return false;
   return readdirSync(assets).some(
     (file) =>

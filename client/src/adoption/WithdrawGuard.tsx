@@ -11,7 +11,7 @@ import {
   PASTE_COMMAND,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { type LifecycleInput, withdrawQuestion } from './lifecycle-view';
+import { asksBeforeWithdraw, type LifecycleInput, withdrawQuestion } from './lifecycle-view';
 
 /** The clause the caret is in, read from the editor state. */
 function caretClauseId(editor: LexicalEditor): string | null {
@@ -59,7 +59,7 @@ export function WithdrawGuard({
   useEffect(() => {
     const ask = (event: Event | null): boolean => {
       // Only an agreed, unfrozen text asks anything: otherwise skip reading the caret's clause (#18).
-      if (withdrawQuestion(state.current.lifecycle, 0) === null) return false;
+      if (!asksBeforeWithdraw(state.current.lifecycle)) return false;
       const id = caretClauseId(editor);
       if (!id || confirmed.current.has(id)) return false;
       const question = withdrawQuestion(state.current.lifecycle, state.current.clauseNumber(id));

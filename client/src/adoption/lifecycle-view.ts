@@ -28,7 +28,10 @@ export function silenceLine(s: LifecycleInput): string | null {
 }
 
 /** While agreed but not adopted, the first edit of a clause asks first (#17). */
+/** Whether an edit now would withdraw agreements (an agreed text not frozen), so the editor asks first. */
+export const asksBeforeWithdraw = (s: LifecycleInput): boolean => s.status === 'agreed' && !isFrozenView(s);
+
 export function withdrawQuestion(s: LifecycleInput, clauseNumber: number | undefined): string | null {
-  if (s.status !== 'agreed' || isFrozenView(s) || clauseNumber === undefined) return null;
+  if (!asksBeforeWithdraw(s) || clauseNumber === undefined) return null;
   return `This will withdraw every party's agreement to §${clauseNumber} — continue?`;
 }

@@ -37,8 +37,7 @@ export function shareDocState(prev: DocStateEvent | null, next: DocStateEvent): 
   let allSame = prev.clauses.length === next.clauses.length;
   const clauses = next.clauses.map((c, i): ClauseView => {
     if (prev.clauses[i] === c) return c;
-    const atSamePlace = prev.clauses[i];
-    let old = atSamePlace;
+    let old = prev.clauses[i];
     if (old?.id !== c.id) {
       byId ??= new Map(prev.clauses.map((p) => [p.id, p]));
       old = byId.get(c.id);

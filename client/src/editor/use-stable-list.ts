@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 
 /** Whether two lists hold the same items (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 

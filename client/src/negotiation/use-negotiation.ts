@@ -120,15 +120,19 @@ export function useNegotiation(
     () => setFeed((f) => f.map((n) => (n.read ? n : { ...n, read: true }))),
     [],
   );
-  return {
-    comments,
-    amendments,
-    openComments,
-    feed,
-    unread: feed.filter((n) => !n.read).length,
-    markAllRead,
-    onEvent,
-    apply,
-    error,
-  };
+  // one object while nothing in it changes, so memoised panels given it do not re-render (#18)
+  return useMemo(
+    () => ({
+      comments,
+      amendments,
+      openComments,
+      feed,
+      unread: feed.filter((n) => !n.read).length,
+      markAllRead,
+      onEvent,
+      apply,
+      error,
+    }),
+    [comments, amendments, openComments, feed, markAllRead, onEvent, apply, error],
+  );
 }

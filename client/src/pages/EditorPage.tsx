@@ -378,12 +378,6 @@ function Workspace({
     () => ({ delegation: claims.delegation, role: claims.role }),
     [claims.delegation, claims.role],
   );
-  const { comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error } =
-    negotiation;
-  const negotiationView = useMemo(
-    () => ({ comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error }),
-    [comments, amendments, openComments, feed, unread, markAllRead, onEvent, apply, error],
-  );
   // From the outline: numbers change with the structure, not with every keystroke.
   const clauseIndex = useCallback((id: string) => outline.find((c) => c.id === id)?.index, [outline]);
   const memberMe = useMemo(
@@ -576,7 +570,7 @@ function Workspace({
                     api={negotiationApi}
                     docId={meta.id}
                     clauses={negotiationClauses}
-                    negotiation={negotiationView}
+                    negotiation={negotiation}
                     me={negotiationMe}
                     clauseId={negotiationClause}
                     onClause={setNegotiationClause}

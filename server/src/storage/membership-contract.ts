@@ -1,6 +1,7 @@
 import { type AuditInput, verifyChain } from '@accord/approvals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { contractMeta, freshId } from './contract-support';
 import type { Admission, StoredInvite, StoredMember } from './membership';
 import type { DocumentMeta, Storage } from './storage';
 
@@ -12,22 +13,13 @@ export interface MembershipUnderTest {
 }
 
 const by = { sub: 'u-uk', name: 'Alice Hart', delegation: 'UK' };
-let counter = 0;
-const fresh = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s)).toISOString();
 
-const meta = (id: string): DocumentMeta => ({
-  id,
-  title: `Statement ${id}`,
-  parties: ['UK', 'FR'],
-  tlp: 'CLEAR',
-  place: '',
-  createdAt: at(0),
-  createdBy: by.name,
-});
+const meta = (id: string): DocumentMeta =>
+  contractMeta(id, { parties: ['UK', 'FR'], createdAt: at(0), createdBy: by.name });
 
 const invite = (docId: string, over: Partial<StoredInvite> = {}): StoredInvite => ({
-  id: fresh('inv'),
+  id: freshId('inv'),
   docId,
   delegation: 'FR',
   role: 'drafter',
@@ -83,7 +75,7 @@ export function describeMembershipContract(name: string, open: () => Promise<Mem
     let u: MembershipUnderTest;
     let storage: Storage;
     const newDoc = async () => {
-      const id = fresh('doc');
+      const id = freshId('doc');
       await storage.createDocument(meta(id), Y.encodeStateAsUpdate(new Y.Doc()), {
         kind: 'document-created',
         actor: by,
@@ -112,7 +104,7 @@ export function describeMembershipContract(name: string, open: () => Promise<Mem
       const i = invite(docId, { uses: 2 });
       await storage.createInvite(i, created(i));
       const results = await Promise.all(
-        ['a', 'b', 'c'].map((s) => storage.redeemInvite(i.id, at(5), admitIfLeft(fresh(s)))),
+        ['a', 'b', 'c'].map((s) => storage.redeemInvite(i.id, at(5), admitIfLeft(freshId(s)))),
       );
       expect(results.filter((r) => r === 'admitted')).toHaveLength(2);
       expect((await storage.getInvite(i.id))?.used).toBe(2);
@@ -125,7 +117,7 @@ export function describeMembershipContract(name: string, open: () => Promise<Mem
     it('a refused redemption changes nothing', async () => {
       const docId = await newDoc();
       const before = (await storage.audit(docId)).length;
-      expect(await storage.redeemInvite('no-such-invite', at(5), admitIfLeft(fresh('x')))).toBe('refused');
+      expect(await storage.redeemInvite('no-such-invite', at(5), admitIfLeft(freshId('x')))).toBe('refused');
       expect((await storage.audit(docId)).length).toBe(before);
     });
 
@@ -133,7 +125,7 @@ export function describeMembershipContract(name: string, open: () => Promise<Mem
       const docId = await newDoc();
       const i = invite(docId, { uses: 3 });
       await storage.createInvite(i, created(i));
-      const sub = fresh('m');
+      const sub = freshId('m');
       await storage.redeemInvite(i.id, at(5), admitIfLeft(sub));
       await storage.revokeInvite(
         docId,
@@ -152,7 +144,7 @@ export function describeMembershipContract(name: string, open: () => Promise<Mem
       storage = await u.reopen();
       expect(await storage.getInvite(i.id)).toMatchObject({ revokedAt: at(9), revokedBy: by });
       expect(await storage.getMember(sub)).toMatchObject({ revokedAt: at(9), inviteId: i.id });
-      expect(await storage.redeemInvite(i.id, at(11), admitIfLeft(fresh('late')))).toBe('refused');
+      expect(await storage.redeemInvite(i.id, at(11), admitIfLeft(freshId('late')))).toBe('refused');
       const audit = await storage.audit(docId);
       expect(audit.filter((e) => e.kind === 'invite-revoked')).toHaveLength(1);
       expect(verifyChain(audit).ok).toBe(true);
