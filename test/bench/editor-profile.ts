@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
-import { caretToEndOfClause, PARTIES, PEOPLE, statementText } from './editor';
+import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
+import { caretToEndOfClause, openBenchDocument } from './editor';
 
 // source-map-js comes with Vite (through postcss): resolved there, not a dependency of its own.
 function sourceMaps(): { SourceMapConsumer: new (map: unknown) => SourceMap } | null {
@@ -34,7 +34,6 @@ const mapper = sourceMaps();
 const N = Number(process.env.CLAUSES ?? 300);
 /** KEYS=2 profiles only the first keys typed after the caret is placed. */
 const KEYS = Number(process.env.KEYS ?? 40);
-const text = statementText(N);
 const maps = new Map<string, SourceMap | null>();
 function mapped(url: string, line: number, col: number): string {
   const file = url.split('/assets/')[1];
@@ -162,15 +161,7 @@ buildClientIfStale();
 const accord = await startAccord();
 const browser = await launchBrowser();
 try {
-  const uk = accord.token(PEOPLE[0]);
-  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
-    title: 'P',
-    parties: PARTIES,
-    text,
-  });
-  const docId = created.body.id;
-  const people = [];
-  for (const c of PEOPLE) people.push(await openEditor(browser, accord, docId, accord.token(c)));
+  const people = await openBenchDocument(browser, accord, N, 'P');
   const [typist, watcher] = [people[0]!.page, people[1]!.page];
   await typist.waitForTimeout(8000);
   await caretToEndOfClause(typist, Math.ceil(N / 2));

@@ -7,13 +7,12 @@
  * Run: pnpm exec tsx test/bench/editor-trace.ts [typist|watcher]  (CLAUSES=300, KEYS=30, TRACE_OUT=file.json,
  * EXTRA_CSS='…' to try a stylesheet on every page)
  */
-import { buildClientIfStale, launchBrowser, openEditor, startAccord } from '../browser/harness';
-import { caretToEndOfClause, PARTIES, PEOPLE, statementText } from './editor';
+import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
+import { caretToEndOfClause, openBenchDocument } from './editor';
 
 const N = Number(process.env.CLAUSES ?? 300);
 const KEYS = Number(process.env.KEYS ?? 30);
 const which = process.argv[2] === 'watcher' ? 'watcher' : 'typist';
-const text = statementText(N);
 
 interface TraceEvent {
   name: string;
@@ -133,15 +132,7 @@ buildClientIfStale();
 const accord = await startAccord();
 const browser = await launchBrowser();
 try {
-  const uk = accord.token(PEOPLE[0]);
-  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
-    title: 'T',
-    parties: PARTIES,
-    text,
-  });
-  const docId = created.body.id;
-  const people = [];
-  for (const c of PEOPLE) people.push(await openEditor(browser, accord, docId, accord.token(c)));
+  const people = await openBenchDocument(browser, accord, N, 'T');
   const [typist, watcher] = [people[0]!.page, people[1]!.page];
   // EXTRA_CSS: a stylesheet added to every page, to try a layout change before making it.
   if (process.env.EXTRA_CSS)

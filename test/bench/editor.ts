@@ -141,27 +141,40 @@ interface SizeResult {
   watcherBusyPerKeyMs: number;
 }
 
+/** Creates a statement of `clauses` clauses and opens it for the three delegations (UK, the typist, first). */
+export async function openBenchDocument(
+  browser: Browser,
+  accord: Awaited<ReturnType<typeof startAccord>>,
+  clauses: number,
+  title: string,
+): Promise<Person[]> {
+  const created = await accord.api<{ id: string }>(accord.token(PEOPLE[0]), 'POST', '/api/docs', {
+    title,
+    parties: PARTIES,
+    text: statementText(clauses),
+  });
+  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
+  const people: Person[] = [];
+  try {
+    for (const claims of PEOPLE)
+      people.push(await openEditor(browser, accord, created.body.id, accord.token(claims)));
+  } catch (e) {
+    // closes what it opened, then fails as the opening did
+    for (const p of people) await p.context.close();
+    throw e;
+  }
+  return people;
+}
+
 export async function measureSize(
   browser: Browser,
   accord: Awaited<ReturnType<typeof startAccord>>,
   clauses: number,
   keys: number,
 ): Promise<SizeResult> {
-  const uk = accord.token(PEOPLE[0]);
-  const created = await accord.api<{ id: string }>(uk, 'POST', '/api/docs', {
-    title: `Bench ${clauses}`,
-    parties: PARTIES,
-    text: statementText(clauses),
-  });
-  if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
-  const docId = created.body.id;
-  const people: Person[] = [];
+  const people = await openBenchDocument(browser, accord, clauses, `Bench ${clauses}`);
   let editableMs = Number.NaN;
   try {
-    for (const claims of PEOPLE) {
-      const person = await openEditor(browser, accord, docId, accord.token(claims));
-      people.push(person);
-    }
     // A fresh load for the time to editable, now that the server holds the document warm.
     {
       const page = people[0]!.page;
