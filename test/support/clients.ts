@@ -1,3 +1,4 @@
+import { create } from 'lib0/prng';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -71,14 +72,8 @@ export function closeCodeOf(url: string, send?: (ws: WebSocket) => void, timeout
   });
 }
 
-/** A seeded PRNG (mulberry32), so random-edit tests replay exactly. */
+/** A seeded generator (lib0's, as Yjs's own tests use), so random-edit tests replay exactly. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const gen = create(seed);
+  return () => gen.next();
 }

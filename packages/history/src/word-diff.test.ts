@@ -1,17 +1,12 @@
+import * as prng from 'lib0/prng';
 import { normaliseClauseText } from '@accord/statement';
 import { describe, expect, it } from 'vitest';
 import { fromText, toText, wordDiff } from './word-diff';
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded generator (lib0's, as Yjs's own tests use), so a failing case can be replayed from its seed. */
+function rng(seed: number): () => number {
+  const gen = prng.create(seed);
+  return () => gen.next();
 }
 
 const WORDS = [

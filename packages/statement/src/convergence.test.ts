@@ -1,3 +1,4 @@
+import * as prng from 'lib0/prng';
 import {
   $createTextNode,
   $getRoot,
@@ -17,16 +18,10 @@ import { $readStatement, type ClauseView } from './read';
 import { createStatementEditor } from './test-support';
 import { connectEditorToDoc, type EditorDocConnection } from './yjs-connection';
 
-// Seeded PRNG (mulberry32) so a failing run can be replayed from its seed.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded generator (lib0's, as Yjs's own tests use), so a failing run can be replayed from its seed. */
+function seeded(seed: number): () => number {
+  const gen = prng.create(seed);
+  return () => gen.next();
 }
 
 interface Peer {
@@ -149,7 +144,7 @@ function operations(peer: Peer): Op[] {
 }
 
 function runScenario(seed: number, peerCount: number, steps: number): Peer[] {
-  const random = prng(seed);
+  const random = seeded(seed);
   const peers = Array.from({ length: peerCount }, (_, i) => createPeer(`p${i}`, i + 1));
   const opsByPeer = new Map(peers.map((peer) => [peer, operations(peer)]));
   for (let step = 0; step < steps; step++) {
