@@ -1,5 +1,5 @@
-import * as prng from 'lib0/prng';
 import { normaliseClauseText } from '@accord/statement';
+import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import { fromText, toText, wordDiff } from './word-diff';
 

@@ -1,4 +1,3 @@
-import * as prng from 'lib0/prng';
 import {
   $createTextNode,
   $getRoot,
@@ -8,6 +7,7 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
+import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $isBracketNode } from './bracket-node';
