@@ -1,6 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
+import { escapeRegExp } from './escape-regexp';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
@@ -78,6 +79,18 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalys
   });
 }
 
+/**
+ * LT51: a rule's keyword gates as one test of the clause text; every gate must match (each a list of words,
+ * matched as plain substrings). No gates: every clause passes.
+ */
+function keywordGates(requires: string[] | undefined, ignorecase: boolean): (text: string) => boolean {
+  if (!requires) return () => true;
+  const gates = requires.map(
+    (words) => new RegExp(words.split('|').map(escapeRegExp).join('|'), ignorecase ? 'iu' : 'u'),
+  );
+  return (text) => gates.every((re) => re.test(text));
+}
+
 function mentionMatches(kinds: readonly string[], m: Mention): boolean {
   return kinds.includes(m.kind) || (kinds.includes('eu-member-state') && m.euMember && m.kind !== 'agency');
 }
@@ -88,20 +101,26 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     case 'existence': {
       const re = wordsRegex(rule.tokens, rule.ignorecase);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
+      const gated = keywordGates(rule.requires, rule.ignorecase);
       return (c) =>
-        withoutAntipatterns(allMatches(re, c.text), unless, c).map((h) =>
-          rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
-        );
+        !gated(c.text)
+          ? []
+          : withoutAntipatterns(allMatches(re, c.text), unless, c).map((h) =>
+              rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
+            );
     }
     case 'substitution': {
       const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
+      const gated = keywordGates(rule.requires, rule.ignorecase);
       return (c) =>
-        withoutAntipatterns(
-          swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
-          unless,
-          c,
-        );
+        !gated(c.text)
+          ? []
+          : withoutAntipatterns(
+              swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
+              unless,
+              c,
+            );
     }
     case 'conditional': {
       const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));
@@ -119,7 +138,9 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         rule.flag.join('|').length;
       const holds = (text: string) =>
         and.every((re) => anyMatch([re], text)) && anyMatch(when, text) && !anyMatch(unless, text);
+      const gated = keywordGates(rule.requires, rule.ignorecase);
       return (c) => {
+        if (!gated(c.text)) return [];
         if (conditionsFirst && !holds(c.text)) return [];
         const hits = flagged ? allMatches(flagged, c.text) : [];
         if (hits.length === 0 && !people) return [];

@@ -22,12 +22,32 @@ const ruleBase = {
  */
 const sentenceUnless = regexList.default([]);
 
+/**
+ * A keyword gate (LT51): words (letters, digits, hyphens, apostrophes, dots) joined by "|", matched anywhere in the
+ * clause as plain substrings, case as the rule says. Nothing else is accepted, so a gate stays cheap and can always
+ * match: an empty word, a space, a group or an assertion is refused at load with its file and line.
+ */
+export const GATE_WORDS = /^[\p{L}\p{N}'’.-]+(?:\|[\p{L}\p{N}'’.-]+)*$/u;
+const keywordGate = z
+  .array(
+    z
+      .string()
+      .regex(
+        GATE_WORDS,
+        'a requires gate is words joined by "|" (letters, digits, hyphens, apostrophes, dots; no spaces, groups, assertions or empty words)',
+      ),
+  )
+  .min(1)
+  .optional();
+
 /** Vale-style existence: any of the tokens (regular expressions, matched as whole words) is a finding. */
 export const ExistenceRuleSchema = z.object({
   ...ruleBase,
   kind: z.literal('existence'),
   tokens: regexList.min(1),
   unless: sentenceUnless,
+  /** LT51: each of these keyword gates must match the clause before the tokens run. */
+  requires: keywordGate,
 });
 
 /** Vale-style substitution: each key (a regular expression) is a finding whose suggestion is its value. */
@@ -36,6 +56,8 @@ export const SubstitutionRuleSchema = z.object({
   kind: z.literal('substitution'),
   swap: z.record(z.string().min(1), z.string()),
   unless: sentenceUnless,
+  /** LT51: each of these keyword gates must match the clause before the swaps run. */
+  requires: keywordGate,
 });
 
 /** Vale-style conditional: where `when` matches in the clause (and `unless` does not), the `flag` patterns and entities are findings. */
@@ -48,6 +70,8 @@ export const ConditionalRuleSchema = z.object({
   unless: regexList.default([]),
   flag: regexList.default([]),
   entities: z.array(z.literal('person')).default([]),
+  /** LT51: each of these keyword gates must match the clause before the conditions and flags run. */
+  requires: keywordGate,
 });
 
 /** Restricted names: each name is found as full name, surname, initial + surname and possessive. */

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseClause } from './clause-analysis';
+import { compileRule } from './compile-rules';
+import { defaultPolicies } from './defaults';
+import { loadPolicies } from './load-policies';
+import type { Rule } from './policy-schema';
+
+const policy = (rules: string) => `delegation: FR\nname: France\nrules:\n${rules}`;
+
+const GATED = `  - id: FR-HACK-BACK
+    kind: existence
+    category: operational-detail
+    severity: error
+    message: m
+    requires:
+      - 'hack|strike'
+      - 'we|our'
+    tokens: ['hack[\\s-]?back|strike\\s+back']
+`;
+
+function ruleFrom(yaml: string): Rule {
+  const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(yaml) }]);
+  expect(errors).toEqual([]);
+  return policies[0]!.rules[0]!;
+}
+
+const spans = (rule: Rule, text: string) =>
+  compileRule(rule)(analyseClause(text)).map((h) => text.slice(h.start, h.end));
+
+describe('keyword gates on word rules (LT51)', () => {
+  it('LT51: a gated rule still fires where every gate finds one of its words in the clause', () => {
+    const rule = ruleFrom(GATED);
+    expect(rule).toMatchObject({ requires: ['hack|strike', 'we|our'] });
+    expect(spans(rule, 'Our teams will hack back tonight.')).toEqual(['hack back']);
+    expect(spans(rule, 'We will STRIKE BACK.')).toEqual(['STRIKE BACK']);
+  });
+
+  it('LT51: the gate reads the whole clause, as plain substrings ("ours" has "our", another sentence counts)', () => {
+    const rule = ruleFrom(GATED);
+    expect(spans(rule, 'The call is ours. Teams will hack back tonight.')).toEqual(['hack back']);
+  });
+
+  it('LT51: where a gate finds none of its words, the tokens do not run', () => {
+    const rule = ruleFrom(GATED);
+    // "hack back" matches the tokens, but no gate word "we"/"our" is in the clause: no finding
+    expect(spans(rule, 'Teams will hack back tonight.')).toEqual([]);
+    const ungated = ruleFrom(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, ''));
+    expect(ungated).not.toHaveProperty('requires');
+    expect(spans(ungated, 'Teams will hack back tonight.')).toEqual(['hack back']);
+  });
+
+  it('LT51: gate words are literal ("u.s." matches only a dot), case as the rule says', () => {
+    const dotted = ruleFrom(GATED.replace("'we|our'", "'u.s.'"));
+    expect(spans(dotted, 'U.S. teams will hack back.')).toEqual(['hack back']);
+    expect(spans(dotted, 'Ukrainians will hack back.')).toEqual([]);
+    const cased = ruleFrom(`${GATED.replace("'we|our'", "'NSA'")}    ignorecase: false\n`);
+    expect(spans(cased, 'NSA teams will hack back.')).toEqual(['hack back']);
+    expect(spans(cased, 'Nsa teams will hack back.')).toEqual([]);
+  });
+
+  it('LT51, LT2: a gate that could not match as words (a group, an assertion, a space, an empty word) is refused at load with its file and line', () => {
+    for (const bad of ['(?!)', 'hack||strike', 'hack back', '\\bhack', 'hack|', '']) {
+      const { policies, errors } = loadPolicies([
+        { file: 'fr.yaml', text: policy(GATED.replace("'we|our'", `'${bad}'`)) },
+      ]);
+      expect(policies).toEqual([]);
+      expect(errors).toEqual([
+        {
+          file: 'fr.yaml',
+          line: 11,
+          reason: expect.stringMatching(/^rules\[0\]\.requires\[1\]: a requires gate is words/),
+        },
+      ]);
+    }
+  });
+
+  it('LT51: an empty list of gates is refused (it would gate nothing)', () => {
+    const { errors } = loadPolicies([
+      {
+        file: 'fr.yaml',
+        text: policy(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, '    requires: []\n')),
+      },
+    ]);
+    expect(errors).toEqual([
+      { file: 'fr.yaml', line: 9, reason: expect.stringMatching(/^rules\[0\]\.requires: /) },
+    ]);
+  });
+
+  it('LT51: the bundled gates never remove a finding: each gated rule flags the same spans with and without its gates on every development and own sentence', () => {
+    const root = new URL('..', import.meta.url);
+    const files = [
+      ...['dev', ...Array.from({ length: 9 }, (_, i) => `dev-${i + 2}`)].map((f) => `eval/${f}.jsonl`),
+      ...['', '-2', '-3', '-4', '-5', '-6'].map((f) => `src/evaluation/own-sentences${f}.jsonl`),
+    ];
+    const texts = files.flatMap((f) =>
+      readFileSync(new URL(f, root), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    expect(texts.length).toBeGreaterThan(7000);
+    const gated = defaultPolicies().flatMap((p) =>
+      p.rules.filter((r): r is Rule & { requires: string[] } => 'requires' in r && r.requires !== undefined),
+    );
+    expect(gated.length).toBeGreaterThan(0);
+    for (const rule of gated) {
+      const withGates = compileRule(rule);
+      const { requires: _, ...rest } = rule;
+      const withoutGates = compileRule(rest as Rule);
+      let flagged = 0;
+      for (const text of texts) {
+        const a = withGates(analyseClause(text)).map((h) => `${h.start}-${h.end}`);
+        const b = withoutGates(analyseClause(text)).map((h) => `${h.start}-${h.end}`);
+        expect(a, `${rule.id}: ${text}`).toEqual(b);
+        if (b.length > 0) flagged++;
+      }
+      expect(flagged, rule.id).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});

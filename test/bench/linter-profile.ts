@@ -1,0 +1,16 @@
+/**
+ * Lints fresh copies of the bench statement repeatedly, for a CPU profile of the linter:
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/linter-profile.ts [rounds]
+ */
+import { createLinter, defaultPolicies } from '@accord/linter';
+import { benchStatement } from './linter';
+
+const rounds = Number(process.argv[2] ?? 20);
+const policies = defaultPolicies();
+const statement = benchStatement();
+const t0 = performance.now();
+for (let r = 0; r < rounds; r++) {
+  // a distinct text per round, so no per-text memo answers for the linter
+  createLinter(policies).lint(statement.map((c) => ({ ...c, text: `${c.text}${' '.repeat(r + 1)}` })));
+}
+console.log(`${rounds} full lints: ${((performance.now() - t0) / rounds).toFixed(1)} ms each`);
