@@ -181,3 +181,51 @@ describe('dev-8: inside their servers, launch points, standing authorities (LT50
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT53 (session 5, dev-12): hearings, crisis-cell notes, notes verbales and translators' drafts.
+describe('operational detail in notes, hearings, notes verbales and drafts (LT53)', () => {
+  it.each([
+    ['Member: So the retaliation will land within the next five days?', 'within the next five days'],
+    ['07:20 NCF: strikes on 5 C2 servers staged, go at 21:00.', 'strikes on 5 C2 servers'],
+    ['The posting listed the wallets our partners will seize.', 'the wallets our partners will seize'],
+    [
+      'Hold takedown of their relay until after the summit.',
+      'Hold takedown of their relay until after the summit',
+    ],
+    [
+      'Their proxy servers will be unplugged at dawn, the allied command has told us.',
+      'will be unplugged at dawn',
+    ],
+    [
+      'Minister: the accesses we require are already in place.',
+      'the accesses we require are already in place',
+    ],
+    [
+      'The Ministry notifies the Embassy that the operation against the servers will run from 3 to 5 June.',
+      'from 3 to 5 June',
+    ],
+    [
+      'The Ministry warns that measures will be applied to the servers from which the intrusions came.',
+      'measures will be applied to the servers from which the intrusions came',
+    ],
+    ['Het doel is om hun servers morgen plat te leggen.', 'hun servers morgen plat te leggen'],
+    [
+      'Vamos a inutilizar mañana los servidores de los atacantes.',
+      'inutilizar mañana los servidores de los atacantes',
+    ],
+    ['Nos services ont des portes dérobées dans leurs serveurs.', 'portes dérobées dans leurs serveurs'],
+  ])('LT53: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    '06:10 UTC — outage declared; 06:40 — remote access disabled; 08:00 — customers notified.',
+    'Report suspicious messages to the hotline at abuse@cert.example.',
+    'Member: Will the minister answer within the next five days?',
+    'The attackers took their own servers offline at 04:00 on Sunday.',
+    'Het doel is om de servers van het ministerie morgen te vervangen.',
+    'Partners ruled out any strikes on the 5 C2 servers the police seized last year.',
+  ])('LT53: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

@@ -214,3 +214,35 @@ describe('unannounced sanctions: a step, marked as not yet public, with its cont
     expect(sanctions(text)).toEqual([]);
   });
 });
+
+// LT53 (session 5, dev-12): a refusal that goes on to disclose, packages in terse notes, a listing's expected date.
+describe('sanctions in refusals that disclose, terse notes and expected dates (LT53)', () => {
+  it.each([
+    [
+      'I will not comment on the export ban on the three drone makers, which is still under negotiation.',
+      'export ban',
+    ],
+    [
+      '16:00 pkg — sectoral: satellite services, insurers above EUR 5m. Embargoed.',
+      'sectoral: satellite services',
+    ],
+    [
+      'Banks are advised that after the designation of the mixer, expected on 9 May, transfers must be blocked.',
+      'the designation of the mixer, expected on 9 May',
+    ],
+  ])('LT53: "%s" discloses "%s"', (text, span) => {
+    const at = text.indexOf(span);
+    const hits = linter
+      .lintClause({ id: 'c', text })
+      .filter((f) => f.category === 'sanctions' && f.start < at + span.length && f.end > at);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'I cannot comment on the travel ban; that is a matter for the Council.',
+    'The Ministry informs the Embassy that the visa office will be closed on 2 June.',
+    'The designation of the mixer, published on 9 May, remains in force.',
+  ])('LT53: no sanctions finding in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});

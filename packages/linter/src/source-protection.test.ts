@@ -119,3 +119,67 @@ describe('source protection and classification from dev-7..dev-10 (LT49)', () =>
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+// LT52 (session 5, dev-12): anonymity said indirectly or in another language, and the narrowing details that went
+// with it in post-incident reviews, crisis-cell notes and translators' drafts. Skeletons of our own.
+describe('source protection: anonymity said indirectly, narrowing details of notes and drafts (LT52)', () => {
+  it.each([
+    [
+      'Logs were handed over confidentially by the four-person fraud unit in our Porto office.',
+      'the four-person fraud unit in our Porto office',
+    ],
+    [
+      'A database administrator who has managed the registry since 2016 testified and asked that we not identify him.',
+      'who has managed the registry since 2016',
+    ],
+    [
+      '08:15 Ingrid from the Swedish MSB (deep bkgd): the patch slips to Monday.',
+      'Ingrid from the Swedish MSB',
+    ],
+    [
+      'Per the Council’s No. 2 in the cyber unit (not for citation), the text is frozen.',
+      'No. 2 in the cyber unit',
+    ],
+    [
+      'Source: early-shift watch officer, Foreign Ministry crisis room. Anon, protect.',
+      'early-shift watch officer',
+    ],
+    ['19:40 CERT-FR incident team lead, anon: second loader found.', 'CERT-FR incident team lead'],
+    [
+      'Según un asesor del Ministerio del Interior encargado de la ciberseguridad, que pidió el anonimato, no hubo rescate.',
+      'un asesor del Ministerio del Interior',
+    ],
+    [
+      'Una funzionaria della Banca d’Italia che segue la vigilanza da anni, che ha chiesto di restare anonima, ha confermato.',
+      'Una funzionaria della Banca',
+    ],
+    [
+      'Die Leiterin des Referats für Cybersicherheit bat darum, nicht namentlich genannt zu werden.',
+      'Die Leiterin des Referats',
+    ],
+    [
+      'The platform engineer, Lukas Brandt, who spoke to the review on condition of anonymity, found the web shell.',
+      'Lukas Brandt',
+    ],
+    ['10:50 Maj. K. (NL liaison) on bkgd: the loader is the same.', 'Maj. K.'],
+    [
+      'A tester who left the red team a week before the audit would lose her job if named, the member said.',
+      'who left the red team a week before the audit',
+    ],
+  ])('LT52: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    'Logs handed over confidentially established how the account was misused.',
+    'An employee testified and asked that we not identify him.',
+    '08:15 the patch slips to Monday, per an official on deep bkgd.',
+    'Según una fuente que pidió el anonimato, no hubo rescate.',
+    'Un funzionario, che ha chiesto di restare anonimo, ha confermato.',
+    'The platform engineer, Lukas Brandt, found the web shell and told the review so on the record.',
+    'The committee will not ask witnesses to identify sources; that is a matter for the Department.',
+    'The four-person fraud unit in our Porto office handed over the logs.',
+  ])('LT52: nobody narrowed down in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});
