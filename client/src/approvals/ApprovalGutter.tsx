@@ -145,6 +145,8 @@ export const ApprovalGutter = memo(function ApprovalGutter({
   // Runs when positions or the outline change, and when an entry's own size changes (observed, so
   // typing elsewhere reads no layout: #18). Positions are written here, not rendered: a clause that
   // grows a line moves every entry below it without re-rendering one (#18).
+  // The entries are in normal flow, each pushed down by its top margin (#18): an absolutely placed
+  // box per clause was a paint layer each, 300 of them layerised on every frame the typist paints.
   // biome-ignore lint/correctness/useExhaustiveDependencies: tops and clauses decide what sits where in the DOM read here
   useLayoutEffect(() => {
     const entries = () => [
@@ -152,17 +154,22 @@ export const ApprovalGutter = memo(function ApprovalGutter({
     ];
     const place = () => {
       const list = entries();
-      // All heights first (one layout), then all positions: reading after each write would lay
+      // All heights first (one layout), then all pushes: reading after each write would lay
       // the page out once per entry.
       const heights = list.map((entry) => entry.offsetHeight);
+      // `floor`: where the next entry may start at the earliest; `flow`: where it starts unpushed.
       let floor = 0;
+      let flow = 0;
       list.forEach((entry, i) => {
         const top = Math.max(tops.get(entry.dataset.clauseId ?? '') ?? 0, floor);
-        entry.style.top = `${top}px`;
-        floor = top + heights[i]! + 6;
+        const push = `${top - flow}px`;
+        // Unchanged pushes are not written again: a write restyles the entry even when equal. A
+        // variable the stylesheet uses as the top margin: the phone's drawer stacks entries without it.
+        if (entry.style.getPropertyValue('--gutter-push') !== push)
+          entry.style.setProperty('--gutter-push', push);
+        flow = top + heights[i]!;
+        floor = flow + 6;
       });
-      // The pane grows to hold the last entry when it reaches below the text (an open list, a note).
-      gutter.current?.style.setProperty('--gutter-extent', `${floor}px`);
     };
     place();
     let first = true;
