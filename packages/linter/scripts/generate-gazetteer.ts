@@ -25,6 +25,9 @@ const StatesFile = z
     extraDemonyms: byCode,
     seats: byCode,
     euMembers: z.array(z.string()),
+    translations: z.array(z.string().regex(/^[a-z]{3}$/)),
+    foreignNames: byCode,
+    foreignDemonyms: byCode,
   })
   .strict();
 const AgenciesFile = z
@@ -48,7 +51,8 @@ interface Country {
   name: { common: string; official: string };
   altSpellings: string[];
   capital?: string[];
-  demonyms?: { eng?: { m: string; f: string } };
+  demonyms?: { eng?: { m: string; f: string }; fra?: { m: string; f: string } };
+  translations?: Record<string, { common: string }>;
 }
 
 function load<T>(schema: z.ZodType<T>, file: string): T {
@@ -97,6 +101,21 @@ export function buildGazetteerData() {
       const demonyms = uniq([...(dem ? [dem.m, dem.f] : []), ...(states.extraDemonyms[c.cca3] ?? [])]).filter(
         (n) => keep(n) || (states.extraDemonyms[c.cca3] ?? []).includes(n),
       );
+      // a threat state in a French, German, Polish or Spanish draft: its names in those languages (world-countries),
+      // its French demonyms (world-countries) and the inflected forms and adjectives listed in states.yaml
+      const threat = threatCodes.has(c.cca3);
+      const foreignNames = threat
+        ? uniq([
+            ...states.translations.flatMap((l) => c.translations?.[l]?.common ?? []),
+            ...(states.foreignNames[c.cca3] ?? []),
+          ]).filter((n) => keep(n) && !names.includes(n))
+        : [];
+      const fra = c.demonyms?.fra;
+      const foreignDemonyms = threat
+        ? uniq([...(fra ? [fra.m, fra.f] : []), ...(states.foreignDemonyms[c.cca3] ?? [])]).filter(
+            (n) => keep(n) && !demonyms.includes(n),
+          )
+        : [];
       // the people in the plural stand for the state in prose ("the Russians did the wiper"): demonyms in -an or -i
       const peoples = demonyms
         .filter((d) => /(?:an|i)$/.test(d) && !/\s/.test(d.replace(/^North |^South /, '')) && d.length > 3)
@@ -108,8 +127,8 @@ export function buildGazetteerData() {
       return {
         code: c.cca3,
         state: c.name.common,
-        names: uniq([...names, ...peoples.filter(keep)]),
-        demonyms,
+        names: uniq([...names, ...peoples.filter(keep), ...foreignNames]),
+        demonyms: uniq([...demonyms, ...foreignDemonyms]),
         capitals,
         ...(states.euMembers.includes(c.cca3) ? { eu: true as const } : {}),
         ...(threatCodes.has(c.cca3) ? { threat: true as const } : {}),

@@ -1,6 +1,6 @@
 import { type ActorPhrase, actorPhrases } from './actor-phrases';
 import { type Certainty, type ConstructionSet, createMatcher, type TaggedToken } from './constructions';
-import { type Mention, wordEnd } from './entities';
+import { type Mention, withoutHash, wordEnd } from './entities';
 import { type Sentence, tagSentence } from './sentences';
 
 export interface Attribution {
@@ -92,6 +92,8 @@ function analyse(sentence: Sentence, mentions: Mention[], set: ConstructionSet):
   let tokens = tagged.get(sentence);
   if (!tokens) {
     tokens = withOpeningPunctuation(sentence, tagSentence(sentence));
+    // a hashtag is read as its word ("#CyberAttack" as "cyberattack") by the word classes
+    for (const t of tokens) t.norm = withoutHash(t.norm);
     tagged.set(sentence, tokens);
   }
   const phrases = actorPhrases(tokens, mentions, { lengthOf: len });

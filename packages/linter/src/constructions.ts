@@ -84,7 +84,8 @@ function parseAtom(src: string, classes: ReadonlySet<string>, problems: string[]
     return { t: 'class', name };
   }
   if (src.startsWith('#')) return { t: 'tag', tags: src.slice(1).split('|') };
-  if (!/^[\p{L}\p{N}'’.-]+(?:\|[\p{L}\p{N}'’.-]+)*$/u.test(src))
+  // "=" is a word of its own in terse notes ("2nd wave = CN MSS")
+  if (!/^[\p{L}\p{N}'’.=-]+(?:\|[\p{L}\p{N}'’.=-]+)*$/u.test(src))
     problems.push(`cannot read element "${src}"`);
   return { t: 'words', words: new Set(src.toLowerCase().split('|')) };
 }
@@ -256,6 +257,14 @@ export function createMatcher(set: ConstructionSet) {
     return found;
   };
 
+  /** The phrase ends in a hostile actor noun of one word ("hackers") or more ("IT workers"). */
+  const endsInHostileNoun = (a: ActorPhrase, toks: readonly TaggedToken[]): boolean => {
+    const hostile = classAtom('hostile-noun');
+    for (let k = a.last; k > a.mention.last && k > a.last - 3; k--)
+      if (atomLengths(hostile, toks, k).includes(a.last - k + 1)) return true;
+    return false;
+  };
+
   /** Whether an actor phrase can fill a slot ($threat, $poss, $hostile, $demonym, :kinds). */
   const fits = (
     el: Extract<Element, { t: 'actor' }>,
@@ -263,11 +272,7 @@ export function createMatcher(set: ConstructionSet) {
     toks: readonly TaggedToken[],
   ): boolean => {
     if (el.slot === 'threat' && !a.threat) return false;
-    if (
-      el.slot === 'hostile' &&
-      (a.last === a.mention.last || !atomLengths(classAtom('hostile-noun'), toks, a.last).length)
-    )
-      return false;
+    if (el.slot === 'hostile' && (a.last === a.mention.last || !endsInHostileNoun(a, toks))) return false;
     if (el.slot === 'poss' && !a.possessive) return false;
     if (el.slot === 'demonym' ? !a.bareDemonym : a.bareDemonym) return false;
     if (el.kinds && !el.kinds.includes(a.kind)) return false;

@@ -40,6 +40,8 @@ const normalise = (s: string): string =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // the tokenizer reads "ł" as "l" ("Białoruś" → "bialorus"); NFD does not decompose it
+    .replace(/ł/g, 'l')
     .replace(/['’]s$/, '');
 
 function buildTrie(): { root: TrieNode; firstWords: Set<string>; groupWords: Set<string> } {
@@ -112,7 +114,10 @@ export const beforeBracket = (w: string): string => {
 /** Where a token's word ends: before a bracket glued to it ("China]/[The"). */
 export const wordEnd = (t: Pick<Token, 'start' | 'text'>): number => t.start + beforeBracket(t.text).length;
 
-const tokenNorm = (t: Token): string => foldWord(beforeBracket(t.norm));
+/** A hashtag names what it tags ("#Sandworm", "#GRU"): the mark is not part of the name. */
+export const withoutHash = (w: string): string => (w.length > 1 && w.startsWith('#') ? w.slice(1) : w);
+
+const tokenNorm = (t: Token): string => foldWord(beforeBracket(withoutHash(t.norm)));
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
 export function findMentions(sentence: Sentence): Mention[] {
@@ -125,7 +130,9 @@ export function findMentions(sentence: Sentence): Mention[] {
     for (let j = i; j < toks.length && node; j++) {
       node = node.next.get(tokenNorm(toks[j]!));
       if (node && node.entries.length > 0) {
-        const fitting = node.entries.filter((e) => caseHolds(e.caseRule, beforeBracket(toks[i]!.text)));
+        const fitting = node.entries.filter((e) =>
+          caseHolds(e.caseRule, beforeBracket(withoutHash(toks[i]!.text))),
+        );
         if (fitting.length > 0) best = { last: j, entries: fitting };
       }
       // a possessive ends a name unless the name goes on ("Democratic People's Republic of Korea")
