@@ -1,8 +1,22 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
 import { createDocStateParser } from './doc-state-parser';
+import { latestThrottle } from './latest-throttle';
 import { createSseParser } from './sse-parser';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
+
+/**
+ * At most one live state per this many ms is parsed and handed on, the latest (#18): the server
+ * resends the whole state after every edit of anyone's, and on a 300-clause statement each costs a
+ * parse and a render of every panel showing it. A state after a quiet spell is handed on at once.
+ */
+export const STATE_WINDOW_MS = 100;
+
+const windowTimers = {
+  now: () => performance.now(),
+  setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export interface DocEventsHandlers {
   onState(event: DocStateEvent): void;
@@ -30,6 +44,22 @@ export function subscribeDocEvents(
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const parseState = createDocStateParser();
+  // Validated against the protocol's schema; unchanged clauses are not parsed again (#18), and a
+  // state replaced by a newer one within the window is not parsed at all.
+  const states = latestThrottle(
+    (data: string) => {
+      const parsed = parseState(data);
+      if (!parsed.success) {
+        handlers.onError(`unexpected live event: ${parsed.message}`);
+        return;
+      }
+      attempt = 0;
+      handlers.onStatus('live');
+      handlers.onState(parsed.data);
+    },
+    STATE_WINDOW_MS,
+    windowTimers,
+  );
 
   const run = async (): Promise<void> => {
     controller = new AbortController();
@@ -56,6 +86,8 @@ export function subscribeDocEvents(
       const { value, done } = await reader.read();
       if (done) break;
       for (const message of parse(value)) {
+        // Any other event comes after the state sent before it.
+        if (message.event !== 'state') states.flush();
         if (message.event === 'ended') {
           const ended = sessionEndedEventSchema.safeParse(JSON.parse(message.data));
           stopped = true;
@@ -66,15 +98,7 @@ export function subscribeDocEvents(
           if (handlers.onEvent && message.event) handlers.onEvent(message.event, JSON.parse(message.data));
           continue;
         }
-        // Validated against the protocol's schema; unchanged clauses are not parsed again (#18).
-        const parsed = parseState(message.data);
-        if (!parsed.success) {
-          handlers.onError(`unexpected live event: ${parsed.message}`);
-          continue;
-        }
-        attempt = 0;
-        handlers.onStatus('live');
-        handlers.onState(parsed.data);
+        states.push(message.data);
       }
     }
   };
@@ -91,6 +115,8 @@ export function subscribeDocEvents(
   };
   const retry = (): void => {
     if (stopped) return;
+    // The last state the stream sent is handed on before the status says the stream is gone.
+    states.flush();
     handlers.onStatus('retrying');
     attempt += 1;
     waiting = true;
@@ -123,6 +149,7 @@ export function subscribeDocEvents(
   return Object.assign(
     () => {
       stopped = true;
+      states.cancel();
       clearTimeout(timer);
       controller?.abort();
       if (typeof window !== 'undefined') {
