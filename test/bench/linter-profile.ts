@@ -2,8 +2,8 @@
  * Lints fresh copies of the bench statement repeatedly, for a CPU profile of the linter:
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/linter-profile.ts [rounds]
  */
-import { createLinter, defaultPolicies } from '@accord/linter';
-import { benchStatement } from './linter';
+import { createLinter, defaultPolicies } from '../../packages/linter/src/index';
+import { benchStatement } from './linter-statement';
 
 const rounds = Number(process.argv[2] ?? 20);
 const policies = defaultPolicies();

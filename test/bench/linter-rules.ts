@@ -4,10 +4,10 @@
  * Run: pnpm exec tsx test/bench/linter-rules.ts [runs]   (CPU profile: node --cpu-prof --import tsx test/bench/linter-rules.ts)
  */
 import { fileURLToPath } from 'node:url';
-import { defaultPolicies } from '@accord/linter';
 import { analyseClause } from '../../packages/linter/src/clause-analysis';
 import { compileRule } from '../../packages/linter/src/compile-rules';
-import { benchStatement } from './linter';
+import { defaultPolicies } from '../../packages/linter/src/index';
+import { benchStatement } from './linter-statement';
 
 /** Each rule's fastest run (the least disturbed by other processes on a shared machine) and its median. */
 export function ruleCosts(runs = 7): { id: string; ms: number; median: number }[] {
