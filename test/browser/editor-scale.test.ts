@@ -116,4 +116,24 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
     await reveal.click();
     await expect.poll(() => onScreen(page, '[data-testid="editor"] > [data-clause-number="110"]')).toBe(true);
   });
+  it('the board lists the first 20 clauses blocking agreement and all of them on request', async () => {
+    const docId = await longDoc();
+    const { page } = await suite.open(docId, FR);
+    const groups = page.getByTestId('blockers').locator(':scope > li');
+    await expect.poll(() => groups.count()).toBe(20);
+    const all = page.getByTestId('blockers-all');
+    expect(await all.textContent()).toBe(`Show all ${CLAUSES}`);
+    await all.click();
+    await expect.poll(() => groups.count()).toBe(CLAUSES);
+    // The last one reveals its clause, as every group does.
+    await groups
+      .nth(CLAUSES - 1)
+      .getByRole('button', { name: `§${CLAUSES}` })
+      .click();
+    await expect
+      .poll(() => onScreen(page, `[data-testid="editor"] > [data-clause-number="${CLAUSES}"]`))
+      .toBe(true);
+    await all.click();
+    await expect.poll(() => groups.count()).toBe(20);
+  });
 });

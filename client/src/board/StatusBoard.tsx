@@ -25,6 +25,11 @@ interface Props {
   selectionAction?(selected: ReadonlySet<string>, clear: () => void): ReactNode;
 }
 
+/**
+ * Blocker groups listed before "show all" (#18): a 300-clause draft has 300 of them, each a clause's
+ * line, laid out and painted with the page although the board's table above shows the same.
+ */
+export const BLOCKERS_SHOWN = 20;
 /** Rows rendered before the board is first measured. */
 const FIRST_ROWS = 40;
 const DEFAULT_ROW_HEIGHT = 27;
@@ -46,6 +51,7 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
   );
   const clear = useCallback(() => setSelected(new Set()), []);
   const [commentedOnly, setCommentedOnly] = useState(false);
+  const [allBlockers, setAllBlockers] = useState(false);
   const filterId = useId();
   const commentsFilterId = useId();
   // Only on a new state or filter (#18); rows of unchanged clauses are reused (boardRows).
@@ -156,11 +162,24 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
       {blockers.length === 0 ? (
         <p className="empty">Nothing blocks agreement{mineOnly ? ` on ${myDelegation}'s side` : ''}.</p>
       ) : (
-        <ul className="blockers" data-testid="blockers">
-          {blockers.map((group) => (
-            <BlockerGroupView key={group.clauseId || 'document'} group={group} onReveal={onReveal} />
-          ))}
-        </ul>
+        <>
+          <ul className="blockers" data-testid="blockers">
+            {(allBlockers ? blockers : blockers.slice(0, BLOCKERS_SHOWN)).map((group) => (
+              <BlockerGroupView key={group.clauseId || 'document'} group={group} onReveal={onReveal} />
+            ))}
+          </ul>
+          {blockers.length > BLOCKERS_SHOWN && (
+            <button
+              type="button"
+              className="btn-link"
+              aria-expanded={allBlockers}
+              onClick={() => setAllBlockers((all) => !all)}
+              data-testid="blockers-all"
+            >
+              {allBlockers ? `Show the first ${BLOCKERS_SHOWN}` : `Show all ${blockers.length}`}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
