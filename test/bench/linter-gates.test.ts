@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicies } from '../../packages/linter/src/index';
-import { mustWords } from './linter-gates';
+import { derivedGates, mustWords } from './linter-gates';
 
 const words = (p: string) => [...(mustWords(p) ?? [])].sort();
 
@@ -57,5 +57,25 @@ describe('gate words derived from a pattern (LT51, test/bench/linter-gates.ts)',
         }
       }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it("LT51: every bundled gate is implied by its rule's patterns (derive it again with test/bench/linter-gates.ts after editing the rule)", () => {
+    let gates = 0;
+    for (const policy of defaultPolicies())
+      for (const rule of policy.rules) {
+        if (!('requires' in rule) || !rule.requires) continue;
+        const fold = (s: string) => (rule.ignorecase ? s.toLowerCase() : s);
+        const derived = derivedGates(rule);
+        for (const gate of rule.requires) {
+          gates++;
+          const words = gate.split('|').map(fold);
+          // some derived gate whose every word contains a word of this gate: the gate lets through all it needs
+          const implied = derived.some((d) =>
+            [...d.words].every((w) => words.some((v) => fold(w).includes(v))),
+          );
+          expect(implied, `${policy.delegation}/${rule.id}: '${gate}'`).toBe(true);
+        }
+      }
+    expect(gates).toBeGreaterThan(5);
   });
 });
