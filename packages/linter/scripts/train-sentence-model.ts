@@ -4,7 +4,10 @@
  *
  *   pnpm --filter @accord/linter train            # train on every development set, write the weights
  *   pnpm exec tsx packages/linter/scripts/train-sentence-model.ts --cv [--thresholds]
- *       leave-one-set-out cross-validation of the whole linter (rules + model) against rules alone
+ *       leave-one-writer-out cross-validation (each eval/dev*.jsonl is a fold; the own sentences are always trained
+ *       on): rules alone, rules + model, model alone, per left-out set and pooled
+ *   pnpm exec tsx packages/linter/scripts/train-sentence-model.ts --curve
+ *       learning curve: the same folds with models trained on 0, 3, 6, 9 and all other sets
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -32,9 +35,9 @@ import { PACKAGE_DIR } from './generate-default-policies';
 
 const SEED = 20261201;
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
-export const BITS = env('SM_BITS', 15);
+export const BITS = env('SM_BITS', 16);
 const EPOCHS = env('SM_EPOCHS', 12);
-const L2 = env('SM_L2', 1e-4);
+const L2 = env('SM_L2', 3e-5);
 const RATE = env('SM_RATE', 0.3);
 const POS_WEIGHT = env('SM_POS', 1);
 const WHOLE = env('SM_WHOLE', 0);
@@ -53,27 +56,37 @@ export const MODEL_CATEGORIES: readonly LintCategory[] = [
 
 const FIXTURES = 'fixtures';
 
+const DEV = /^dev(?:-(\d+))?\.jsonl$/;
+
+/** The independent development sets, one writer each (eval/dev.jsonl, eval/dev-2.jsonl, …), in number order. */
+function developmentSets(): Record<string, string[]> {
+  const dir = join(PACKAGE_DIR, 'eval');
+  const files = readdirSync(dir)
+    .filter((f) => DEV.test(f))
+    .sort((a, b) => Number(DEV.exec(a)![1] ?? 1) - Number(DEV.exec(b)![1] ?? 1));
+  return Object.fromEntries(files.map((f) => [f.replace(/\.jsonl$/, ''), [`eval/${f}`]]));
+}
+
+const OWN = /^own-sentences(?:-(\d+))?\.jsonl$/;
+
+/** The linter's own paraphrases and look-alikes (src/evaluation/own-sentences*.jsonl), in number order. */
+function ownSentenceFiles(): string[] {
+  return readdirSync(join(PACKAGE_DIR, 'src', 'evaluation'))
+    .filter((f) => OWN.test(f))
+    .sort((a, b) => Number(OWN.exec(a)![1] ?? 1) - Number(OWN.exec(b)![1] ?? 1))
+    .map((f) => `src/evaluation/${f}`);
+}
+
 /** The training sets, by name: the independent development sets and the linter's own paraphrases. */
 export const TRAINING_SETS: Record<string, string[]> = {
-  dev: ['eval/dev.jsonl'],
-  'dev-2': ['eval/dev-2.jsonl'],
-  'dev-3': ['eval/dev-3.jsonl'],
-  'dev-4': ['eval/dev-4.jsonl'],
-  'dev-5': ['eval/dev-5.jsonl'],
-  'dev-6': ['eval/dev-6.jsonl'],
-  'dev-7': ['eval/dev-7.jsonl'],
-  'dev-8': ['eval/dev-8.jsonl'],
-  'dev-9': ['eval/dev-9.jsonl'],
-  'dev-10': ['eval/dev-10.jsonl'],
-  own: [
-    'src/evaluation/own-sentences.jsonl',
-    'src/evaluation/own-sentences-2.jsonl',
-    'src/evaluation/own-sentences-3.jsonl',
-    'src/evaluation/own-sentences-4.jsonl',
-    'src/evaluation/own-sentences-5.jsonl',
-    'src/evaluation/own-sentences-6.jsonl',
-  ],
+  ...developmentSets(),
+  own: ownSentenceFiles(),
 };
+
+/** The cross-validation folds: one per development set (one writer each); the own sentences are always trained on. */
+export const FOLDS: readonly string[] = Object.keys(TRAINING_SETS).filter(
+  (n) => n !== 'own' && (!process.env.SM_FOLDS || process.env.SM_FOLDS.split(',').includes(n)),
+);
 
 /**
  * The fixtures' sentences, trained on but never a cross-validation fold (the rules were written with them):
@@ -201,55 +214,88 @@ interface Candidate {
   finding: Finding;
 }
 
-/** Per item: the rule findings, and per category the model's best second-opinion hit. */
+let rulesLinter: ReturnType<typeof createLinter> | undefined;
+// SM_RULES_CACHE=<file> keeps the rules' findings between runs (for feature experiments while the rules stand still)
+const RULES_CACHE = process.env.SM_RULES_CACHE;
+const rulesCache = new Map<string, Finding[]>(
+  RULES_CACHE && existsSync(RULES_CACHE) ? JSON.parse(readFileSync(RULES_CACHE, 'utf8')) : [],
+);
+/** The rules' findings on a sentence (the rules do not depend on the model: computed once per run). */
+function ruleFindings(item: EvalItem): Finding[] {
+  const key = `${item.id}\u0000${item.text}`;
+  let found = rulesCache.get(key);
+  if (!found) {
+    rulesLinter ??= createLinter(withoutModel(defaultPolicies([...DEMO_PARTIES])));
+    found = rulesLinter.lintClause({ id: item.id, text: item.text });
+    rulesCache.set(key, found);
+  }
+  return found;
+}
+function saveRulesCache(): void {
+  if (RULES_CACHE) writeFileSync(RULES_CACHE, JSON.stringify([...rulesCache]));
+}
+
+/**
+ * Per item: the rule findings, and per category the model's hits: `best` only where no rule of the category fired
+ * (the second opinion the linter ships, LT36), `alone` all of them (the model without the rules).
+ */
 function foldData(items: readonly EvalItem[], model: SentenceModel) {
-  const linter = createLinter(withoutModel(defaultPolicies([...DEMO_PARTIES])));
   return items.map((item) => {
-    const rules = linter.lintClause({ id: item.id, text: item.text });
+    const rules = ruleFindings(item);
     const scored = scoreClauseText(model, item.text);
     const best = new Map<LintCategory, Candidate[]>();
+    const alone = new Map<LintCategory, Candidate[]>();
     for (const category of MODEL_CATEGORIES) {
-      const hits = modelHits(model, scored, category, 0).filter((h) => isSecondOpinion(h, rules));
+      const hits = modelHits(model, scored, category, 0).map((h) => ({
+        hit: h,
+        p: h.p,
+        finding: {
+          ruleId: `MODEL-${category.toUpperCase()}`,
+          category,
+          severity: 'warning',
+          message: 'model',
+          clauseId: item.id,
+          start: WHOLE ? h.sentenceStart : h.start,
+          end: WHOLE ? h.sentenceEnd : h.end,
+          policy: 'ALL',
+        } satisfies Finding,
+      }));
+      alone.set(category, hits);
       best.set(
         category,
-        hits.map((h) => ({
-          p: h.p,
-          finding: {
-            ruleId: `MODEL-${category.toUpperCase()}`,
-            category,
-            severity: 'warning',
-            message: 'model',
-            clauseId: item.id,
-            start: WHOLE ? h.sentenceStart : h.start,
-            end: WHOLE ? h.sentenceEnd : h.end,
-            policy: 'ALL',
-          },
-        })),
+        hits.filter((x) => isSecondOpinion(x.hit, rules)),
       );
     }
-    return { item, rules, best };
+    return { item, rules, best, alone };
   });
 }
 
 type FoldData = ReturnType<typeof foldData>;
 
-function scoreAt(data: FoldData, thresholds: Partial<Record<LintCategory, number>>): Score {
+function scoreAt(
+  data: FoldData,
+  thresholds: Partial<Record<LintCategory, number>>,
+  mode: 'rules+model' | 'model' = 'rules+model',
+): Score {
   const byId = new Map(
-    data.map((d) => [
-      d.item.id,
-      [
-        ...d.rules,
-        ...LINT_CATEGORIES.flatMap((c) => {
-          const t = thresholds[c];
-          return t === undefined || !d.best.has(c)
-            ? []
-            : d.best
-                .get(c)!
-                .filter((x) => x.p >= t)
-                .map((x) => x.finding);
-        }),
-      ],
-    ]),
+    data.map((d) => {
+      const hits = mode === 'model' ? d.alone : d.best;
+      return [
+        d.item.id,
+        [
+          ...(mode === 'model' ? [] : d.rules),
+          ...LINT_CATEGORIES.flatMap((c) => {
+            const t = thresholds[c];
+            return t === undefined || !hits.has(c)
+              ? []
+              : hits
+                  .get(c)!
+                  .filter((x) => x.p >= t)
+                  .map((x) => x.finding);
+          }),
+        ],
+      ];
+    }),
   );
   return scoreItems(
     data.map((d) => d.item),
@@ -286,25 +332,78 @@ function chooseThresholds(data: FoldData, budget: number): Partial<Record<LintCa
   return out;
 }
 
-function crossValidate(thresholds: Partial<Record<LintCategory, number>>, sweep: boolean) {
-  const names = Object.keys(TRAINING_SETS);
-  const folds = names.map((left) => {
-    const rest = [...names.filter((n) => n !== left), ...(WITH_FIXTURES ? [FIXTURES] : [])].flatMap(readSet);
+/** The training sentences of a fold: the other development sets (or `others` of them), the own sentences, fixtures. */
+function trainingFor(others: readonly string[]): EvalItem[] {
+  return [...others, 'own', ...(WITH_FIXTURES ? [FIXTURES] : [])].flatMap(readSet);
+}
+
+/** Leave one development set (one writer) out: train on the rest, score the left-out set. */
+function outOfFold(pick: (others: string[], left: string) => string[] = (o) => o) {
+  // SM_SCORE=dev-11,dev-12 scores only those folds (each still trained on every other set)
+  const scored = process.env.SM_SCORE?.split(',');
+  return FOLDS.filter((n) => !scored || scored.includes(n)).map((left) => {
+    const rest = trainingFor(
+      pick(
+        FOLDS.filter((n) => n !== left),
+        left,
+      ),
+    );
     const model = loadSentenceModel(train(rest));
     return { left, trained: rest.length, data: foldData(readSet(left), model) };
   });
+}
+
+function crossValidate(thresholds: Partial<Record<LintCategory, number>>, sweep: boolean, summary = false) {
+  const folds = outOfFold();
+  saveRulesCache();
   const all: FoldData = folds.flatMap((f) => f.data);
-  console.log(`thresholds: ${JSON.stringify(thresholds)}`);
+  if (summary) {
+    // one line per category: the best pooled rules + model recall whose added clean false positives stay within a
+    // budget (and the threshold that gives it), and the model alone at that threshold
+    const base = scoreAt(all, {});
+    for (const category of MODEL_CATEGORIES) {
+      const c = LINT_CATEGORIES.indexOf(category);
+      const sweepAt: { t: number; recall: number; added: number; alone: number; aloneFP: number }[] = [];
+      for (let t = 0.1; t < 0.96; t = Math.round((t + 0.025) * 1000) / 1000) {
+        const s = scoreAt(all, { [category]: t });
+        const m = scoreAt(all, { [category]: t }, 'model');
+        sweepAt.push({
+          t,
+          recall: s.categories[c]!.recall,
+          added: s.cleanFlagged - base.cleanFlagged,
+          alone: m.categories[c]!.recall,
+          aloneFP: m.cleanFlagged,
+        });
+      }
+      const cells = [0, 2, 5, 10].map((budget) => {
+        const ok = sweepAt.filter((x) => x.added <= budget);
+        const best = ok.reduce((a, b) => (b.recall > a.recall ? b : a), ok[ok.length - 1]!);
+        return `FP+${budget}: ${best.recall.toFixed(3)} @${best.t} (alone ${best.alone.toFixed(3)})`;
+      });
+      // the model alone, at the lowest threshold where it flags at most 0.5 % of the clean sentences
+      const aloneOk = sweepAt.filter((x) => x.aloneFP <= 0.005 * base.clean);
+      const alone = aloneOk.reduce((a, b) => (b.alone > a.alone ? b : a), aloneOk[aloneOk.length - 1]!);
+      console.log(
+        `${category.slice(0, 4)} rules ${base.categories[c]!.recall.toFixed(3)} | ${cells.join(' | ')} | alone@0.5%FP ${alone.alone.toFixed(3)} @${alone.t}`,
+      );
+    }
+    return;
+  }
+  console.log(
+    `thresholds: ${JSON.stringify(thresholds)}; features ${JSON.stringify(FEATURES)}; bits ${BITS}`,
+  );
   for (const { left, trained, data } of folds) {
     console.log(`left out ${left} (${data.length} sentences; trained on ${trained})`);
     console.log(header());
     console.log(row('rules alone', scoreAt(data, {})));
     console.log(row('rules + model', scoreAt(data, thresholds)));
+    console.log(row('model alone', scoreAt(data, thresholds, 'model')));
   }
-  console.log(`pooled out-of-fold (${all.length} sentences)`);
+  console.log(`pooled out-of-fold (${all.length} sentences of ${folds.length} writers)`);
   console.log(header());
   console.log(row('rules alone', scoreAt(all, {})));
   console.log(row('rules + model', scoreAt(all, thresholds)));
+  console.log(row('model alone', scoreAt(all, thresholds, 'model')));
   if (!sweep) return;
   // nested: each fold's thresholds are chosen on the other folds' out-of-fold predictions only
   console.log(
@@ -338,22 +437,50 @@ function crossValidate(thresholds: Partial<Record<LintCategory, number>>, sweep:
   console.log(`chosen on all folds: ${JSON.stringify(chooseThresholds(all, NESTED_BUDGET))}`);
   const base = scoreAt(all, {});
   for (const category of MODEL_CATEGORIES) {
-    console.log(`sweep ${category} (pooled): threshold recall +caught cleanFP+ wrong-category flags`);
+    console.log(
+      `sweep ${category} (pooled): threshold, rules+model recall +caught cleanFP+ wrong-category flags; model alone recall cleanFP`,
+    );
     const c = LINT_CATEGORIES.indexOf(category);
     for (let t = 0.2; t < 0.99; t = Math.round((t + 0.05) * 100) / 100) {
       const s = scoreAt(all, { [category]: t });
+      const m = scoreAt(all, { [category]: t }, 'model');
       const cs = s.categories[c]!;
       console.log(
-        `  ${t.toFixed(2)} ${cs.recall.toFixed(3)} +${cs.caught - base.categories[c]!.caught} +${s.cleanFlagged - base.cleanFlagged} ${cs.wrong - base.categories[c]!.wrong}`,
+        `  ${t.toFixed(2)} ${cs.recall.toFixed(3)} +${cs.caught - base.categories[c]!.caught} +${s.cleanFlagged - base.cleanFlagged} ${cs.wrong - base.categories[c]!.wrong}   ${m.categories[c]!.recall.toFixed(3)} ${m.cleanFlagged}`,
       );
     }
   }
 }
 
+/**
+ * Learning curve: each development set scored by models trained on the own sentences and k of the other sets
+ * (the k that follow it in number order, wrapping around), pooled over the left-out sets.
+ */
+function learningCurve(thresholds: Partial<Record<LintCategory, number>>) {
+  const sizes = [0, 3, 6, 9, FOLDS.length - 1].filter((k, i, a) => k < FOLDS.length && a.indexOf(k) === i);
+  console.log(`learning curve (model alone and rules + model, pooled over ${FOLDS.length} left-out writers)`);
+  console.log(header());
+  for (const k of sizes) {
+    const folds = outOfFold((others, left) => {
+      const at = FOLDS.indexOf(left);
+      return Array.from({ length: k }, (_, i) => FOLDS[(at + 1 + i) % FOLDS.length]!).filter((n) =>
+        others.includes(n),
+      );
+    });
+    const all = folds.flatMap((f) => f.data);
+    console.log(row(`${k} sets: model alone`, scoreAt(all, thresholds, 'model')));
+    console.log(row(`${k} sets: rules + model`, scoreAt(all, thresholds)));
+  }
+}
+
 const NESTED_BUDGET = 0.003;
 
-/** The thresholds the bundled policies' model rules use (what ships), or the candidates when none opts in. */
+/**
+ * The thresholds the bundled policies' model rules use (what ships), or the candidates when none opts in;
+ * SM_THRESHOLDS='{"attribution":0.35}' scores others.
+ */
 function shippedThresholds(): Partial<Record<LintCategory, number>> {
+  if (process.env.SM_THRESHOLDS) return JSON.parse(process.env.SM_THRESHOLDS);
   const out: Partial<Record<LintCategory, number>> = {};
   for (const policy of defaultPolicies([...DEMO_PARTIES]))
     for (const rule of policy.rules) if (rule.kind === 'model') out[rule.category] = rule.threshold;
@@ -373,7 +500,14 @@ export const CANDIDATE_THRESHOLDS: Partial<Record<LintCategory, number>> = {
 
 if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') {
   const args = process.argv.slice(2);
-  if (args.includes('--cv')) crossValidate(shippedThresholds(), args.includes('--thresholds'));
+  if (args.includes('--curve')) learningCurve(shippedThresholds());
+  else if (args.includes('--cv'))
+    crossValidate(
+      // the summary sweeps thresholds itself (and runs on cached rule findings while the policies are being edited)
+      args.includes('--summary') ? CANDIDATE_THRESHOLDS : shippedThresholds(),
+      args.includes('--thresholds'),
+      args.includes('--summary'),
+    );
   else {
     const names = [...Object.keys(TRAINING_SETS), ...(WITH_FIXTURES ? [FIXTURES] : [])];
     const items = names.flatMap(readSet);

@@ -1,7 +1,7 @@
 /**
  * A statistical second opinion (LT34–LT37): one regularised logistic regression per lint category over hashed
  * sparse features of a sentence (lower-cased word uni- and bigrams, gazetteer classes instead of names, shapes of
- * addresses, hosts, numbers and times, first person plural with a modal), trained by
+ * addresses, hosts, numbers and times, first person plural with a modal, the words a negation governs), trained by
  * scripts/train-sentence-model.ts on the development sets and bundled as data (src/sentence-model-data.ts).
  * Scoring a sentence costs a few microseconds: a regular-expression tokenizer, a gazetteer look-up over the same
  * trie the attribution rules use, one hash and one array read per feature. No tagger runs.
@@ -11,6 +11,7 @@ import { LINT_CATEGORIES, type LintCategory } from './finding';
 import { foldWord } from './fold-word';
 import { THREAT_STATES } from './gazetteer';
 import type { Token } from './sentences';
+import { classesOf } from './word-classes';
 
 /** Which feature families the model uses (saved with the weights, so scoring featurizes as training did). */
 export interface FeatureOptions {
@@ -23,6 +24,12 @@ export interface FeatureOptions {
   prefix: boolean;
   /** Words without -s, -es, -ed, -ing. */
   stem: boolean;
+  /** Word classes (src/word-classes.ts) as features of their words, and bigrams over classes (LT56). */
+  classes?: boolean;
+  /** Every pair of classes present anywhere in the sentence (actor, our side, harm, asset …), order-free (LT56). */
+  cooc?: boolean;
+  /** Words after a negation (to the next punctuation, at most four) also as negated features (LT56). */
+  negation?: boolean;
 }
 
 export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
@@ -31,6 +38,9 @@ export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
   trigram: false,
   prefix: true,
   stem: true,
+  classes: false,
+  cooc: false,
+  negation: true,
 };
 
 export interface SentenceModel {
@@ -81,6 +91,12 @@ export interface Featurized {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Base64 of signed bytes, decoded without ambient globals (atob is not everywhere the linter runs). */
+const B64_VALUE = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) t[B64.charCodeAt(i)] = i;
+  return t;
+})();
+
 export function decodeWeights(b64: string): Int8Array {
   const clean = b64.replace(/=+$/, '');
   const out = new Int8Array(Math.floor((clean.length * 3) / 4));
@@ -88,7 +104,8 @@ export function decodeWeights(b64: string): Int8Array {
   let n = 0;
   let k = 0;
   for (let i = 0; i < clean.length; i++) {
-    const v = B64.indexOf(clean[i]!);
+    const code = clean.charCodeAt(i);
+    const v = code < 128 ? B64_VALUE[code]! : -1;
     if (v < 0) throw new Error(`sentence model: bad base64 character at ${i}`);
     acc = (acc << 6) | v;
     n += 6;
@@ -163,6 +180,24 @@ const H_WE_MODAL = hash('<WE+MODAL>');
 const H_HAS_ACTOR = hash('<HAS-ACTOR>');
 const H_BIAS = hash('<BIAS>');
 const PREFIX_SEED = hash('~');
+const H_NEG = hash('<NEG>');
+const H_NEGATION_CLASS = hash('#NEGATION');
+const classCache = new Map<string, readonly number[]>();
+const NO_CLASSES: readonly number[] = [];
+/** Hashes of a word's classes (none for a class token such as <ACTOR>, which is its own class). */
+function classHashes(feat: string): readonly number[] {
+  let h = classCache.get(feat);
+  if (h === undefined) {
+    h = feat.charCodeAt(0) === 60 ? NO_CLASSES : (classesOf(feat)?.map((c) => hash(`#${c}`)) ?? NO_CLASSES);
+    if (classCache.size < 50_000) classCache.set(feat, h);
+  }
+  return h;
+}
+/** Class tokens that take part in the co-occurrence features as classes of their own. */
+const COOC_TOKENS = new Set(
+  ['<ACTOR>', '<STATE>', '<IP>', '<HOST>', '<URL>', '<ASN>', '<CLOCK>'].map((t) => hash(t)),
+);
+const NEGATION_END = new Set([',', ';', ':', '(', ')', '"'].map((t) => hash(t)));
 const STEM_SEED = hash('=');
 const extraHashes = new Map<string, number>();
 const extraHash = (x: string): number => {
@@ -371,9 +406,38 @@ function featurizeTokens(
   let actor = false;
   let prev = H_START;
   let prev2 = H_START;
+  let prevClasses: readonly number[] = NO_CLASSES;
+  let negated = 0;
+  const present: number[] | undefined = options.cooc ? [] : undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const h = hash(t.feat);
+    if (options.classes || options.cooc || options.negation) {
+      const cls = classHashes(t.feat);
+      if (options.classes) {
+        for (const c of cls) {
+          add(c, i, i);
+          // class bigrams: the previous word's classes (or the word) with this one's
+          if (prevClasses.length === 0) add(mix(prev, c, 4), Math.max(0, i - 1), i);
+          else for (const p of prevClasses) add(mix(p, c, 4), Math.max(0, i - 1), i);
+        }
+        if (cls.length === 0) for (const p of prevClasses) add(mix(p, h, 4), Math.max(0, i - 1), i);
+      }
+      if (present) {
+        for (const c of cls) if (!present.includes(c)) present.push(c);
+        if (COOC_TOKENS.has(h) && !present.includes(h)) present.push(h);
+      }
+      if (options.negation) {
+        if (NEGATION_END.has(h)) negated = 0;
+        else if (negated > 0) {
+          negated--;
+          add(mix(H_NEG, h, 6), i, i);
+          for (const c of cls) add(mix(H_NEG, c, 6), i, i);
+        }
+        if (cls.includes(H_NEGATION_CLASS)) negated = 4;
+      }
+      prevClasses = cls;
+    }
     const g = options.capBigram && t.extra?.includes('<CAP>') ? H_CAP : h;
     add(h, i, i);
     add(mix(prev, g, 1), Math.max(0, i - 1), i);
@@ -392,6 +456,12 @@ function featurizeTokens(
   if (toks.length > 0) add(mix(prev, H_END, 1), toks.length - 1, toks.length - 1);
   if (we >= 0 && modal >= 0) add(H_WE_MODAL, Math.min(we, modal), Math.max(we, modal));
   if (actor) add(H_HAS_ACTOR, 0, Math.max(0, toks.length - 1));
+  if (present && present.length > 1) {
+    present.sort((a, b) => a - b);
+    const span = Math.max(0, toks.length - 1);
+    for (let a = 0; a < present.length; a++)
+      for (let b = a + 1; b < present.length; b++) add(mix(present[a]!, present[b]!, 5), 0, span);
+  }
   add(H_BIAS, 0, Math.max(0, toks.length - 1));
   return {
     buckets,
