@@ -149,3 +149,80 @@ describe('French, German, Polish and Spanish drafts (LT54)', () => {
     expect(spans("La Russie a condamné l'attaque contre nos hôpitaux.")).toEqual([]);
   });
 });
+
+describe('relatives, answers, calques and bare demands (LT56)', () => {
+  it('LT56: a group or hostile head in a relative clause that links it to a state', () => {
+    expect(
+      spans(
+        'The Chair noted that APT41, which several partners attribute to China, had been mentioned twice.',
+      ),
+    ).toContain('APT41');
+    expect(spans('The crew, which reports to Tehran, claimed the wiper attack.')).toContain('Tehran');
+    expect(
+      spans('The company, which reports to the Russian regulator, restored service after the attack.'),
+    ).toEqual([]);
+  });
+
+  it("LT56: a threat state's responsibility with no attack word, not a duty", () => {
+    expect(authors('Be clear on Tehran’s responsibility, no hedging.')).toMatchObject([
+      { relation: 'ATT-THREAT-RESPONSIBILITY', certainty: 'unsure' },
+    ]);
+    expect(spans("Russia's responsibility to protect its own citizens was discussed.")).toEqual([]);
+  });
+
+  it('LT56: "Who did this? Russia did." names the author; who reacted does not', () => {
+    expect(frSpans('[Pause] Who did this? The Kremlin did.')).toEqual(['Kremlin']);
+    expect(frSpans('Who condemned the attack? Russia did, surprisingly.')).toEqual([]);
+  });
+
+  it('LT56: embedded clefts and "behind … there are" name the author; a cleft of a benign act does not', () => {
+    expect(spans('We consider that it is Beijing that ordered the intrusions.')).toEqual(['Beijing']);
+    expect(spans('For us it is clear that behind these attacks there are the Iranian services.')).toEqual([
+      'Iranian services',
+    ]);
+    expect(spans('We note that it was Russia that hosted the conference on cyber norms.')).toEqual([]);
+  });
+
+  it('LT56: "attributed by X to Y" and "we attribute this to Y" need no attack word; a delay attributed to a position is none', () => {
+    expect(spans('We attribute this to Unit 61398 of the PLA.')).toEqual(['Unit 61398 of the PLA']);
+    expect(
+      spans('The NotPetya outbreak was attributed by several governments to the Russian military.'),
+    ).toContain('Russian military');
+    expect(spans("We attribute the delay to Russia's late objections to the text.")).toEqual([]);
+  });
+
+  it('LT56: a question about a threat state answered yes; not "cannot say yes or no"', () => {
+    expect(frSpans('Is Beijing behind the breach? Our forensic team says yes.')).toEqual(['Beijing']);
+    expect(spans('Was this the Russian state? We cannot say yes or no at this stage.')).toEqual([]);
+  });
+
+  it('LT56: a demand to a threat state to stop, bracketed, in a sentence about attacks; not hostilities', () => {
+    expect(
+      frSpans(
+        'OP 8: We [call on the Russian Federation to cease] [call on all States to refrain from] such destabilising cyber operations.',
+      ),
+    ).toEqual(['call on the Russian Federation to cease']);
+  });
+
+  it('LT56: a calque "the cyberattack of Russia against …" names the author; "the hacking of Russia\'s banks" does not', () => {
+    expect(spans('We condemn firmly the cyberattack of Iran against a friendly country.')).toEqual(['Iran']);
+    expect(spans("The hacking of Russia's banks by unknown criminals was reported in March.")).toEqual([]);
+  });
+
+  it('LT56: a text adopted with the support of states names no author; nor a state that says it is a victim', () => {
+    expect(
+      spans(
+        '[Recalling the report, adopted with the support of China, Russia and all other members of the group,]',
+      ),
+    ).toEqual([]);
+    expect(spans('Also Russia has declared to be victim of cyberattacks this year.')).toEqual([]);
+  });
+
+  it('LT56: "whose" agents after a named state are an attribution for France', () => {
+    expect(
+      frSpans(
+        'We recall the conduct of Iran, whose intelligence services planned the intrusions into our ministries.',
+      ),
+    ).toContain('whose intelligence services planned');
+  });
+});

@@ -1245,7 +1245,7 @@ export const STATE_DATA: readonly {
       'norcoreana',
       'norcoreanos',
     ],
-    capitals: ['Pyongyang'],
+    capitals: ['Pyongyang', 'Kim regime'],
     threat: true,
   },
   {
