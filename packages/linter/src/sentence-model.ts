@@ -24,11 +24,11 @@ export interface FeatureOptions {
   prefix: boolean;
   /** Words without -s, -es, -ed, -ing. */
   stem: boolean;
-  /** Word classes (src/word-classes.ts) as features of their words, and bigrams over classes (LT56). */
+  /** Word classes (src/word-classes.ts) as features of their words, and bigrams over classes (LT57). */
   classes?: boolean;
-  /** Every pair of classes present anywhere in the sentence (actor, our side, harm, asset …), order-free (LT56). */
+  /** Every pair of classes present anywhere in the sentence (actor, our side, harm, asset …), order-free (LT57). */
   cooc?: boolean;
-  /** Words after a negation (to the next punctuation, at most four) also as negated features (LT56). */
+  /** Words after a negation (to the next punctuation, at most four) also as negated features (LT57). */
   negation?: boolean;
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { featurize } from './sentence-model';
 import { classesOf, WORD_CLASSES } from './word-classes';
 
-describe('word classes for the sentence model (LT56)', () => {
-  it('LT56: a word finds its class through its inflections', () => {
+describe('word classes for the sentence model (LT57)', () => {
+  it('LT57: a word finds its class through its inflections', () => {
     expect(classesOf('postured')).toContain('CAPABILITY');
     expect(classesOf('credentials')).toContain('CAPABILITY');
     expect(classesOf('disruption')).toContain('HARM');
@@ -12,11 +12,11 @@ describe('word classes for the sentence model (LT56)', () => {
     expect(classesOf('communique')).toBeUndefined();
   });
 
-  it('LT56: every class word is a lower-case word of its own (a look-up key as the tokenizer makes it)', () => {
+  it('LT57: every class word is a lower-case word of its own (a look-up key as the tokenizer makes it)', () => {
     for (const word of WORD_CLASSES.keys()) expect(word).toMatch(/^[\p{Ll}\d'’-]+$/u);
   });
 
-  it('LT56: the words after a negation (up to four, to the next comma) are also negated features', () => {
+  it('LT57: the words after a negation (up to four, to the next comma) are also negated features', () => {
     const added = (negation: boolean, a: string, b: string) => {
       const plain = new Set(featurize(a, 16, 0, { ...baseOptions, negation }).buckets);
       return new Set(featurize(b, 16, 0, { ...baseOptions, negation }).buckets.filter((x) => !plain.has(x)));

@@ -1,10 +1,10 @@
 /**
- * Word classes for the sentence model (LT35, LT56): words that play the same part in a violation (capability, harm,
+ * Word classes for the sentence model (LT35, LT57): words that play the same part in a violation (capability, harm,
  * asset, our side, anonymity, a post …) share a class, so a phrasing the training sets never used could still light
  * up the classes of its words. The lists are common English words of each part, not words of any development
  * sentence; the model strips -s, -es, -ed, -ing, -ion before a look-up. The shipped model uses them for negation
  * scope (a negated word's classes as negated features); class uni-/bigrams and class co-occurrence were measured
- * and left off (FeatureOptions `classes`, `cooc`; LT56 has the numbers).
+ * and left off (FeatureOptions `classes`, `cooc`; LT57 has the numbers).
  */
 const CLASSES: Record<string, string> = {
   // who acts: our side, the other side, an ally, a state organ
