@@ -211,6 +211,19 @@ export function namePattern(fullName: string): string {
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
   // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
   const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic];
+  // LT55: a surname cut short after the given name ("Arkady Vor.", "Yuri Talm."), and a double-barrelled surname
+  // whose first part is cut short ("Lidia Sh.-Marr", "L. Shev.-Marr"): the cut part keeps its spellings
+  const cut = (part: string, from: number) =>
+    Array.from({ length: Math.max(0, Math.min(4, part.length - 1) - from + 1) }, (_, k) =>
+      spellings(part.slice(0, from + k), false),
+    ).join('|');
+  const [firstPart, secondPart] = surnameParts;
+  if (surnameParts.length === 1 && surname.length >= 5)
+    forms.push(`${givenSpelt}\\s+(?:${cut(surname, 2)})\\.`);
+  if (surnameParts.length === 2 && firstPart && secondPart)
+    forms.push(
+      `(?:${givenSpelt}\\s+|${givenInitials}\\s*)?(?:${cut(firstPart, 1)})\\.\\s?[-–]\\s?${spellings(secondPart, false)}(?:['’]s)?`,
+    );
   // a feminine surname written without its ending after the full given name ("Vera Ozolin")
   if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
     forms.push(`${givenSpelt}\\s+${spellings(surname.slice(0, -1), false)}s?`);

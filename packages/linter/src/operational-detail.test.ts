@@ -229,3 +229,44 @@ describe('operational detail in notes, hearings, notes verbales and drafts (LT53
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT55 (session 5, dev-11/13/14 after their first scores): our side inside their networks, tools made or lent for
+// use on them, authorisations to act in foreign networks, trackers hidden in goods, more timings.
+describe('our side inside their networks, tools for use on them, hidden trackers, more timings (LT55)', () => {
+  it.each([
+    ['Our operators are already inside the botnet’s control servers.', 'Our operators are already inside'],
+    [
+      'Partners hold the footholds they need in the networks of the group.',
+      'hold the footholds they need in the networks of the group',
+    ],
+    [
+      'The wiper was handed over for use against the attackers’ backups.',
+      'for use against the attackers’ backups',
+    ],
+    [
+      'Parliament has authorised the armed forces to operate in foreign networks until the crisis ends.',
+      'authorised the armed forces to operate in foreign networks',
+    ],
+    [
+      'The consignment carries a GPS tracker concealed in the power supply.',
+      'tracker concealed in the power supply',
+    ],
+    ['The strike on their C2 will come the first week of March.', 'the first week of March'],
+  ])('LT55: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'They are still inside the ministry’s network, the CERT warned.',
+    'The attackers planted a backdoor hidden in the software update.',
+    'We will publish the final report the first week of May.',
+    'We are not contemplating any retaliatory cyber operation.',
+    'Q: Is a hack-back even legal? A: Lawyers disagree.',
+    'Unauthorised access to third-party systems, including so-called hack-back, is an offence.',
+    'No delegation would support any reference to offensive action in the text.',
+    'Police took the botnet’s command servers offline in an action announced on Wednesday.',
+    'We condemn the malicious activity that disrupted two banks on 15 February.',
+  ])('LT55: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

@@ -246,3 +246,53 @@ describe('sanctions in refusals that disclose, terse notes and expected dates (L
     expect(sanctions(text)).toEqual([]);
   });
 });
+
+// LT55 (session 5, dev-11/13/14 after their first scores): a step's adoption or entry into force on a date, what
+// goes into a package, a bracketed measure.
+describe('sanctions: adoption dates, what goes into a package, bracketed measures (LT55)', () => {
+  it.each([
+    ['The new package lands on 12 May and covers the crypto mixers.', 'lands on 12 May'],
+    [
+      'We can accept the inclusion of two refiners in the package if the date stays open.',
+      'the inclusion of two refiners',
+    ],
+    [
+      'We can accept "[travel ban on the unit’s officers]" if the annex stays short.',
+      '[travel ban on the unit’s officers]',
+    ],
+    ['Ministers want the restrictive measures to be announced on 3 June.', 'to be announced on 3 June'],
+  ])('LT55: "%s" discloses "%s"', (text, span) => {
+    const at = text.indexOf(span);
+    const hits = linter
+      .lintClause({ id: 'c', text })
+      .filter((f) => f.category === 'sanctions' && f.start < at + span.length && f.end > at);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The sanctions package, adopted on 3 March, entered into force on 4 March.',
+    'The measures announced by the Council on 3 June remain in force.',
+    'Customs officers are prepared to apply new restrictions once they are published.',
+    'Export licences for surveillance items continue to be assessed case by case under Regulation (EU) 2021/821.',
+  ])('LT55: no sanctions finding in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});
+
+// LT55: a restricted surname cut short after the given name, a double-barrelled one whose first part is cut short.
+describe('restricted names cut short (LT55)', () => {
+  it.each([
+    ['Lidia Sh.-Marr controls the shell companies.', 'Lidia Sh.-Marr'],
+    ['L. Shev.-Marr pays for the hosting.', 'L. Shev.-Marr'],
+    ['Arkady Vor. was seen in Riga.', 'Arkady Vor.'],
+  ])('LT55: "%s" names "%s"', (text, name) => {
+    expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: name });
+  });
+
+  it.each(['Lidia Marr is a journalist.', 'Olga Voronina spoke at the conference.'])(
+    'LT55: "%s" names nobody listed',
+    (text) => {
+      expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
+    },
+  );
+});

@@ -183,3 +183,38 @@ describe('source protection: anonymity said indirectly, narrowing details of not
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+// LT55 (session 5, dev-11/13/14 after their first scores): confidentiality requested in more words, and posts,
+// numbers, shifts and names that narrow the source down.
+describe('source protection: confidentiality requested in more words, more narrowing details (LT55)', () => {
+  it.each([
+    [
+      'Confidential statement from a depot supervisor (badge number 7781) on the missing drives.',
+      'badge number 7781',
+    ],
+    [
+      'A dispatcher on the early shift at the Gdansk control centre, who requested confidentiality, logged it.',
+      'the early shift at the Gdansk control centre',
+    ],
+    ['The counsellor of the Irish mission showed us the text; he must not be mentioned.', 'The counsellor'],
+    ['As Signora Bellini told us privately, the servers were wiped.', 'Signora Bellini'],
+    ['Our source — I am not going to name him — is ex-BND, now he is the liaison in Paris.', 'ex-BND'],
+    [
+      'An analyst sent to the finance ministry on Monday, who requested anonymity, confirmed the loader.',
+      'sent to the finance ministry on Monday',
+    ],
+  ])('LT55: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    'An official, who requested anonymity, said the talks were constructive.',
+    'Commissioner Bellini presented the figures at the press conference.',
+    'Ex-ministers from both parties signed the open letter.',
+    'Officials in two capitals, who had spoken on condition of anonymity, were quoted without further detail.',
+    'An official said inquiries into who carried out the attacks were continuing.',
+    'The official, speaking on background, said sanctions remain one of many tools available.',
+  ])('LT55: nobody narrowed down in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});

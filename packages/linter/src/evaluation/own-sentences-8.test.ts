@@ -4,11 +4,11 @@ import { scoreFile } from '../../eval-score';
 import { isModelFinding } from '../rules-under-test';
 import { formatScore } from './score';
 
-// LT52, LT53: the eighth development set — source protection said indirectly or in another language with what
+// LT52, LT53, LT55: the eighth development set — source protection said indirectly or in another language with what
 // narrows the source down (a team's size, a shift, a team's lead, No. 2, a posting, a name in apposition), terse
 // operational notes, hearings and notes verbales, sanctions in refusals that disclose and in terse notes, and their
 // clean look-alikes (anonymous with nothing narrowing, named on the record, defensive timelines, published steps).
-// Written before the rules, from the classes of the dev-12 misses; tuned on, so the held-out sets stay the measure.
+// The first 73 written before the rules, from the classes of the dev-12 misses; the last 27 (LT55) after; tuned on, so the held-out sets stay the measure.
 const OWN_SENTENCES_8 = join(import.meta.dirname, 'own-sentences-8.jsonl');
 const CATEGORIES = ['source-protection', 'operational-detail', 'sanctions', 'classification'] as const;
 
