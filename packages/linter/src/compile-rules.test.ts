@@ -106,3 +106,27 @@ ${unless}`);
     ]);
   });
 });
+
+describe('which side of a conditional rule runs first (LT58)', () => {
+  it('LT58: a conditional rule flags the same spans while it samples both sides and after it has picked one', () => {
+    const rule = ruleFrom(`  - id: FR-PLANNED-STRIKE
+    kind: conditional
+    category: operational-detail
+    severity: error
+    message: m
+    when: ['\\bwe\\s+will\\b']
+    flag: ['strike\\s+(?:their|the)\\s+servers']
+`);
+    const match = compileRule(rule);
+    const texts = [
+      'We will strike their servers tonight.',
+      'They will strike the servers.',
+      'We will consider all options.',
+      'Nothing to see here.',
+    ];
+    const run = () => texts.map((t) => match(analyseClause(t)).map((h) => t.slice(h.start, h.end)));
+    const expected = [['strike their servers'], [], [], []];
+    // 16 clauses are sampled with both sides, the rest with the side picked; the findings never change
+    for (let round = 0; round < 10; round++) expect(run()).toEqual(expected);
+  });
+});
