@@ -55,7 +55,7 @@ const TEXT = [
 ].join('\n\n');
 
 describe('the editor on a phone, from the keyboard, across a reconnect', { timeout: 90_000 }, () => {
-  it('at 390×844 the statement keeps a readable width, the header overlaps nothing, and approving works from the drawer', async () => {
+  it('at 390×844 the statement keeps a readable width, the header is two rows and overlaps nothing, and approving works from the drawer', async () => {
     const docId = await createDoc(TEXT);
     const context = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -78,6 +78,11 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
         return !!header && !!toolbar && header.y + header.height <= toolbar.y + 0.5;
       })
       .toBe(true);
+    // The sticky header is two rows (brand and title, then the controls), not four: it took 151 px of the 844.
+    await expect
+      .poll(async () => (await page.locator('.topbar').boundingBox())?.height ?? 999)
+      .toBeLessThanOrEqual(100);
+    expect(await page.getByTestId('user-badge').textContent()).toContain(FR.name);
     // The editor is editable in place.
     await caretInto(page, 2);
     await page.keyboard.type(' Soon.');
