@@ -41,6 +41,7 @@ const L2 = env('SM_L2', 3e-5);
 const RATE = env('SM_RATE', 0.3);
 const POS_WEIGHT = env('SM_POS', 1);
 const WHOLE = env('SM_WHOLE', 0);
+const AVERAGE = env('SM_AVG', 1) === 1;
 const WITH_FIXTURES = env('SM_FIXTURES', 0) === 1;
 const FEATURES: FeatureOptions = { ...DEFAULT_FEATURES };
 for (const k of Object.keys(FEATURES) as (keyof FeatureOptions)[])
@@ -143,6 +144,9 @@ export function train(items: readonly EvalItem[], bits = BITS): SentenceModelDat
     const g2 = new Float64Array(size).fill(1e-8);
     let b = 0;
     let gb = 1e-8;
+    const avg = AVERAGE ? new Float64Array(size) : new Float64Array(0);
+    let avgB = 0;
+    let averaged = 0;
     const random = rng(SEED + c);
     const order = examples.map((_, i) => i);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -164,6 +168,16 @@ export function train(items: readonly EvalItem[], bits = BITS): SentenceModelDat
         gb += g * g;
         b -= (RATE * g) / Math.sqrt(gb);
       }
+      // averaged weights: the mean of the weights after each epoch of the second half (SM_AVG=0 turns it off)
+      if (AVERAGE && epoch >= EPOCHS >> 1) {
+        for (let k = 0; k < size; k++) avg[k]! += w[k]!;
+        avgB += b;
+        averaged++;
+      }
+    }
+    if (AVERAGE && averaged > 0) {
+      for (let k = 0; k < size; k++) w[k] = avg[k]! / averaged;
+      b = avgB / averaged;
     }
     let max = 0;
     for (const v of w) max = Math.max(max, Math.abs(v));
