@@ -270,3 +270,52 @@ describe('our side inside their networks, tools for use on them, hidden trackers
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT59 (session 5, the classes of dev-15/16/17's misses, after their first scores): an authority, warrant or
+// approval for an operation against them, our means of disabling or jamming their things, planned interference,
+// readiness to respond offensively, a raid or takedown with its time, a seeded or monitored account of an
+// investigation in progress. Oversight of such an authority, the attackers' own means, past police work stay clean.
+describe('authorities, means, readiness and timed steps (LT59)', () => {
+  it.each([
+    [
+      'The minister holds a signed warrant to conduct disruption operations against the forum’s hosting.',
+      'warrant to conduct disruption operations against',
+    ],
+    [
+      'The president has authorised a covert cyber operation, officials say.',
+      'authorised a covert cyber operation',
+    ],
+    [
+      'The unit fields tools for blinding hostile surveillance drones.',
+      'tools for blinding hostile surveillance drones',
+    ],
+    [
+      'The service can remotely detonate the logic bomb on the crew’s build server.',
+      'can remotely detonate the logic bomb on',
+    ],
+    [
+      'A few capitals favoured retaliatory jamming of the regime’s satellite uplinks.',
+      'retaliatory jamming of',
+    ],
+    [
+      'Allied units stand ready to strike offensively at the first sign of a new attack.',
+      'ready to strike offensively',
+    ],
+    ['The raid on the admin’s villa is set for first light on Sunday.', 'raid on the admin’s villa is set'],
+    ['We will sinkhole their domains at 03:00 UTC on the 2nd.', 'will sinkhole their domains at 03:00 UTC'],
+    ['Then: pay into the monitored wallet, and the agents will follow the coins.', 'monitored wallet'],
+  ])('LT59: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Any authority to conduct operations abroad must be subject to judicial scrutiny.',
+    'The attackers can remotely trigger the ransomware on every infected server.',
+    'Administrators need tools for disabling legacy protocols on our own servers.',
+    'The planned attack on the central bank was foiled by the police in 2021.',
+    'Police arrested the administrator at 05:00 on Tuesday, Europol announced.',
+    'The raid took place last week, the prosecutor said.',
+  ])('LT59: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

@@ -218,3 +218,39 @@ describe('source protection: confidentiality requested in more words, more narro
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+// LT59 (session 5, dev-15/16/17's misses): anonymity asked for in other words (remarks kept in the room or
+// unattributed, the record never to show it, a non-attributable basis, a pseudonym, a protected witness, a name the
+// reader never sees, spoke to us privately, human reporting) with a narrowing detail (counted heads among those
+// interviewed, a rank with where or what, a family tie). The same words with nothing narrowing stay clean.
+describe('anonymity in other words, ranks and family ties (LT59)', () => {
+  it.each([
+    [
+      'A Latvian captain from the signals school spoke, asking that his remarks stay within these walls.',
+      'A Latvian captain from the signals school',
+    ],
+    [
+      'The briefing came on a strictly non-attributable basis from our deputy head of mission in Riga.',
+      'deputy head of mission in Riga',
+    ],
+    [
+      'Giving evidence under a pseudonym, the sister of the exchange’s compliance officer described the transfers.',
+      'the sister of the exchange’s compliance officer',
+    ],
+    [
+      'Among those consulted were four former heads of national CERTs, none of whom wished to be named.',
+      'four former heads of national CERTs',
+    ],
+  ])('LT59: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    'Every participant asked that their remarks stay in the room.',
+    'The incident remains unattributed, the agency said.',
+    'A protected witness gave evidence by video link.',
+    'Officials spoke to us privately about the delays.',
+  ])('LT59: nobody narrowed down in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});
