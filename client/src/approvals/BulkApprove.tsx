@@ -1,5 +1,6 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { useStatementMirror } from '../editor/statement-mirror';
 import type { MappedClause } from '../lint/clause-text-map';
 import { friendlyError } from '../ui/friendly-error';
 import { clausesById } from './clauses-by-id';
@@ -25,8 +26,10 @@ export function remainingForMe(
 /**
  * "Approve all my remaining clauses as they stand" (#19), after a confirmation that lists them;
  * with `only`, the clauses selected on the status board. Each approval binds the text shown now.
+ * The outline is enough for `clauses` (which remain is decided by ids, brackets and decisions): the
+ * confirmation reads the texts it lists itself, so typing does not re-check every clause (#18).
  */
-export function BulkApprove({
+export const BulkApprove = memo(function BulkApprove({
   state,
   clauses,
   myDelegation,
@@ -97,13 +100,7 @@ export function BulkApprove({
             <p className="muted small">
               Each approval binds the text shown below; a later edit makes it stale.
             </p>
-            <ol className="bulk-list">
-              {remaining.map((c) => (
-                <li key={c.id} value={c.index}>
-                  {c.text.length > 110 ? `${c.text.slice(0, 109).trimEnd()}…` : c.text}
-                </li>
-              ))}
-            </ol>
+            <BulkList remaining={remaining} />
             <div className="decide">
               <button
                 type="button"
@@ -122,5 +119,23 @@ export function BulkApprove({
         </div>
       )}
     </>
+  );
+});
+
+/** The clauses to approve, with their texts as they stand now (read only while the list is open). */
+function BulkList({ remaining }: { remaining: readonly MappedClause[] }) {
+  const { clauses } = useStatementMirror();
+  const texts = useMemo(() => new Map(clauses.map((c) => [c.id, c.text])), [clauses]);
+  return (
+    <ol className="bulk-list">
+      {remaining.map((c) => {
+        const text = texts.get(c.id) ?? c.text;
+        return (
+          <li key={c.id} value={c.index}>
+            {text.length > 110 ? `${text.slice(0, 109).trimEnd()}…` : text}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

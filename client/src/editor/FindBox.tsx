@@ -1,7 +1,8 @@
 import type { LexicalEditor } from 'lexical';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, memo, useId, useMemo, useState } from 'react';
 import type { MappedClause } from '../lint/clause-text-map';
 import { revealSpan } from './select-span';
+import { useStatementMirror } from './statement-mirror';
 
 export interface Match {
   clauseId: string;
@@ -29,17 +30,27 @@ export function findMatches(clauses: readonly MappedClause[], query: string): Ma
   return out;
 }
 
-/** Find text across the statement, or jump to a clause by its number (#18, #19). */
-export function FindBox({ editor, clauses }: { editor: LexicalEditor; clauses: MappedClause[] }) {
+/**
+ * Find text across the statement, or jump to a clause by its number (#18, #19). Pass the outline as
+ * `clauses`: the texts are followed here only while a text is searched for, so typing in the
+ * statement does not re-render the box otherwise (#18).
+ */
+export const FindBox = memo(function FindBox({
+  editor,
+  clauses: outline,
+}: {
+  editor: LexicalEditor;
+  clauses: MappedClause[];
+}) {
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(-1);
   const [message, setMessage] = useState('');
   const id = useId();
   const number = clauseNumberQuery(query);
-  const matches = useMemo(
-    () => (number === null ? findMatches(clauses, query) : []),
-    [clauses, query, number],
-  );
+  const searching = number === null && query.trim().length >= 2;
+  const live = useStatementMirror(searching).clauses;
+  const clauses = live.length > 0 ? live : outline;
+  const matches = useMemo(() => (searching ? findMatches(clauses, query) : []), [clauses, query, searching]);
 
   const go = (event: FormEvent) => {
     event.preventDefault();
@@ -93,4 +104,4 @@ export function FindBox({ editor, clauses }: { editor: LexicalEditor; clauses: M
       </form>
     </search>
   );
-}
+});

@@ -1,13 +1,11 @@
 import type { ComponentProps } from 'react';
 import { BulkApprove } from '../approvals/BulkApprove';
-import { useStatementMirror } from './statement-mirror';
 
 /**
- * BulkApprove fed with the statement's texts as they stand, read here rather than passed down (#18):
- * the status board that holds it is memoised and skips keystrokes, while the confirmation lists the
- * clause texts that each approval binds. `clauses` (the outline) stands in until the first read.
+ * BulkApprove on the status board (#18): the board is memoised and skips keystrokes, so it passes
+ * the outline; BulkApprove's confirmation reads the clause texts each approval binds as they stand
+ * (it used to follow every keystroke here for that, a second mirror of the whole statement).
  */
 export function LiveBulkApprove(props: ComponentProps<typeof BulkApprove>) {
-  const { clauses } = useStatementMirror();
-  return <BulkApprove {...props} clauses={clauses.length > 0 ? clauses : props.clauses} />;
+  return <BulkApprove {...props} />;
 }

@@ -97,24 +97,31 @@ export function registerStatementMirror(editor: LexicalEditor, onChange: (cache:
   });
 }
 
-/** The statement's clauses (texts, hashes, where their text nodes are) and its outline. */
-export function useStatementMirror(): StatementMirror {
+const NO_MIRROR: StatementMirror = { clauses: [], outline: [] };
+
+/**
+ * The statement's clauses (texts, hashes, where their text nodes are) and its outline. With `enabled`
+ * false it follows nothing and returns empty lists (a view that needs the texts only at times, #18).
+ */
+export function useStatementMirror(enabled = true): StatementMirror {
   const [editor] = useLexicalComposerContext();
-  const [mirror, setMirror] = useState<StatementMirror>({ clauses: [], outline: [] });
+  const [mirror, setMirror] = useState<StatementMirror>(NO_MIRROR);
   useEffect(
     () =>
-      registerStatementMirror(editor, (cache) =>
-        // A transition: React renders what depends on the texts between keystrokes, never before
-        // the typed character is painted.
-        startTransition(() =>
-          setMirror((prev) =>
-            prev.clauses === cache.clauses ? prev : { clauses: cache.clauses, outline: cache.outline },
-          ),
-        ),
-      ),
-    [editor],
+      enabled
+        ? registerStatementMirror(editor, (cache) =>
+            // A transition: React renders what depends on the texts between keystrokes, never before
+            // the typed character is painted.
+            startTransition(() =>
+              setMirror((prev) =>
+                prev.clauses === cache.clauses ? prev : { clauses: cache.clauses, outline: cache.outline },
+              ),
+            ),
+          )
+        : undefined,
+    [editor, enabled],
   );
-  return mirror;
+  return enabled ? mirror : NO_MIRROR;
 }
 
 /** The clause as the editor shows it right now (its text for an approval's hash). */

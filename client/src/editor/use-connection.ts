@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { type ConnectionInputs, type ConnectionView, connectionView, isRefusal } from './connection-state';
 
@@ -50,5 +50,6 @@ export function useConnection(provider: WebsocketProvider | null): ConnectionVie
     };
   }, [provider]);
 
-  return connectionView(inputs);
+  // The same object until the inputs change, so the memoised connection pill skips other renders (#18).
+  return useMemo(() => connectionView(inputs), [inputs]);
 }

@@ -1,17 +1,13 @@
 import { type DocStateEvent, delegationInfo, type SessionEndedEvent } from '@accord/protocol';
 import { clauseHash, registerStatement, STATEMENT_NODES } from '@accord/statement';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
-import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { AdoptionBar } from '../adoption/AdoptionBar';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
-import { WithdrawGuard } from '../adoption/WithdrawGuard';
 import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
 import type { DocMeta } from '../api/schemas';
@@ -19,18 +15,16 @@ import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter
 import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
 import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
-import { BracketTools } from '../editor/BracketTools';
 import { useClauseNumbers } from '../editor/clause-numbers';
 import { useCursorLabels } from '../editor/cursor-labels';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
-import { ConnectionPill, PresenceBar } from '../editor/PresenceBar';
 import { replaceSpan, revealSpan } from '../editor/select-span';
 import { decisionsKey, shareDocState } from '../editor/share-doc-state';
 import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
 import '../editor/editor-layout.css';
 import { BulkApprove } from '../approvals/BulkApprove';
-import { agreementLine, EditorHelp } from '../editor/EditorHelp';
+import { agreementLine } from '../editor/EditorHelp';
 import { LiveBulkApprove } from '../editor/LiveBulkApprove';
 import {
   MemoLintPanel,
@@ -38,6 +32,18 @@ import {
   MemoStatusBoard,
   MemoSuppressionsPanel,
 } from '../editor/memo-workspace-panels';
+import {
+  MemoAdoptionBar,
+  MemoBracketTools,
+  MemoCollaborationPlugin,
+  MemoConnectionPill,
+  MemoEditorHelp,
+  MemoNotificationFeed,
+  MemoPresenceBar,
+  MemoRichTextPlugin,
+  MemoUserBadge,
+  MemoWithdrawGuard,
+} from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
 import { usePresence } from '../editor/use-presence';
@@ -51,7 +57,6 @@ import { useLint } from '../lint/use-lint';
 import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
 import { openNegotiationTab } from '../negotiation/NegotiationPanel';
-import { NotificationFeed } from '../negotiation/NotificationFeed';
 import { NegotiationApi } from '../negotiation/negotiation-api';
 import { selectedSpan } from '../negotiation/selection';
 import { useNegotiation } from '../negotiation/use-negotiation';
@@ -59,7 +64,6 @@ import type { Session } from '../session/token-store';
 import { friendlyError } from '../ui/friendly-error';
 import { Icon } from '../ui/Icon';
 import { Tabs } from '../ui/Tabs';
-import { UserBadge } from '../ui/UserBadge';
 import {
   LazyExportMenu,
   MemoAuditTimeline,
@@ -144,11 +148,11 @@ export function EditorPage({ docId, session, onSignOut }: Props) {
   );
 }
 
-function StatementPlugin() {
+const StatementPlugin = memo(function StatementPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerStatement(editor), [editor]);
   return null;
-}
+});
 
 function approvalErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
@@ -245,13 +249,12 @@ function Workspace({
   const [reviewing, setReviewing] = useState<string | null>(null);
   const reviewed = reviewing ? clauses.find((c) => c.id === reviewing) : undefined;
   // Adoption and silence (#17): a frozen text is read-only for everyone.
-  const lifecycle = useMemo(
-    () => ({
-      status: docState?.status ?? meta.status,
-      silence: docState ? (docState.silence ?? null) : (meta.silence ?? null),
-    }),
-    [docState, meta.status, meta.silence],
-  );
+  // Kept while status and silence stand, so what takes it skips the states resent per edit (#18).
+  const liveStatus = docState?.status ?? meta.status;
+  const liveSilence = docState ? (docState.silence ?? null) : (meta.silence ?? null);
+  const silenceKey = JSON.stringify(liveSilence);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: silenceKey stands for liveSilence's value
+  const lifecycle = useMemo(() => ({ status: liveStatus, silence: liveSilence }), [liveStatus, silenceKey]);
   const frozen = isFrozenView(lifecycle);
   useEffect(() => {
     editor.setEditable(canEdit && !ended && !frozen);
@@ -336,6 +339,24 @@ function Workspace({
     setNegotiationClause(clause.id);
     openNegotiationTab();
   }, []);
+  const onOpenNotification = useCallback((clauseId: string) => {
+    setNegotiationClause(clauseId);
+    openNegotiationTab();
+  }, []);
+  // One element while `canEdit` stands, so the memoised rich-text plugin skips the workspace's renders.
+  const contentEditable = useMemo(
+    () => (
+      <ContentEditable
+        className="editor-input"
+        data-testid="editor"
+        aria-label={`Statement text${canEdit ? '' : ' (read-only)'}`}
+        aria-readonly={!canEdit}
+        aria-multiline
+        spellCheck
+      />
+    ),
+    [canEdit],
+  );
 
   const reveal = useCallback(
     (clauseId: string, start = 0, end = start) => revealSpan(editor, clauseId, start, end),
@@ -413,25 +434,22 @@ function Workspace({
           {meta.tlp && <span className="tlp-badge">TLP:{meta.tlp}</span>}
         </div>
         <div className="topbar-right">
-          <PresenceBar people={people} />
-          <ConnectionPill view={connection} />
-          <NotificationFeed
+          <MemoPresenceBar people={people} />
+          <MemoConnectionPill view={connection} />
+          <MemoNotificationFeed
             feed={negotiation.feed}
             unread={negotiation.unread}
             markAllRead={negotiation.markAllRead}
-            onOpen={(id) => {
-              setNegotiationClause(id);
-              openNegotiationTab();
-            }}
+            onOpen={onOpenNotification}
           />
           <LazyExportMenu api={api} docId={meta.id} token={token} onReveal={reveal} />
-          <UserBadge claims={claims} onSignOut={onSignOut} />
+          <MemoUserBadge claims={claims} onSignOut={onSignOut} />
         </div>
       </header>
       <IntegrityBanner integrity={currentIntegrity(docState?.integrity, meta.integrity)} />
 
       <div className="toolbar" role="toolbar" aria-label="Editing tools">
-        <AdoptionBar
+        <MemoAdoptionBar
           docId={meta.id}
           token={token}
           role={claims.role}
@@ -439,17 +457,17 @@ function Workspace({
           onNotice={setNotice}
         />
         {canEdit ? (
-          !frozen && <BracketTools delegation={claims.delegation} onMessage={setNotice} />
+          !frozen && <MemoBracketTools delegation={claims.delegation} onMessage={setNotice} />
         ) : (
           <p className="readonly-banner" data-testid="readonly-banner">
             <Icon name="eye" /> Read-only — you are observing for {me.name}; observers cannot edit or approve.
           </p>
         )}
-        <FindBox editor={editor} clauses={clauses} />
+        <FindBox editor={editor} clauses={outline} />
         {canEdit && !frozen && (
           <BulkApprove
             state={docState}
-            clauses={clauses}
+            clauses={outline}
             myDelegation={claims.delegation}
             onDecide={onDecide}
             onDone={setNotice}
@@ -465,7 +483,7 @@ function Workspace({
         >
           Approvals
         </button>
-        <EditorHelp />
+        <MemoEditorHelp />
         {live !== 'live' && (
           <span className="muted small" role="status">
             Approvals channel {live === 'connecting' ? 'connecting…' : 'reconnecting…'}
@@ -480,22 +498,10 @@ function Workspace({
         <div className="document-pane" ref={paneRef}>
           <div ref={cursorsRef} className="cursors-layer" />
           <div className="editor-column">
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable
-                  className="editor-input"
-                  data-testid="editor"
-                  aria-label={`Statement text${canEdit ? '' : ' (read-only)'}`}
-                  aria-readonly={!canEdit}
-                  aria-multiline
-                  spellCheck
-                />
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
+            <MemoRichTextPlugin contentEditable={contentEditable} ErrorBoundary={LexicalErrorBoundary} />
             <StatementPlugin />
-            <WithdrawGuard lifecycle={lifecycle} clauseNumber={clauseIndex} />
-            <CollaborationPlugin
+            <MemoWithdrawGuard lifecycle={lifecycle} clauseNumber={clauseIndex} />
+            <MemoCollaborationPlugin
               id={meta.id}
               providerFactory={providerFactory}
               shouldBootstrap={false}
