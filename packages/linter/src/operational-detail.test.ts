@@ -319,3 +319,43 @@ describe('authorities, means, readiness and timed steps (LT59)', () => {
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT60 (dev-18/19/20 after their first scores): exercise work carried into real operations, access we hold now,
+// payloads our side is loading, the first target our side names, tooling pooled for use on them, phases with a start,
+// officers inside their channels; and the false alarms of those sets as classes (oversight of any operation, reporting
+// deadlines, maintenance windows, sensors placed with consent, the attackers' primary target, operations of past years).
+describe('standing access, exercise work made real, named targets, phases (LT60)', () => {
+  it.each([
+    ['The drill’s wiper variant will be kept for operational use against the group.', 'for operational use'],
+    [
+      'Our team still sits inside the affiliates’ file-sharing server.',
+      'sits inside the affiliates’ file-sharing server',
+    ],
+    ['Our operators are now staging the counter-payload on their relay.', 'staging the counter-payload'],
+    [
+      'The cell has designated a Vilnius hosting reseller as the main target for the takedown.',
+      'a Vilnius hosting reseller',
+    ],
+    [
+      'The next phase, against the crew’s crypto mixers, will start after the holiday.',
+      'against the crew’s crypto mixers',
+    ],
+    [
+      'A detective who has penetrated their Telegram channel keeps reporting.',
+      'who has penetrated their Telegram channel',
+    ],
+  ])('LT60: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Any counter-offensive cyber operation must be subject to independent judicial oversight.',
+    'Operators must notify the regulator of the disruption within 24 hours.',
+    'The partner’s servers will be taken offline for scheduled maintenance on Sunday night.',
+    'Defensive teams installed sensors on the ministry’s networks with its consent.',
+    'Hospitals were the primary target of the ransomware gangs last winter.',
+    'Operation FIRSTLIGHT, first run in 2019, recovered millions in stolen funds.',
+  ])('LT60: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

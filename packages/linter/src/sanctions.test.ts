@@ -296,3 +296,25 @@ describe('restricted names cut short (LT55)', () => {
     },
   );
 });
+
+// LT60 (dev-18/19/20 after their first scores): the content of a ban not yet public — a sectoral, services,
+// export or investment ban "covering" or "on providing" something, a suspension of banking — where the sentence says
+// it is under discussion, not yet public, in a draft or in a package; bans adopted or in force stay clean.
+describe('the content of a ban not yet public (LT60)', () => {
+  it.each([
+    ['A technology ban covering Russian satellite modems remains under discussion.', 'SAN-BAN-CONTENT'],
+    [
+      'Ministers are being asked to approve a prohibition on providing legal services to listed banks, not yet public.',
+      'SAN-BAN-CONTENT',
+    ],
+  ])('LT60: "%s" discloses a measure (%s)', (text, rule) => {
+    expect(sanctions(text).map((f) => f.rule)).toContain(rule);
+  });
+
+  it.each([
+    'The ban on providing trust services to Russian nationals has been in force since 2022.',
+    'The Council adopted an export ban covering quantum sensors in May.',
+  ])('LT60: no new sanctions step in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => f.rule === 'SAN-BAN-CONTENT')).toEqual([]);
+  });
+});

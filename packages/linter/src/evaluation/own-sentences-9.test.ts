@@ -8,11 +8,13 @@ import { formatScore } from './score';
 // operational misses (after their first scores): anonymity asked for in other words with a rank, a family tie or
 // counted heads; authorities, warrants and approvals for operations, our means of disabling or jamming their things,
 // planned interference, raids and takedowns with their time, monitored accounts; and clean look-alikes (oversight of
-// an authority, the attackers' own means, past police work, anonymous with nothing narrowing). Tuned on.
+// an authority, the attackers' own means, past police work, anonymous with nothing narrowing). Lines 45-62 (LT60)
+// were written after the LT60 rules, from dev-18/19/20's classes, as skeletons those rules were not written from.
+// Tuned on.
 const OWN_SENTENCES_9 = join(import.meta.dirname, 'own-sentences-9.jsonl');
-const CATEGORIES = ['source-protection', 'operational-detail'] as const;
+const CATEGORIES = ['source-protection', 'operational-detail', 'sanctions'] as const;
 
-describe('ninth development set (LT59)', () => {
+describe('ninth development set (LT59, LT60)', () => {
   it('LT59: own-sentences-9 — each category caught at 0.9 or more, at most one clean sentence flagged by a rule', () => {
     const s = scoreFile(OWN_SENTENCES_9);
     console.log(formatScore('own-sentences-9.jsonl', s));
@@ -21,6 +23,6 @@ describe('ninth development set (LT59)', () => {
     }
     const byRules = s.falseAlarms.filter(({ findings }) => findings.some((f) => !isModelFinding(f)));
     expect(byRules.length).toBeLessThanOrEqual(1);
-    expect(s.clean).toBeGreaterThanOrEqual(15);
+    expect(s.clean).toBeGreaterThanOrEqual(21);
   });
 });
