@@ -104,7 +104,7 @@ export function decisionsKey(state: DocStateEvent | null): string {
 let lastKeyed: { state: DocStateEvent; key: string } | null = null;
 
 /** Whether two states hold the same objects (or equal values) in every part decisionsKey reads. */
-function sameDecidedParts(a: DocStateEvent, b: DocStateEvent): boolean {
+export function sameDecidedParts(a: DocStateEvent, b: DocStateEvent): boolean {
   if (
     a.status !== b.status ||
     a.parties !== b.parties ||

@@ -46,6 +46,7 @@ import {
 } from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
+import { useDecidedState } from '../editor/use-decided-state';
 import { usePresence } from '../editor/use-presence';
 import { useStableList } from '../editor/use-stable-list';
 import { HistoryApi } from '../history/history-api';
@@ -227,6 +228,8 @@ function Workspace({
   const { clauses, outline } = useStatementMirror();
   // Changes with decisions, not with every keystroke's resent text: panels that refetch follow it.
   const decisions = useMemo(() => decisionsKey(docState), [docState]);
+  // The same object while only texts change (#18): for the views that show decisions, not texts.
+  const decided = useDecidedState(docState);
   useClauseNumbers(editor, outline);
   // On a phone the approvals are a drawer (#18).
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -371,7 +374,7 @@ function Workspace({
   const approveSelection = useCallback(
     (selected: ReadonlySet<string>, clear: () => void) => (
       <LiveBulkApprove
-        state={docState}
+        state={decided}
         clauses={outline}
         myDelegation={claims.delegation}
         only={selected}
@@ -383,7 +386,7 @@ function Workspace({
         }}
       />
     ),
-    [docState, outline, claims.delegation, onDecide],
+    [decided, outline, claims.delegation, onDecide],
   );
   const latestClauses = useRef(clauses);
   latestClauses.current = clauses;
@@ -466,7 +469,7 @@ function Workspace({
         <FindBox editor={editor} clauses={outline} />
         {canEdit && !frozen && (
           <BulkApprove
-            state={docState}
+            state={decided}
             clauses={outline}
             myDelegation={claims.delegation}
             onDecide={onDecide}
@@ -527,7 +530,7 @@ function Workspace({
             clauses={outline}
             request={decisionRequest}
             tops={tops}
-            state={docState}
+            state={decided}
             parties={parties}
             myDelegation={claims.delegation}
             canApprove={canEdit && lifecycle.status !== 'adopted'}
