@@ -9,7 +9,8 @@ export interface BoardRow {
   chips: ChipView[];
 }
 
-function excerptOf(text: string, max = 60): string {
+/** A clause's text as a board row shows it. */
+export function excerptOf(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 

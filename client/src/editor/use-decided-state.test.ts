@@ -1,7 +1,7 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
 import { shareDocState } from './share-doc-state';
-import { sameDecisions } from './use-decided-state';
+import { sameBoard, sameDecisions } from './use-decided-state';
 
 const approval = (state: 'approved' | 'pending', stale = false) => ({
   state,
@@ -58,5 +58,17 @@ describe('sameDecisions (#18: the gutter skips the state resent after an edit)',
   it('breaks when a clause is added', () => {
     const prev = docState(['one']);
     expect(sameDecisions(prev, shareDocState(prev, docState(['one', 'two'])))).toBe(false);
+  });
+});
+
+describe('sameBoard (#18: the status board skips edits past a clause’s first words)', () => {
+  const long = 'The parties reaffirm their commitment to an open, free, stable and secure cyberspace';
+  it('holds while the edit leaves every excerpt as it was', () => {
+    const prev = docState([long, 'two']);
+    expect(sameBoard(prev, shareDocState(prev, docState([`${long} for all`, 'two'])))).toBe(true);
+  });
+  it('breaks when an excerpt changes', () => {
+    const prev = docState([long, 'two']);
+    expect(sameBoard(prev, shareDocState(prev, docState([long, 'two!'])))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { useRef } from 'react';
 import { clausesById } from '../approvals/clauses-by-id';
+import { excerptOf } from '../board/board-rows';
 import { sameDecidedParts } from './share-doc-state';
 
 /**
@@ -22,8 +23,37 @@ export function sameDecisions(prev: DocStateEvent, next: DocStateEvent): boolean
  * remaining" skip the state resent after every edit. Views that show texts take the state itself.
  */
 export function useDecidedState(state: DocStateEvent | null): DocStateEvent | null {
+  return useKeptState(state, sameDecisions);
+}
+
+/**
+ * Whether `next` shows what `prev` shows on the status board: the same decisions, and each clause's
+ * number, brackets and excerpt (its first words) unchanged; typing past a clause's first words
+ * changes nothing there.
+ */
+export function sameBoard(prev: DocStateEvent, next: DocStateEvent): boolean {
+  if (!sameDecisions(prev, next)) return false;
+  for (let i = 0; i < next.clauses.length; i++) {
+    const a = prev.clauses[i]!;
+    const b = next.clauses[i]!;
+    if (a === b) continue;
+    if (a.index !== b.index || a.bracketed !== b.bracketed || excerptOf(a.text) !== excerptOf(b.text))
+      return false;
+  }
+  return true;
+}
+
+/** The live state as the status board sees it (#18): the previous object while it shows the same. */
+export function useBoardState(state: DocStateEvent | null): DocStateEvent | null {
+  return useKeptState(state, sameBoard);
+}
+
+function useKeptState(
+  state: DocStateEvent | null,
+  same: (prev: DocStateEvent, next: DocStateEvent) => boolean,
+): DocStateEvent | null {
   const kept = useRef(state);
   const prev = kept.current;
-  if (prev !== state && (!prev || !state || !sameDecisions(prev, state))) kept.current = state;
+  if (prev !== state && (!prev || !state || !same(prev, state))) kept.current = state;
   return kept.current;
 }

@@ -46,7 +46,7 @@ import {
 } from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
-import { useDecidedState } from '../editor/use-decided-state';
+import { useBoardState, useDecidedState } from '../editor/use-decided-state';
 import { usePresence } from '../editor/use-presence';
 import { useStableList } from '../editor/use-stable-list';
 import { HistoryApi } from '../history/history-api';
@@ -230,6 +230,7 @@ function Workspace({
   const decisions = useMemo(() => decisionsKey(docState), [docState]);
   // The same object while only texts change (#18): for the views that show decisions, not texts.
   const decided = useDecidedState(docState);
+  const boardState = useBoardState(docState);
   useClauseNumbers(editor, outline);
   // On a phone the approvals are a drawer (#18).
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -562,7 +563,7 @@ function Workspace({
                       onReview={setReviewing}
                     />
                     <MemoStatusBoard
-                      state={docState}
+                      state={boardState}
                       myDelegation={claims.delegation}
                       onReveal={reveal}
                       openComments={negotiation.openComments}
