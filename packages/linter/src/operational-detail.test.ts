@@ -359,3 +359,29 @@ describe('standing access, exercise work made real, named targets, phases (LT60)
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT61: the answer that confirms or fills in a question about our side's operation is the detail; answers that say
+// no, decline, or point to what was published stay clean, and so do questions about what the attackers did.
+describe('answers to questions about our operations (LT61)', () => {
+  it.each([
+    [
+      'Q12: Do you now have the authority to act against their hosting? A: Yes, as of Monday.',
+      'Yes, as of Monday',
+    ],
+    [
+      'Q: How many offensive teams will you keep on standby? A: Two, plus a partner team.',
+      'Two, plus a partner team',
+    ],
+    ['Q: Are the panels to be disrupted hosted abroad? Witness: Mostly in Moldova.', 'Mostly in Moldova'],
+  ])('LT61: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Q: Do you have the authority to act against their servers? A: That is not something we discuss.',
+    'Q: Does your ministry run an offensive cyber unit? A: We do, created in 2018, as published in the white paper.',
+    'Q: Did the attackers disrupt your payment systems? A: Yes, for two hours.',
+  ])('LT61: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
