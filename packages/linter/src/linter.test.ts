@@ -93,6 +93,26 @@ describe('createLinter', () => {
     expect(lint('TLP:CLEAR, TLP:GREEN; the secret of our unity.')).toEqual([]);
   });
 
+  it("LT62: a partner nation's marking is a marking: Nordic, East Asian, and German markings spelt with a dash", () => {
+    for (const [text, marking] of [
+      ['The file, stamped STRENGT HEMMELIG, was shown in closed session.', 'STRENGT HEMMELIG'],
+      ['Annex B (FORTROLIGT) lists the affected operators.', 'FORTROLIGT'],
+      ['VS – VERTRAULICH: Lagebild zum Angriff', 'VS – VERTRAULICH'],
+      ['The ministry cable carries the marking 極秘 in its header.', '極秘'],
+      ['The briefing was labelled 대외비 and shown on screen only.', '대외비'],
+      ['The note, graded 2급 비밀, went to three ministries.', '2급 비밀'],
+    ] as const) {
+      const found = lint(text).filter((f) => f.category === 'classification');
+      expect(found.map((f) => text.slice(f.start, f.end)).join(' | '), text).toContain(marking);
+    }
+    for (const clean of [
+      'Norway and Denmark condemned the attacks on their hospitals.',
+      'The Secretariat will circulate the chair’s summary to all delegations.',
+      'Japan’s foreign minister spoke on the record in Tokyo.',
+    ])
+      expect(lint(clean).filter((f) => f.category === 'classification'), clean).toEqual([]);
+  });
+
   it('LT17: offsets are UTF-16 code units into the clause text', () => {
     const text = '🇺🇦 — « the attacks » were carried out by Russia.';
     const [f] = lint(text, ['FR']);
