@@ -110,7 +110,10 @@ describe('createLinter', () => {
       'The Secretariat will circulate the chair’s summary to all delegations.',
       'Japan’s foreign minister spoke on the record in Tokyo.',
     ])
-      expect(lint(clean).filter((f) => f.category === 'classification'), clean).toEqual([]);
+      expect(
+        lint(clean).filter((f) => f.category === 'classification'),
+        clean,
+      ).toEqual([]);
   });
 
   it('LT17: offsets are UTF-16 code units into the clause text', () => {
