@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { clauseText, createNumberedStatement, gutterEntry } from './numbered-clauses';
 import { browserSuite } from './suite';
 
 // #18: the approval gutter's entries are in normal flow, each pushed level with its clause by a top
@@ -10,24 +11,8 @@ const suite = browserSuite();
 const FR = { sub: 'fr-gutter', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-gutter', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 
-async function doc(clauses: number): Promise<string> {
-  const text = Array.from(
-    { length: clauses },
-    (_, i) => `Clause ${i + 1}: the participants will continue to exchange views on item ${i + 1}.`,
-  ).join('\n\n');
-  const res = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
-    title: 'Gutter test',
-    parties: ['UK', 'FR'],
-    text,
-  });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-const entry = (page: Page, index: number) =>
-  page.locator(`[data-testid="clause-approvals"][data-clause-index="${index}"]`);
-const clauseText = (page: Page, index: number) =>
-  page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
+const doc = (clauses: number) => createNumberedStatement(suite, UK, 'Gutter test', clauses);
+const entry = gutterEntry;
 
 /** How far (px) clause `index`'s gutter entry sits from the top of its clause's text. */
 async function offset(page: Page, index: number): Promise<number> {

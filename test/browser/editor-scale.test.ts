@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { clauseText, createNumberedStatement, gutterEntry } from './numbered-clauses';
 import { browserSuite } from './suite';
 
 // #18: on a long statement the approval gutter renders only the entries near the screen. What is
@@ -10,24 +11,8 @@ const FR = { sub: 'fr-scale', name: 'Élise Martin', delegation: 'FR', role: 'dr
 const UK = { sub: 'uk-scale', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
 const CLAUSES = 120;
 
-async function longDoc(): Promise<string> {
-  const text = Array.from(
-    { length: CLAUSES },
-    (_, i) => `Clause ${i + 1}: the participants will continue to exchange views on item ${i + 1}.`,
-  ).join('\n\n');
-  const res = await suite.accord.api<{ id: string }>(suite.accord.token(UK), 'POST', '/api/docs', {
-    title: 'Scale test',
-    parties: ['UK', 'FR'],
-    text,
-  });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-const entry = (page: Page, index: number) =>
-  page.locator(`[data-testid="clause-approvals"][data-clause-index="${index}"]`);
-const clauseText = (page: Page, index: number) =>
-  page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
+const longDoc = () => createNumberedStatement(suite, UK, 'Scale test', CLAUSES);
+const entry = gutterEntry;
 
 /** Whether the element's box overlaps the viewport. */
 async function onScreen(page: Page, selector: string): Promise<boolean> {
