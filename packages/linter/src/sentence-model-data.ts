@@ -4,7 +4,16 @@ import type { SentenceModelData } from './sentence-model';
 
 export const SENTENCE_MODEL_DATA: SentenceModelData = {
   bits: 16,
-  features: { capBigram: true, skip: true, trigram: false, prefix: true, stem: true, classes: false, cooc: false, negation: true },
+  features: {
+    capBigram: true,
+    skip: true,
+    trigram: false,
+    prefix: true,
+    stem: true,
+    classes: false,
+    cooc: false,
+    negation: true,
+  },
   categories: ['attribution', 'source-protection', 'operational-detail'],
   bias: [-2.248404, -3.745444, -2.778086],
   scale: [0.0073317599, 0.0072918959, 0.0081824403],
