@@ -248,3 +248,25 @@ describe('relatives, answers, calques and bare demands (LT56)', () => {
     ).toContain('whose intelligence services planned');
   });
 });
+
+describe('a state that speaks or knows nothing is no author (LT64)', () => {
+  it('LT64: a spokesperson telling an audience, and a state saying it has no information, are not attributions', () => {
+    expect(
+      spans(
+        'The Kremlin spokesman told reporters on Thursday that Russia had nothing to do with the outages.',
+      ),
+    ).toEqual([]);
+    expect(
+      spans("The Kremlin's press secretary told journalists that the attacks were a provocation."),
+    ).toEqual([]);
+    expect(spans("The Kremlin's press secretary said Moscow had no information about the attacks.")).toEqual(
+      [],
+    );
+    expect(
+      spans("Iran's foreign minister told state media the cyber-attacks were a Western fabrication."),
+    ).toEqual([]);
+  });
+  it('LT64: told alone is no reaction: a state telling its operatives to attack is still read as the author', () => {
+    expect(spans('Moscow told its hackers to attack the banks.')).toEqual(['Moscow']);
+  });
+});

@@ -61,7 +61,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.924, src 0.952, ops 0.905, snc 0.903, cls 1.000; clean FP 10/172
+      // measured: att 0.924, src 0.952, ops 0.905, snc 0.903, cls 1.000; clean FP 9/172 (10 before LT64)
       floor: {
         attribution: 0.9,
         'source-protection': 0.93,
@@ -69,7 +69,7 @@ describe('evaluation sets (LT23)', () => {
         sanctions: 0.88,
         classification: 0.98,
       },
-      maxCleanFlagged: 11,
+      maxCleanFlagged: 10,
     },
     {
       file: 'heldout-4.jsonl',
