@@ -3,17 +3,7 @@ import { analyseClause } from './clause-analysis';
 import { compileRule } from './compile-rules';
 import { loadPolicies } from './load-policies';
 import type { Rule } from './policy-schema';
-
-const policy = (rules: string) => `delegation: FR\nname: France\nrules:\n${rules}`;
-
-function ruleFrom(yaml: string): Rule {
-  const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(yaml) }]);
-  expect(errors).toEqual([]);
-  return policies[0]!.rules[0]!;
-}
-
-const spans = (rule: Rule, text: string) =>
-  compileRule(rule)(analyseClause(text)).map((h) => text.slice(h.start, h.end));
+import { francePolicyYaml, ruleFromYaml, ruleSpans } from './rules-under-test';
 
 const EXISTENCE = `  - id: FR-HACK-BACK
     kind: existence
@@ -36,30 +26,30 @@ const SUBSTITUTION = `  - id: FR-COUNTER
 
 describe('antipatterns on existence and substitution rules (LT38)', () => {
   it('LT38: an existence match is no finding where its sentence matches an antipattern', () => {
-    const rule = ruleFrom(EXISTENCE);
-    expect(spans(rule, 'We will hack back tonight.')).toEqual(['hack back']);
-    expect(spans(rule, 'We have no plans to hack back.')).toEqual([]);
-    expect(spans(rule, 'Ministers ruled out any hack-back.')).toEqual([]);
+    const rule = ruleFromYaml(EXISTENCE);
+    expect(ruleSpans(rule, 'We will hack back tonight.')).toEqual(['hack back']);
+    expect(ruleSpans(rule, 'We have no plans to hack back.')).toEqual([]);
+    expect(ruleSpans(rule, 'Ministers ruled out any hack-back.')).toEqual([]);
   });
 
   it('LT38: the antipattern holds for its own sentence only, not for the rest of the clause', () => {
-    const rule = ruleFrom(EXISTENCE);
-    expect(spans(rule, 'Ministers ruled out sanctions. Our teams will hack back on Friday.')).toEqual([
+    const rule = ruleFromYaml(EXISTENCE);
+    expect(ruleSpans(rule, 'Ministers ruled out sanctions. Our teams will hack back on Friday.')).toEqual([
       'hack back',
     ]);
-    expect(spans(rule, 'Our teams will hack back on Friday. A hack-back was ruled out last year.')).toEqual([
-      'hack back',
-    ]);
+    expect(
+      ruleSpans(rule, 'Our teams will hack back on Friday. A hack-back was ruled out last year.'),
+    ).toEqual(['hack back']);
   });
 
   it('LT38: a question is read together with the sentence that answers it', () => {
-    const rule = ruleFrom(EXISTENCE);
-    expect(spans(rule, 'Will you hack back? We have no plans to.')).toEqual([]);
-    expect(spans(rule, 'Is a hack-back ruled out? No. Our teams will hack back.')).toEqual(['hack back']);
+    const rule = ruleFromYaml(EXISTENCE);
+    expect(ruleSpans(rule, 'Will you hack back? We have no plans to.')).toEqual([]);
+    expect(ruleSpans(rule, 'Is a hack-back ruled out? No. Our teams will hack back.')).toEqual(['hack back']);
   });
 
   it('LT38: a substitution keeps its suggestion and drops the matches of a sentence that matches an antipattern', () => {
-    const rule = ruleFrom(SUBSTITUTION);
+    const rule = ruleFromYaml(SUBSTITUTION);
     const text = 'A counter-attack is ready. We will not launch a counterattack.';
     const hits = compileRule(rule)(analyseClause(text));
     expect(hits.map((h) => [text.slice(h.start, h.end), h.suggestion])).toEqual([
@@ -68,14 +58,14 @@ describe('antipatterns on existence and substitution rules (LT38)', () => {
   });
 
   it('LT38: without `unless` every match is a finding, as before', () => {
-    const rule = ruleFrom(EXISTENCE.replace(/ {4}unless:.*\n/, ''));
+    const rule = ruleFromYaml(EXISTENCE.replace(/ {4}unless:.*\n/, ''));
     expect(rule).toMatchObject({ kind: 'existence', unless: [] });
-    expect(spans(rule, 'We have no plans to hack back.')).toEqual(['hack back']);
+    expect(ruleSpans(rule, 'We have no plans to hack back.')).toEqual(['hack back']);
   });
 
   it('LT38, LT2: an invalid antipattern is a policy error at its own line', () => {
     const rules = SUBSTITUTION.replace(/ {4}unless:.*\n/, "    unless:\n      - 'ok'\n      - '(unclosed'\n");
-    const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(rules) }]);
+    const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: francePolicyYaml(rules) }]);
     expect(policies).toEqual([]);
     expect(errors).toEqual([
       { file: 'fr.yaml', line: 13, reason: expect.stringMatching(/^invalid pattern: /) },
@@ -84,7 +74,7 @@ describe('antipatterns on existence and substitution rules (LT38)', () => {
 
   it('LT38, LT34: a model rule does not report a sentence that matches its antipatterns', () => {
     const model = (unless: string) =>
-      ruleFrom(`  - id: FR-MODEL-OPS
+      ruleFromYaml(`  - id: FR-MODEL-OPS
     kind: model
     category: operational-detail
     severity: warning
@@ -109,7 +99,7 @@ ${unless}`);
 
 describe('which side of a conditional rule runs first (LT58)', () => {
   it('LT58: a conditional rule flags the same spans while it samples both sides and after it has picked one', () => {
-    const rule = ruleFrom(`  - id: FR-PLANNED-STRIKE
+    const rule = ruleFromYaml(`  - id: FR-PLANNED-STRIKE
     kind: conditional
     category: operational-detail
     severity: error

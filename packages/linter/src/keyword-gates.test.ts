@@ -5,8 +5,7 @@ import { compileRule } from './compile-rules';
 import { defaultPolicies } from './defaults';
 import { loadPolicies } from './load-policies';
 import type { Rule } from './policy-schema';
-
-const policy = (rules: string) => `delegation: FR\nname: France\nrules:\n${rules}`;
+import { francePolicyYaml, ruleFromYaml, ruleSpans } from './rules-under-test';
 
 const GATED = `  - id: FR-HACK-BACK
     kind: existence
@@ -19,50 +18,41 @@ const GATED = `  - id: FR-HACK-BACK
     tokens: ['hack[\\s-]?back|strike\\s+back']
 `;
 
-function ruleFrom(yaml: string): Rule {
-  const { policies, errors } = loadPolicies([{ file: 'fr.yaml', text: policy(yaml) }]);
-  expect(errors).toEqual([]);
-  return policies[0]!.rules[0]!;
-}
-
-const spans = (rule: Rule, text: string) =>
-  compileRule(rule)(analyseClause(text)).map((h) => text.slice(h.start, h.end));
-
 describe('keyword gates on word rules (LT51)', () => {
   it('LT51: a gated rule still fires where every gate finds one of its words in the clause', () => {
-    const rule = ruleFrom(GATED);
+    const rule = ruleFromYaml(GATED);
     expect(rule).toMatchObject({ requires: ['hack|strike', 'we|our'] });
-    expect(spans(rule, 'Our teams will hack back tonight.')).toEqual(['hack back']);
-    expect(spans(rule, 'We will STRIKE BACK.')).toEqual(['STRIKE BACK']);
+    expect(ruleSpans(rule, 'Our teams will hack back tonight.')).toEqual(['hack back']);
+    expect(ruleSpans(rule, 'We will STRIKE BACK.')).toEqual(['STRIKE BACK']);
   });
 
   it('LT51: the gate reads the whole clause, as plain substrings ("ours" has "our", another sentence counts)', () => {
-    const rule = ruleFrom(GATED);
-    expect(spans(rule, 'The call is ours. Teams will hack back tonight.')).toEqual(['hack back']);
+    const rule = ruleFromYaml(GATED);
+    expect(ruleSpans(rule, 'The call is ours. Teams will hack back tonight.')).toEqual(['hack back']);
   });
 
   it('LT51: where a gate finds none of its words, the tokens do not run', () => {
-    const rule = ruleFrom(GATED);
+    const rule = ruleFromYaml(GATED);
     // "hack back" matches the tokens, but no gate word "we"/"our" is in the clause: no finding
-    expect(spans(rule, 'Teams will hack back tonight.')).toEqual([]);
-    const ungated = ruleFrom(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, ''));
+    expect(ruleSpans(rule, 'Teams will hack back tonight.')).toEqual([]);
+    const ungated = ruleFromYaml(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, ''));
     expect(ungated).not.toHaveProperty('requires');
-    expect(spans(ungated, 'Teams will hack back tonight.')).toEqual(['hack back']);
+    expect(ruleSpans(ungated, 'Teams will hack back tonight.')).toEqual(['hack back']);
   });
 
   it('LT51: gate words are literal ("u.s." matches only a dot), case as the rule says', () => {
-    const dotted = ruleFrom(GATED.replace("'we|our'", "'u.s.'"));
-    expect(spans(dotted, 'U.S. teams will hack back.')).toEqual(['hack back']);
-    expect(spans(dotted, 'Ukrainians will hack back.')).toEqual([]);
-    const cased = ruleFrom(`${GATED.replace("'we|our'", "'NSA'")}    ignorecase: false\n`);
-    expect(spans(cased, 'NSA teams will hack back.')).toEqual(['hack back']);
-    expect(spans(cased, 'Nsa teams will hack back.')).toEqual([]);
+    const dotted = ruleFromYaml(GATED.replace("'we|our'", "'u.s.'"));
+    expect(ruleSpans(dotted, 'U.S. teams will hack back.')).toEqual(['hack back']);
+    expect(ruleSpans(dotted, 'Ukrainians will hack back.')).toEqual([]);
+    const cased = ruleFromYaml(`${GATED.replace("'we|our'", "'NSA'")}    ignorecase: false\n`);
+    expect(ruleSpans(cased, 'NSA teams will hack back.')).toEqual(['hack back']);
+    expect(ruleSpans(cased, 'Nsa teams will hack back.')).toEqual([]);
   });
 
   it('LT51, LT2: a gate that could not match as words (a group, an assertion, a space, an empty word) is refused at load with its file and line', () => {
     for (const bad of ['(?!)', 'hack||strike', 'hack back', '\\bhack', 'hack|', '']) {
       const { policies, errors } = loadPolicies([
-        { file: 'fr.yaml', text: policy(GATED.replace("'we|our'", `'${bad}'`)) },
+        { file: 'fr.yaml', text: francePolicyYaml(GATED.replace("'we|our'", `'${bad}'`)) },
       ]);
       expect(policies).toEqual([]);
       expect(errors).toEqual([
@@ -79,7 +69,7 @@ describe('keyword gates on word rules (LT51)', () => {
     const { errors } = loadPolicies([
       {
         file: 'fr.yaml',
-        text: policy(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, '    requires: []\n')),
+        text: francePolicyYaml(GATED.replace(/ {4}requires:\n(?: {6}- .*\n)+/, '    requires: []\n')),
       },
     ]);
     expect(errors).toEqual([
