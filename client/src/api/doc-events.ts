@@ -1,6 +1,6 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
-import { createDocStateParser } from './doc-state-parser';
 import { latestThrottle } from './latest-throttle';
+import { createOffThreadDocStateParser } from './off-thread-doc-state';
 import { createSseParser } from './sse-parser';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
@@ -43,19 +43,32 @@ export function subscribeDocEvents(
   let controller: AbortController | null = null;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const parseState = createDocStateParser();
+  let unsubscribed = false;
+  // States are parsed off the main thread (#18), so what the handlers hear goes through one queue:
+  // an event, a status or an error the stream gave after a state is handed on after that state.
+  let delivered: Promise<void> = Promise.resolve();
+  const inOrder = (deliver: () => void | Promise<void>): void => {
+    delivered = delivered
+      .then(() => (unsubscribed ? undefined : deliver()))
+      .catch((err: unknown) => console.error('live channel handler failed:', err));
+  };
+  const parser = createOffThreadDocStateParser();
   // Validated against the protocol's schema; unchanged clauses are not parsed again (#18), and a
   // state replaced by a newer one within the window is not parsed at all.
   const states = latestThrottle(
     (data: string) => {
-      const parsed = parseState(data);
-      if (!parsed.success) {
-        handlers.onError(`unexpected live event: ${parsed.message}`);
-        return;
-      }
-      attempt = 0;
-      handlers.onStatus('live');
-      handlers.onState(parsed.data);
+      const parsing = parser.parse(data);
+      inOrder(async () => {
+        const parsed = await parsing;
+        if (unsubscribed) return;
+        if (!parsed.success) {
+          handlers.onError(`unexpected live event: ${parsed.message}`);
+          return;
+        }
+        attempt = 0;
+        handlers.onStatus('live');
+        handlers.onState(parsed.data);
+      });
     },
     STATE_WINDOW_MS,
     windowTimers,
@@ -63,7 +76,7 @@ export function subscribeDocEvents(
 
   const run = async (): Promise<void> => {
     controller = new AbortController();
-    handlers.onStatus('connecting');
+    inOrder(() => handlers.onStatus('connecting'));
     const res = await fetch(`/api/docs/${encodeURIComponent(docId)}/events`, {
       headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
       signal: controller.signal,
@@ -71,12 +84,14 @@ export function subscribeDocEvents(
     if (res.status === 401 || res.status === 403) {
       stopped = true;
       const removed = res.status === 403;
-      handlers.onEnded?.({
-        type: 'ended',
-        reason: removed ? 'removed' : 'expired',
-        code: removed ? CLOSE.forbidden : CLOSE.unauthenticated,
-        message: `live channel refused: ${res.status}`,
-      });
+      inOrder(() =>
+        handlers.onEnded?.({
+          type: 'ended',
+          reason: removed ? 'removed' : 'expired',
+          code: removed ? CLOSE.forbidden : CLOSE.unauthenticated,
+          message: `live channel refused: ${res.status}`,
+        }),
+      );
       return;
     }
     if (!res.ok || !res.body) throw new Error(`live channel refused: ${res.status}`);
@@ -91,11 +106,15 @@ export function subscribeDocEvents(
         if (message.event === 'ended') {
           const ended = sessionEndedEventSchema.safeParse(JSON.parse(message.data));
           stopped = true;
-          if (ended.success) handlers.onEnded?.(ended.data);
+          if (ended.success) inOrder(() => handlers.onEnded?.(ended.data));
           return;
         }
         if (message.event !== 'state') {
-          if (handlers.onEvent && message.event) handlers.onEvent(message.event, JSON.parse(message.data));
+          const { event } = message;
+          if (handlers.onEvent && event) {
+            const data: unknown = JSON.parse(message.data);
+            inOrder(() => handlers.onEvent?.(event, data));
+          }
           continue;
         }
         states.push(message.data);
@@ -108,7 +127,7 @@ export function subscribeDocEvents(
       () => retry(),
       (err: unknown) => {
         if (stopped) return;
-        handlers.onError(err instanceof Error ? err.message : String(err));
+        inOrder(() => handlers.onError(err instanceof Error ? err.message : String(err)));
         retry();
       },
     );
@@ -117,7 +136,7 @@ export function subscribeDocEvents(
     if (stopped) return;
     // The last state the stream sent is handed on before the status says the stream is gone.
     states.flush();
-    handlers.onStatus('retrying');
+    inOrder(() => handlers.onStatus('retrying'));
     attempt += 1;
     waiting = true;
     // Capped at 2 s, like the editor's own socket (#18): approvals must not lag the text for long.
@@ -149,7 +168,9 @@ export function subscribeDocEvents(
   return Object.assign(
     () => {
       stopped = true;
+      unsubscribed = true;
       states.cancel();
+      parser.close();
       clearTimeout(timer);
       controller?.abort();
       if (typeof window !== 'undefined') {

@@ -1,6 +1,10 @@
 import { type DocStateEvent, docStateEventSchema } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
-import { createDocStateParser } from './doc-state-parser';
+import {
+  createDocStateDeltaApplier,
+  createDocStateDeltaParser,
+  createDocStateParser,
+} from './doc-state-parser';
 
 const parties = ['FR', 'DE', 'UK'];
 
@@ -92,5 +96,33 @@ describe('the live state parser (#18)', () => {
     expect(parse('{"type":').success).toBe(false);
     expect(parse(JSON.stringify(state(2)).replace(/\}\]/, '},]')).success).toBe(false);
     expect(parse(JSON.stringify({ ...state(2), clauses: null })).success).toBe(false);
+  });
+
+  it('sends a changed clause alone between threads: unchanged items are null in the delta, put back by the applier', () => {
+    const parse = createDocStateDeltaParser();
+    const apply = createDocStateDeltaApplier();
+    // structuredClone: what postMessage does to the delta between the worker and the page
+    const first = apply(structuredClone(parse(JSON.stringify(state(300)))));
+    const delta = parse(JSON.stringify(state(300, 150)));
+    if (!delta.success || !first.success) throw new Error('expected valid states');
+    expect(delta.data.clauses.filter((c) => c !== null)).toHaveLength(1);
+    expect(delta.data.blockers.every((b) => b === null)).toBe(true);
+    const second = apply(structuredClone(delta));
+    if (!second.success) throw new Error('expected a valid state');
+    expect(second.data).toEqual(docStateEventSchema.parse(state(300, 150)));
+    expect(second.data.clauses.filter((c, i) => c === first.data.clauses[i])).toHaveLength(299);
+  });
+
+  it('keeps both halves in step across a refused push (the refused one changed a clause before its bad blocker)', () => {
+    const parse = createDocStateDeltaParser();
+    const apply = createDocStateDeltaApplier();
+    apply(parse(JSON.stringify(state(10))));
+    const bad = JSON.parse(JSON.stringify(state(10, 3, 'changed'))) as { blockers: { reason: unknown }[] };
+    (bad.blockers[2] as { reason: unknown }).reason = 42;
+    expect(apply(parse(JSON.stringify(bad))).success).toBe(false);
+    const after = apply(parse(JSON.stringify(state(10, 3, 'changed'))));
+    if (!after.success) throw new Error('expected a valid state');
+    expect(after.data.clauses[3]?.text).toBe('changed');
+    expect(after.data).toEqual(docStateEventSchema.parse(state(10, 3, 'changed')));
   });
 });

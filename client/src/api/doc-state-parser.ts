@@ -114,21 +114,36 @@ function findLists(text: string): Map<string, ListSpan> | null {
 }
 
 /**
- * A parser for the live channel's `state` events of one subscription (#18). Every push is still
- * validated against the protocol's `docStateEventSchema` (the contract), but a clause, blocker or
- * suppression whose JSON text is the same as at the same place of the previous push is neither
- * parsed nor validated again and keeps its parsed object — so a push costs in proportion to what
- * changed (an edit changes one clause of 300, and the state is resent every ~60 ms while anyone
- * types), and memoised views see the same objects.
+ * What the delta parser gives for one push: the validated state in which an item of a long list is
+ * `null` where it is the item parsed at the same place of the previous push (its JSON text is the
+ * same), or the first problem found. Small to send between threads: a push that changed one clause
+ * of 300 carries one clause (#18).
  */
-export function createDocStateParser(): (data: string) => DocStateParseResult {
-  const previous = new Map<ListName, { texts: string[]; parsed: unknown[] }>();
+export type DocStateDelta =
+  | { success: true; data: DocStateDeltaData; reused: boolean }
+  | { success: false; message: string };
+
+/** A state whose long lists may hold `null`: "the item at this place of the previous state". */
+export type DocStateDeltaData = Omit<DocStateEvent, ListName> & {
+  [K in ListName]: (DocStateEvent[K][number] | null)[];
+};
+
+/**
+ * The validating half of the live state parser (#18), the part that can run off the page's main
+ * thread (doc-state.worker.ts). Every push is validated against the protocol's `docStateEventSchema`
+ * (the contract), but a clause, blocker or suppression whose JSON text is the same as at the same
+ * place of the previous push is neither parsed nor validated again: it comes out as `null`, meaning
+ * "the previous one" (applyDocStateDelta puts the previous object back). A push refused is
+ * forgotten: the next one is compared with the last push accepted, as the applier's objects are.
+ */
+export function createDocStateDeltaParser(): (data: string) => DocStateDelta {
+  let previous = new Map<ListName, string[]>();
 
   const parseList = (
     name: ListName,
     data: string,
     span: ListSpan,
-  ): { ok: true; items: unknown[] } | { ok: false; message: string } => {
+  ): { ok: true; texts: string[]; items: unknown[] } | { ok: false; message: string } => {
     const prev = previous.get(name);
     const texts: string[] = new Array(span.items.length);
     const items: unknown[] = new Array(span.items.length);
@@ -136,23 +151,22 @@ export function createDocStateParser(): (data: string) => DocStateParseResult {
       const [from, to] = span.items[i] as [number, number];
       const text = data.slice(from, to).trimEnd();
       texts[i] = text;
-      if (prev && i < prev.texts.length && prev.texts[i] === text) {
-        items[i] = prev.parsed[i];
+      if (prev && i < prev.length && prev[i] === text) {
+        items[i] = null;
         continue;
       }
       const parsed = itemSchemas[name].safeParse(JSON.parse(text));
       if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
       items[i] = parsed.data;
     }
-    previous.set(name, { texts, parsed: items });
-    return { ok: true, items };
+    return { ok: true, texts, items };
   };
 
-  const parseWhole = (data: string): DocStateParseResult => {
+  const parseWhole = (data: string): DocStateDelta => {
     const parsed = docStateEventSchema.safeParse(JSON.parse(data));
     if (!parsed.success) return { success: false, message: parsed.error.issues[0]?.message ?? 'invalid' };
-    previous.clear();
-    return { success: true, data: parsed.data };
+    previous = new Map();
+    return { success: true, data: parsed.data as DocStateDeltaData, reused: false };
   };
 
   return (data) => {
@@ -171,14 +185,52 @@ export function createDocStateParser(): (data: string) => DocStateParseResult {
       const shell = shellSchema.safeParse(JSON.parse(shellText));
       if (!shell.success) return { success: false, message: shell.error.issues[0]?.message ?? 'invalid' };
       const out: Record<string, unknown> = { ...shell.data };
+      const next = new Map<ListName, string[]>();
       for (const name of LISTS) {
         const result = parseList(name, data, lists.get(name) as ListSpan);
         if (!result.ok) return { success: false, message: result.message };
         out[name] = result.items;
+        next.set(name, result.texts);
       }
-      return { success: true, data: out as DocStateEvent };
+      previous = next;
+      return { success: true, data: out as DocStateDeltaData, reused: true };
     } catch (err) {
       return { success: false, message: err instanceof Error ? err.message : 'invalid JSON' };
     }
   };
+}
+
+/**
+ * The other half (#18), on the page: puts back, for every `null` item of a delta, the object of the
+ * previous state accepted at that place, so memoised views see the same objects for what did not
+ * change. Fed every delta of one delta parser, in order.
+ */
+export function createDocStateDeltaApplier(): (delta: DocStateDelta) => DocStateParseResult {
+  let previous: DocStateEvent | null = null;
+  return (delta) => {
+    if (!delta.success) return delta;
+    const data: Record<string, unknown> = { ...delta.data };
+    for (const name of LISTS) {
+      const before: readonly unknown[] = previous?.[name] ?? [];
+      const items = delta.data[name] as readonly unknown[];
+      data[name] = items.map((item, i) => {
+        if (item !== null) return item;
+        if (!delta.reused || i >= before.length) throw new Error(`live state: no previous ${name} item ${i}`);
+        return before[i];
+      });
+    }
+    previous = data as DocStateEvent;
+    return { success: true, data: previous };
+  };
+}
+
+/**
+ * A parser for the live channel's `state` events of one subscription (#18), both halves on one
+ * thread: a push costs in proportion to what changed (an edit changes one clause of 300, and the
+ * state is resent after every edit while anyone types), and memoised views see the same objects.
+ */
+export function createDocStateParser(): (data: string) => DocStateParseResult {
+  const parse = createDocStateDeltaParser();
+  const apply = createDocStateDeltaApplier();
+  return (data) => apply(parse(data));
 }
