@@ -26,6 +26,7 @@ import {
   isSecondOpinion,
   loadSentenceModel,
   modelHits,
+  probabilityAt,
   type SentenceModel,
   type SentenceModelData,
   scoreClauseText,
@@ -220,8 +221,45 @@ export function renderModule(data: SentenceModelData, sets: string[], count: num
 
 // --- cross-validation -----------------------------------------------------------------------------------------
 
+/**
+ * The rules as cross-validation runs them: no model rule (its hits come from the fold's model), and no attribution
+ * rule's `unsure` confirmation (it would ask the bundled model, trained on the left-out set; the fold's model
+ * confirms instead, below). Attribution rules run as errors so an unsure reading is told apart by its severity.
+ */
 const withoutModel = (policies: Policy[]): Policy[] =>
-  policies.map((p) => ({ ...p, rules: p.rules.filter((r) => r.kind !== 'model') }));
+  policies.map((p) => ({
+    ...p,
+    rules: p.rules
+      .filter((r) => r.kind !== 'model')
+      .map((r) => {
+        if (r.kind !== 'attribution') return r;
+        const { unsure: _unsure, ...rest } = r;
+        return { ...rest, severity: 'error' as const };
+      }),
+  }));
+
+/** A rule finding in cross-validation: `unsure` marks an attribution the analysis was unsure of (LT25). */
+type RuleFinding = Finding & { unsure?: true };
+
+/** The attribution rules' ids and severities, by policy (an unsure reading is a warning whatever the policy says). */
+const attributionSeverity = new Map<string, Finding['severity']>(
+  defaultPolicies([...DEMO_PARTIES]).flatMap((p) =>
+    p.rules
+      .filter((r) => r.kind === 'attribution')
+      .map((r) => [`${p.delegation}|${r.id}`, r.severity] as const),
+  ),
+);
+
+/**
+ * The `unsure` confirmation each bundled attribution rule ships (LT66), as one minimum (they agree); SM_UNSURE=0.1
+ * scores another, SM_UNSURE=0 none.
+ */
+function shippedUnsureMin(): number | undefined {
+  if (process.env.SM_UNSURE !== undefined) return Number(process.env.SM_UNSURE) || undefined;
+  for (const policy of defaultPolicies([...DEMO_PARTIES]))
+    for (const rule of policy.rules) if (rule.kind === 'attribution' && rule.unsure) return rule.unsure.min;
+  return undefined;
+}
 
 interface Candidate {
   p: number;
@@ -231,16 +269,20 @@ interface Candidate {
 let rulesLinter: ReturnType<typeof createLinter> | undefined;
 // SM_RULES_CACHE=<file> keeps the rules' findings between runs (for feature experiments while the rules stand still)
 const RULES_CACHE = process.env.SM_RULES_CACHE;
-const rulesCache = new Map<string, Finding[]>(
+const rulesCache = new Map<string, RuleFinding[]>(
   RULES_CACHE && existsSync(RULES_CACHE) ? JSON.parse(readFileSync(RULES_CACHE, 'utf8')) : [],
 );
 /** The rules' findings on a sentence (the rules do not depend on the model: computed once per run). */
-function ruleFindings(item: EvalItem): Finding[] {
-  const key = `${item.id}\u0000${item.text}`;
+function ruleFindings(item: EvalItem): RuleFinding[] {
+  const key = `v2\u0000${item.id}\u0000${item.text}`;
   let found = rulesCache.get(key);
   if (!found) {
     rulesLinter ??= createLinter(withoutModel(defaultPolicies([...DEMO_PARTIES])));
-    found = rulesLinter.lintClause({ id: item.id, text: item.text });
+    found = rulesLinter.lintClause({ id: item.id, text: item.text }).map((f) => {
+      const severity = attributionSeverity.get(`${f.policy}|${f.ruleId}`);
+      if (!severity) return f;
+      return f.severity === 'warning' ? { ...f, unsure: true as const } : { ...f, severity };
+    });
     rulesCache.set(key, found);
   }
   return found;
@@ -280,16 +322,36 @@ function foldData(items: readonly EvalItem[], model: SentenceModel) {
         hits.filter((x) => isSecondOpinion(x.hit, rules)),
       );
     }
-    return { item, rules, best, alone };
+    // the fold's probability for a category of the sentence an offset falls in (what an `unsure` confirmation asks)
+    const pAt = (category: LintCategory, offset: number): number => probabilityAt(scored, category, offset);
+    return { item, rules, best, alone, pAt };
   });
 }
 
 type FoldData = ReturnType<typeof foldData>;
 
+/**
+ * Rule findings the fold's model must confirm (LT66): `unsure` the attribution readings the analysis was unsure of,
+ * or rule ids; each is kept only where the model's probability for its category in its sentence reaches `min`.
+ */
+interface Confirm {
+  unsure?: number;
+  rules?: ReadonlyMap<string, number>;
+}
+
+function confirmed(d: FoldData[number], confirm: Confirm | undefined): Finding[] {
+  if (!confirm) return d.rules;
+  return d.rules.filter((f) => {
+    const min = f.unsure ? confirm.unsure : confirm.rules?.get(f.ruleId);
+    return min === undefined || d.pAt(f.category, f.start) >= min;
+  });
+}
+
 function scoreAt(
   data: FoldData,
   thresholds: Partial<Record<LintCategory, number>>,
   mode: 'rules+model' | 'model' = 'rules+model',
+  confirm: Confirm | undefined = SHIPPED_CONFIRM,
 ): Score {
   const byId = new Map(
     data.map((d) => {
@@ -297,7 +359,7 @@ function scoreAt(
       return [
         d.item.id,
         [
-          ...(mode === 'model' ? [] : d.rules),
+          ...(mode === 'model' ? [] : confirmed(d, confirm)),
           ...LINT_CATEGORIES.flatMap((c) => {
             const t = thresholds[c];
             return t === undefined || !hits.has(c)
@@ -466,6 +528,105 @@ function crossValidate(thresholds: Partial<Record<LintCategory, number>>, sweep:
   }
 }
 
+const CONFIRM_SWEEP = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+
+/**
+ * `--confirm unsure|RULE-ID,…`: what happens, on the folds' left-out predictions, when the selected rule findings
+ * are reported only where the fold's model confirms them (probability of their category in their sentence ≥ t):
+ * per t the pooled recall of the findings' categories (rules + model at the shipped thresholds), violations lost,
+ * clean false positives, and the same per left-out set.
+ */
+function confirmSweep(thresholds: Partial<Record<LintCategory, number>>, what: string) {
+  const folds = outOfFold();
+  saveRulesCache();
+  const all: FoldData = folds.flatMap((f) => f.data);
+  // SM_CONFIRM_DUMP=<file>: every rule finding with its fold's probability, one JSON line each (for analysis)
+  if (process.env.SM_CONFIRM_DUMP)
+    writeFileSync(
+      process.env.SM_CONFIRM_DUMP,
+      folds
+        .flatMap((f) =>
+          f.data.flatMap((d) =>
+            d.rules.map((r) =>
+              JSON.stringify({
+                set: f.left,
+                id: d.item.id,
+                truth: d.item.category,
+                span: d.item.span,
+                text: d.item.text,
+                ruleId: r.ruleId,
+                policy: r.policy,
+                category: r.category,
+                unsure: r.unsure === true,
+                start: r.start,
+                end: r.end,
+                p: d.pAt(r.category, r.start),
+              }),
+            ),
+          ),
+        )
+        .join('\n'),
+    );
+  const at = (t: number | undefined): Confirm =>
+    t === undefined
+      ? {}
+      : what === 'unsure'
+        ? { unsure: t }
+        : { rules: new Map(what.split(',').map((id) => [id, t] as const)) };
+  const selected = (f: RuleFinding) =>
+    what === 'unsure' ? f.unsure === true : what.split(',').includes(f.ruleId);
+  const categories = [
+    ...new Set(all.flatMap((d) => d.rules.filter(selected).map((f) => f.category))),
+  ] as LintCategory[];
+  const onlyBy = all.filter(
+    (d) => d.item.category === null && d.rules.length > 0 && d.rules.every(selected),
+  ).length;
+  console.log(
+    `confirm ${what} (categories ${categories.join(', ')}; model thresholds ${JSON.stringify(thresholds)}); clean sentences flagged only by these findings (rules): ${onlyBy}`,
+  );
+  const ts = [undefined, ...CONFIRM_SWEEP];
+  const cell = (data: FoldData, t: number | undefined) => {
+    const s = scoreAt(data, thresholds, 'rules+model', at(t));
+    return {
+      s,
+      caught: categories.map((c) => s.categories[LINT_CATEGORIES.indexOf(c)]!),
+    };
+  };
+  const base = cell(all, undefined);
+  console.log(
+    `  pooled over ${folds.length} left-out writers (${all.length} sentences, ${base.s.clean} clean)`,
+  );
+  console.log(`  t      ${categories.map((c) => `${c.slice(0, 4)} recall  lost`).join('  ')}  clean FP`);
+  for (const t of ts) {
+    const c = cell(all, t);
+    console.log(
+      `  ${(t === undefined ? 'none' : t.toFixed(2)).padEnd(6)} ${c.caught
+        .map(
+          (x, i) =>
+            `${x.recall.toFixed(3).padStart(11)} ${String(base.caught[i]!.caught - x.caught).padStart(5)}`,
+        )
+        .join('  ')}  ${String(c.s.cleanFlagged).padStart(8)}`,
+    );
+  }
+  console.log(`  per left-out set: ${categories.join('+')} lost / clean FP (none, then each t)`);
+  console.log(
+    `  ${'set'.padEnd(8)}${ts.map((t) => (t === undefined ? 'none' : t.toFixed(2)).padStart(9)).join('')}`,
+  );
+  for (const f of folds) {
+    const b = cell(f.data, undefined);
+    const cells = ts.map((t) => {
+      const c = cell(f.data, t);
+      const lost = c.caught.reduce((k, x, i) => k + b.caught[i]!.caught - x.caught, 0);
+      return `${t === undefined ? c.caught.reduce((k, x) => k + x.caught, 0) : `-${lost}`}/${c.s.cleanFlagged}`.padStart(
+        9,
+      );
+    });
+    console.log(
+      `  ${f.left.padEnd(8)}${cells.join('')}   (of ${b.caught.reduce((k, x) => k + x.expected, 0)} violations, ${b.s.clean} clean)`,
+    );
+  }
+}
+
 /**
  * Learning curve: each development set scored by models trained on the own sentences and k of the other sets
  * (the k that follow it in number order, wrapping around), pooled over the left-out sets.
@@ -488,6 +649,9 @@ function learningCurve(thresholds: Partial<Record<LintCategory, number>>) {
 }
 
 const NESTED_BUDGET = 0.003;
+
+/** The `unsure` confirmation the bundled policies ship (LT66), applied in every cross-validation row. */
+const SHIPPED_CONFIRM: Confirm = { unsure: shippedUnsureMin() };
 
 /**
  * The thresholds the bundled policies' model rules use (what ships), or the candidates when none opts in;
@@ -514,7 +678,9 @@ export const CANDIDATE_THRESHOLDS: Partial<Record<LintCategory, number>> = {
 
 if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') {
   const args = process.argv.slice(2);
-  if (args.includes('--curve')) learningCurve(shippedThresholds());
+  const confirmAt = args.indexOf('--confirm');
+  if (confirmAt >= 0) confirmSweep(shippedThresholds(), args[confirmAt + 1] ?? 'unsure');
+  else if (args.includes('--curve')) learningCurve(shippedThresholds());
   else if (args.includes('--cv'))
     crossValidate(
       // the summary sweeps thresholds itself (and runs on cached rule findings while the policies are being edited)

@@ -5,7 +5,7 @@ import { escapeRegExp } from './escape-regexp';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
-import { sentenceModelHits } from './sentence-model-rule';
+import { sentenceModelHits, sentenceModelProbability } from './sentence-model-rule';
 
 export interface Hit {
   start: number;
@@ -182,6 +182,12 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       if (!set) return () => [];
       const states = rule.states ? new Set(rule.states.map((x) => x.toLowerCase())) : undefined;
       const worth = (sentence: string) => set.gate.test(sentence) || MAY_MENTION_GROUP.test(sentence);
+      // LT66: an unsure reading stands only where the sentence model's attribution probability reaches the minimum
+      const min = rule.unsure?.min;
+      const confirmed =
+        min === undefined
+          ? undefined
+          : (c: ClauseAnalysis, at: number) => sentenceModelProbability(c, 'attribution', at) >= min;
       return (c) =>
         !worth(c.text)
           ? []
@@ -190,7 +196,10 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
                 (m) => mentionMatches(rule.entities, m) && (!states || states.has(m.state.toLowerCase())),
               );
               if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
-              return findAttributions(sentence, relevant, set).map((a) => {
+              const found = findAttributions(sentence, relevant, set).filter(
+                (a) => !confirmed || a.certainty !== 'unsure' || confirmed(c, a.start),
+              );
+              return found.map((a) => {
                 const suggestion =
                   a.names === 'activity'
                     ? rule.suggestion

@@ -95,6 +95,14 @@ export const AttributionRuleSchema = z.object({
   constructions: z.string().min(1).default('attribution'),
   /** The states this policy may never name as authors (all states when omitted). */
   states: z.array(z.string().min(1)).optional(),
+  /**
+   * LT66: an unsure reading (LT25) is reported only where the bundled sentence model confirms it: its attribution
+   * probability for the reading's sentence reaches `min`. Sure readings are never asked.
+   */
+  unsure: z
+    .object({ confirm: z.literal('model'), min: z.number().gt(0).lt(1) })
+    .strict()
+    .optional(),
 });
 
 /** Entity-aware: an entity mentioned in a sentence that also matches `context`. */

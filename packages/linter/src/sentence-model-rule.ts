@@ -4,6 +4,7 @@ import {
   loadSentenceModel,
   type ModelHit,
   modelHits,
+  probabilityAt,
   type ScoredSentence,
   type SentenceModel,
   scoreClauseText,
@@ -21,8 +22,17 @@ export function bundledSentenceModel(): SentenceModel {
 /** The categories the bundled model has weights for (a `model` rule of another category is a policy error). */
 export const SENTENCE_MODEL_CATEGORIES: readonly string[] = SENTENCE_MODEL_DATA.categories;
 
-// one scoring per clause, shared by every model rule of every policy
+// one scoring per clause, shared by every model rule and every confirmation of every policy
 const scoredByClause = new WeakMap<ClauseAnalysis, ScoredSentence[]>();
+
+function scoredSentences(clause: ClauseAnalysis): ScoredSentence[] {
+  let scored = scoredByClause.get(clause);
+  if (!scored) {
+    scored = scoreClauseText(bundledSentenceModel(), clause.text);
+    scoredByClause.set(clause, scored);
+  }
+  return scored;
+}
 
 /** The clause's sentences whose probability for the category reaches the threshold (LT35). */
 export function sentenceModelHits(
@@ -30,11 +40,17 @@ export function sentenceModelHits(
   category: LintCategory,
   threshold: number,
 ): ModelHit[] {
-  const model = bundledSentenceModel();
-  let scored = scoredByClause.get(clause);
-  if (!scored) {
-    scored = scoreClauseText(model, clause.text);
-    scoredByClause.set(clause, scored);
-  }
-  return modelHits(model, scored, category, threshold);
+  return modelHits(bundledSentenceModel(), scoredSentences(clause), category, threshold);
+}
+
+/**
+ * The model's probability for the category of the clause's sentence that an offset falls in (LT66: what confirms
+ * an unsure attribution).
+ */
+export function sentenceModelProbability(
+  clause: ClauseAnalysis,
+  category: LintCategory,
+  offset: number,
+): number {
+  return probabilityAt(scoredSentences(clause), category, offset);
 }

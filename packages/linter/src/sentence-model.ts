@@ -586,6 +586,23 @@ export function scoreClauseText(model: SentenceModel, text: string): ScoredSente
 }
 
 /**
+ * The probability for the category of the sentence that an offset of the clause falls in (LT66: what confirms an
+ * unsure attribution): the last sentence that starts at or before it, 0 where there is none.
+ */
+export function probabilityAt(
+  scored: readonly ScoredSentence[],
+  category: LintCategory,
+  offset: number,
+): number {
+  let at: ScoredSentence | undefined;
+  for (const s of scored) {
+    if (s.base > offset) break;
+    at = s;
+  }
+  return at?.p.get(category) ?? 0;
+}
+
+/**
  * The phrase the finding covers: for attribution the state-linked actor whose features weigh most for the
  * category (the author the model suspects); otherwise, and where no actor is named, the whole sentence. (A window
  * around the heaviest tokens was tried: it points at the trigger, such as "anonymity", rather than at the
