@@ -47,12 +47,13 @@ export function compileConstructions(file: ConstructionFile): {
   const classes = new Map(
     Object.entries(file.classes).map(([name, entries]) => [
       name,
-      entries.map((e) =>
-        e
-          .toLowerCase()
-          .split(/[\s]+/)
-          .flatMap((w) => w.split(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u)),
-      ),
+      // a hyphenated entry matches as the tokenizer gives it: split ("Tehran-born" is two tokens) or, where
+      // compromise keeps the word whole ("co-sponsored"), as one token (LT68)
+      entries.flatMap((e) => {
+        const words = e.toLowerCase().split(/[\s]+/);
+        const split = words.flatMap((w) => w.split(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u));
+        return split.length > words.length ? [split, words] : [split];
+      }),
     ]),
   );
   const classNames = new Set(classes.keys());
