@@ -25,7 +25,7 @@ const LETTER_FORMS: Record<string, string> = {
  * ("Woronin"), single or double consonants ("Branikov"), ch/tch/č ("Talmatch", "Talmač"), and for given names
  * the -y/-i/-iy/-ii endings of transliteration ("Arkadiy", "Yury").
  */
-function spellings(part: string, given: boolean): string {
+function spellings(part: string, given: boolean, strict = false): string {
   let out = '';
   const lower = part.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
@@ -72,6 +72,28 @@ function spellings(part: string, given: boolean): string {
     }
     if (ch === 'v' || ch === 'w') {
       out += '[vw]';
+      continue;
+    }
+    // LT67: Ukrainian transliteration — a given name's g is h ("Oleh"), a surname's i may be y ("Brannykov")
+    if (given && ch === 'g' && last) {
+      out += '[gh]';
+      continue;
+    }
+    if (
+      !given &&
+      !strict &&
+      ch === 'i' &&
+      i > 0 &&
+      !/[aeiouy]/.test(lower[i - 1]!) &&
+      next &&
+      !/[aeiouy]/.test(next)
+    ) {
+      out += `[${LETTER_FORMS.i}y]`;
+      continue;
+    }
+    // a name already cut short keeps its letters: "Vera Osolin" is someone else, "Vera Ozolin" is not
+    if (strict && ch === 'z') {
+      out += '[zźżž]';
       continue;
     }
     const forms = LETTER_FORMS[ch];
@@ -225,7 +247,9 @@ export function namePattern(fullName: string): string {
       `(?:${givenSpelt}\\s+|${givenInitials}\\s*)?(?:${cut(firstPart, 1)})\\.\\s?[-–]\\s?${spellings(secondPart, false)}(?:['’]s)?`,
     );
   // a feminine surname written without its ending after the full given name ("Vera Ozolin")
+  // (LT67: not with a Latvian man's -s, "Vera Ozolins", nor with a second change of spelling, "Vera Osolin": both
+  // are other people in the development sets)
   if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
-    forms.push(`${givenSpelt}\\s+${spellings(surname.slice(0, -1), false)}s?`);
+    forms.push(`${givenSpelt}\\s+${spellings(surname.slice(0, -1), false, true)}`);
   return forms.join('|');
 }

@@ -385,3 +385,42 @@ describe('answers to questions about our operations (LT61)', () => {
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT67: a counter-operation as a topic (a generic actor, doubt, nobody or neither, no knowledge of one, not saying
+// whether any is considered) and the timings of ordinary events (a service's hours, downtime for an update, our own
+// defence and resilience tests, a victim's timeline, the attack's own timing) are no operational detail; the same
+// words with our plan stay caught. Skeletons other than own-sentences-11's.
+describe('counter-operations as a topic, timings of ordinary events (LT67)', () => {
+  it.each([
+    'A government that answers every intrusion with a counter-strike will soon run out of friends.',
+    'The panel was sceptical of proposals to let insurers hack back.',
+    'Nobody at the conference took the idea of mirror operations seriously.',
+    'Neither side used offensive cyber operations during the exercise week.',
+    'The ministry said it had no information about any counter-operation.',
+    'Analysts have floated a reciprocal strike, but ministers have not said whether any such option exists.',
+    'The registry will return to normal opening hours from Monday.',
+    'The portal will be offline from 23:00 on Friday for a planned security upgrade.',
+    'From tomorrow morning the bank will apply extra DDoS filtering to its payment pages.',
+    'The ransomware hit the hospital at 04:10, the national CERT said.',
+  ])('LT67: no operational detail, not even a model warning, in "%s"', (text) => {
+    expect(ops(text, true)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Despite the sceptics, our teams will launch the counter-strike on their C2 servers tonight.',
+      'tonight',
+    ],
+    [
+      'I argued against the mirror attack, but the order was to hit the servers in the hour after the statement.',
+      'the hour after',
+    ],
+    ['After the attacks hit our banks on 2 May, we will strike their servers at 03:00 UTC.', 'at 03:00 UTC'],
+    [
+      'Our counter-operation against the gang starts on Sunday at 04:00.',
+      'counter-operation against the gang',
+    ],
+  ])('LT67: "%s" still discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+});

@@ -318,3 +318,75 @@ describe('the content of a ban not yet public (LT60)', () => {
     expect(sanctions(text).filter((f) => f.rule === 'SAN-BAN-CONTENT')).toEqual([]);
   });
 });
+
+// LT67: the measure itself (its head noun and what it applies to) where the sentence marks the step as future,
+// draft, leaked or still negotiated — a stance in a negotiation (floats, favours, foresees, Option B, ad
+// referendum, state of play) is a step not yet adopted. Skeletons other than the own sentences' (own-sentences-11).
+describe('the measure a negotiated or future step would take (LT67)', () => {
+  it.each([
+    [
+      'Denmark floats an asset freeze on the two shipping registrars, pending legal advice.',
+      'an asset freeze on the two',
+    ],
+    [
+      'Option A: travel bans on the six officers of the cyber brigade, subject to US timing.',
+      'travel bans on the six',
+    ],
+    [
+      'The Presidency intends an extension of the regime to bulletproof hosting providers.',
+      'an extension of the regime',
+    ],
+    [
+      'The leaked annex foresees a prohibition on cloud services for the listed institutes.',
+      'a prohibition on cloud',
+    ],
+    [
+      'State of play: disconnection from SWIFT for two more banks, unanimity not yet reached.',
+      'disconnection from SWIFT',
+    ],
+  ])('LT67: "%s" discloses the measure', (text, covered) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.text.includes(covered) || covered.includes(f.text)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Several delegations favour caps on speaking time at the working party.',
+    'The asset freeze on the two shipping registrars, adopted in March, remains in force.',
+    'The framework would allow future listings of persons responsible for cyber-attacks.',
+    'Civil society groups favour an extension of the deadline for comments on the data protection rules.',
+    'The Secretariat will circulate the published list of designations after the session.',
+    'The Export Control Joint Unit will hold an open day for exporters on 21 January.',
+    'A webinar on sanctions compliance, hosted by the chamber of commerce for its members, will be held on 9 January.',
+    'Visa appointments in Tbilisi will take a week longer from Monday while the consulate changes systems.',
+    'The Chair asked whether the plan covered cyber-attacks below the threshold of armed conflict; the strategy will be published in spring.',
+  ])('LT67: no sanctions step in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});
+
+// LT67: a Latvian man's surname (-s) and a name changed twice (its ending dropped and a letter changed) are other
+// people; Ukrainian transliteration (Oleh, Brannykov) is the same person.
+describe('restricted names: namesakes and Ukrainian transliteration (LT67)', () => {
+  it.each([
+    ['Oleh Brannykov opened the accounts.', 'Oleh Brannykov'],
+    ['Funds reached Oleh Brannikov through a mixer.', 'Oleh Brannikov'],
+    ['Arkadii Voronyn owns the hosting firm.', 'Arkadii Voronyn'],
+    ['Vera Ozolin runs the exchange.', 'Vera Ozolin'],
+  ])('LT67: "%s" names %s', (text, name) => {
+    expect(
+      sanctions(text)
+        .filter((f) => f.rule === 'SAN-RESTRICTED-NAME')
+        .map((f) => f.text),
+    ).toEqual([name]);
+  });
+
+  it.each([
+    'The minister thanked Vera Ozolins for organising the conference.',
+    'Dr Vera Osolin gave evidence on ransomware payments.',
+  ])('LT67: no restricted name in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
+  });
+});
