@@ -1,16 +1,10 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
-import { latestThrottle } from './latest-throttle';
-import { createOffThreadDocStateParser } from './off-thread-doc-state';
-import { createSseParser } from './sse-parser';
+import { STATE_WINDOW_MS } from './live-stream-core';
+import { createLiveStream, type LiveStreamEvent } from './off-thread-live-stream';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
 
-/**
- * At most one live state per this many ms is parsed and handed on, the latest (#18): the server
- * resends the whole state after every edit of anyone's, and on a 300-clause statement each costs a
- * parse and a render of every panel showing it. A state after a quiet spell is handed on at once.
- */
-export const STATE_WINDOW_MS = 100;
+export { STATE_WINDOW_MS };
 
 const windowTimers = {
   now: () => performance.now(),
@@ -29,7 +23,8 @@ export interface DocEventsHandlers {
 }
 
 /**
- * Follows the server-owned live channel of one document. It reads the event stream with fetch so the
+ * Follows the server-owned live channel of one document. A worker reads the event stream (#18:
+ * off-thread-live-stream.ts) with fetch so the
  * token travels in the Authorization header, never in a URL (EventSource cannot send headers), and
  * reconnects with capped backoff. Returns the unsubscribe function.
  */
@@ -40,86 +35,64 @@ export function subscribeDocEvents(
 ): (() => void) & { reconnectNow(): void } {
   let stopped = false;
   let waiting = false;
-  let controller: AbortController | null = null;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribed = false;
-  // States are parsed off the main thread (#18), so what the handlers hear goes through one queue:
-  // an event, a status or an error the stream gave after a state is handed on after that state.
+  // The stream is read off the main thread (#18): what the handlers hear from here (statuses, errors)
+  // goes through one queue, and what follows a stream's end waits until all it carried was handed on.
   let delivered: Promise<void> = Promise.resolve();
   const inOrder = (deliver: () => void | Promise<void>): void => {
     delivered = delivered
       .then(() => (unsubscribed ? undefined : deliver()))
       .catch((err: unknown) => console.error('live channel handler failed:', err));
   };
-  const parser = createOffThreadDocStateParser();
-  // Validated against the protocol's schema; unchanged clauses are not parsed again (#18), and a
-  // state replaced by a newer one within the window is not parsed at all.
-  const states = latestThrottle(
-    (data: string) => {
-      const parsing = parser.parse(data);
-      inOrder(async () => {
-        const parsed = await parsing;
-        if (unsubscribed) return;
-        if (!parsed.success) {
-          handlers.onError(`unexpected live event: ${parsed.message}`);
+  // States validated against the protocol's schema, unchanged clauses not parsed again, a state
+  // replaced by a newer one within STATE_WINDOW_MS not parsed at all; other events after the state
+  // sent before them.
+  const onStreamEvent = (event: LiveStreamEvent): void => {
+    if (unsubscribed) return;
+    try {
+      if (event.kind === 'state') {
+        if (!event.parsed.success) {
+          handlers.onError(`unexpected live event: ${event.parsed.message}`);
           return;
         }
         attempt = 0;
         handlers.onStatus('live');
-        handlers.onState(parsed.data);
-      });
-    },
-    STATE_WINDOW_MS,
-    windowTimers,
-  );
+        handlers.onState(event.parsed.data);
+        return;
+      }
+      if (event.event === 'ended') {
+        const ended = sessionEndedEventSchema.safeParse(JSON.parse(event.data));
+        stopped = true;
+        stream.abort();
+        if (ended.success) handlers.onEnded?.(ended.data);
+        return;
+      }
+      if (handlers.onEvent && event.event) handlers.onEvent(event.event, JSON.parse(event.data));
+    } catch (err) {
+      handlers.onError(`unexpected live event: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const stream = createLiveStream(onStreamEvent, windowTimers);
 
   const run = async (): Promise<void> => {
-    controller = new AbortController();
     inOrder(() => handlers.onStatus('connecting'));
-    const res = await fetch(`/api/docs/${encodeURIComponent(docId)}/events`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-      signal: controller.signal,
-    });
-    if (res.status === 401 || res.status === 403) {
+    const status = await stream.read(`/api/docs/${encodeURIComponent(docId)}/events`, token);
+    if (status === 401 || status === 403) {
       stopped = true;
-      const removed = res.status === 403;
+      const removed = status === 403;
       inOrder(() =>
         handlers.onEnded?.({
           type: 'ended',
           reason: removed ? 'removed' : 'expired',
           code: removed ? CLOSE.forbidden : CLOSE.unauthenticated,
-          message: `live channel refused: ${res.status}`,
+          message: `live channel refused: ${status}`,
         }),
       );
       return;
     }
-    if (!res.ok || !res.body) throw new Error(`live channel refused: ${res.status}`);
-    const parse = createSseParser();
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      for (const message of parse(value)) {
-        // Any other event comes after the state sent before it.
-        if (message.event !== 'state') states.flush();
-        if (message.event === 'ended') {
-          const ended = sessionEndedEventSchema.safeParse(JSON.parse(message.data));
-          stopped = true;
-          if (ended.success) inOrder(() => handlers.onEnded?.(ended.data));
-          return;
-        }
-        if (message.event !== 'state') {
-          const { event } = message;
-          if (handlers.onEvent && event) {
-            const data: unknown = JSON.parse(message.data);
-            inOrder(() => handlers.onEvent?.(event, data));
-          }
-          continue;
-        }
-        states.push(message.data);
-      }
-    }
+    if (status < 200 || status >= 300) throw new Error(`live channel refused: ${status}`);
   };
 
   const loop = (): void => {
@@ -134,8 +107,7 @@ export function subscribeDocEvents(
   };
   const retry = (): void => {
     if (stopped) return;
-    // The last state the stream sent is handed on before the status says the stream is gone.
-    states.flush();
+    // The read resolved or failed after the last state the stream sent was handed on.
     inOrder(() => handlers.onStatus('retrying'));
     attempt += 1;
     waiting = true;
@@ -158,7 +130,7 @@ export function subscribeDocEvents(
   };
   const onOnline = () => reconnectNow();
   // Offline, what the stream last said can no longer be trusted: drop it and retry once online.
-  const onOffline = () => controller?.abort();
+  const onOffline = () => stream.abort();
   if (typeof window !== 'undefined') {
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
@@ -169,10 +141,8 @@ export function subscribeDocEvents(
     () => {
       stopped = true;
       unsubscribed = true;
-      states.cancel();
-      parser.close();
+      stream.close();
       clearTimeout(timer);
-      controller?.abort();
       if (typeof window !== 'undefined') {
         window.removeEventListener('online', onOnline);
         window.removeEventListener('offline', onOffline);
