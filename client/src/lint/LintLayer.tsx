@@ -26,6 +26,8 @@ interface Shown {
   via: 'hover' | 'caret';
 }
 
+const NONE_LOCATED: { finding: LocatedFinding; clause: MappedClause }[] = [];
+
 const supportsHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /**
@@ -39,7 +41,11 @@ export function LintLayer({ clauses, findings, canEdit, onApply }: Props) {
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const located = useMemo(() => {
-    const byId = new Map(clauses.map((c) => [c.id, c]));
+    // None to draw (#18): the same empty list, so typing re-runs none of the effects below.
+    if (findings.length === 0) return NONE_LOCATED;
+    const wanted = new Set(findings.map((f) => f.clauseId));
+    const byId = new Map<string, MappedClause>();
+    for (const c of clauses) if (wanted.has(c.id)) byId.set(c.id, c);
     return findings.flatMap((finding) => {
       const clause = byId.get(finding.clauseId);
       return clause ? [{ finding, clause }] : [];

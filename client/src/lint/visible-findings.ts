@@ -19,7 +19,11 @@ export function currentFindings(
   findings: readonly LocatedFinding[],
   clauses: readonly { id: string; text: string }[],
 ): LocatedFinding[] {
-  const texts = new Map(clauses.map((c) => [c.id, c.text]));
+  if (findings.length === 0) return [];
+  // Only the clauses that have findings (#18): no map of every clause's text per keystroke.
+  const wanted = new Set(findings.map((f) => f.clauseId));
+  const texts = new Map<string, string>();
+  for (const c of clauses) if (wanted.has(c.id)) texts.set(c.id, c.text);
   return findings.filter((f) => texts.get(f.clauseId) === f.clauseText);
 }
 
