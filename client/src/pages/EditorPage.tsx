@@ -558,7 +558,7 @@ function Workspace({
                       </p>
                     )}
                     <MemoChangedSinceMine
-                      state={docState}
+                      state={decided}
                       myDelegation={claims.delegation}
                       onReview={setReviewing}
                     />
