@@ -66,6 +66,48 @@ describe('LT68: a state-linked name in a clean role is no author', () => {
       'criminals',
       'Police said the ransomware crew was run from Thailand by criminals of several nationalities.',
     ],
+    // from dev-25…dev-32 (scored first): a third state's accusation or demand, a complaint, a claim, self-defence,
+    // a leader in public, an event held with a state's support, no attack from a place, a state's people, a sponsor
+    // after a comma, a language, a question about a state's reaction
+    ['accuser', 'Moscow, for its part, routinely accuses Washington of hacking Russian banks.'],
+    [
+      'demander',
+      'China’s foreign ministry said it opposed smears and urged the US to stop its own cyber-attacks on China.',
+    ],
+    [
+      'complainant',
+      'Iran circulated a letter complaining of cyber-attacks on its fuel distribution network.',
+    ],
+    ['claimant', 'Russian officials claimed in the debate that Ukraine had fabricated the outages.'],
+    [
+      'self-defence',
+      'Iran has built a national intranet that it says will shield it from foreign cyber-attacks.',
+    ],
+    [
+      'leader in public',
+      'Kim Jong Un visited a fertiliser plant on Monday, without mention of the crypto heist.',
+    ],
+    [
+      'support of an event',
+      'A regional workshop on phishing took place in Accra with the backing of the Ghanaian government.',
+    ],
+    [
+      'no attack from',
+      'We saw no malware samples submitted from North Korea, which has very limited connectivity.',
+    ],
+    ['people', 'Russia’s teachers kept schools open despite the ransomware outbreak in the region.'],
+    [
+      'sponsor after a comma',
+      'The Emirati delegation will attend the conference in Paris on 5 December, sponsored by the French government.',
+    ],
+    [
+      'language',
+      'Russian-language phishing lures were reported by the bank’s staff and blocked at the mail gateway.',
+    ],
+    [
+      'question',
+      'Q: What does Moscow say, A: The Kremlin spokesman told reporters that Russia had no information about the attacks.',
+    ],
   ])('LT68: %s — %s', (_cls, text) => {
     expect(actors(text)).toEqual([]);
   });
@@ -91,6 +133,18 @@ describe('LT68: a state-linked name in a clean role is no author', () => {
     ['Lazarus drained the exchange’s hot wallets in March.', 'Lazarus'],
     ['The FSB took down the Ukrainian bank’s servers.', 'FSB'],
     ['The espionage campaign was directed from Beijing.', 'Beijing'],
+    ['We accuse Russia of hacking the ministry’s servers.', 'Russia'],
+    ['Kim Jong Un ordered the crypto heist, defectors say.', 'Kim Jong Un'],
+    ['The intrusions were carried out with the support of the Iranian government.', 'Iranian government'],
+    ['Russia’s hackers disabled the schools’ servers during the ransomware outbreak.', 'Russia’s hackers'],
+    [
+      'The cyber-attack on the satellite network KA-SAT, perpetrated by the Russian military intelligence service one hour before the invasion, caused spillover.',
+      'Russian military intelligence service',
+    ],
+    [
+      'The operators, likely acting on tasking from Minsk, used the stolen VPN credentials of a contractor.',
+      'Minsk',
+    ],
   ])('LT68: the look-alike stays an attribution — %s', (text, actor) => {
     expect(actors(text)).toContain(actor);
   });
