@@ -224,7 +224,8 @@ export function namePattern(fullName: string): string {
     ? `(?:(?:${givenSpelt})(?:\\s+|[._]?)|${givenInitials}(?:\\s+|(?<=\\.)))?`
     : '';
   const surnames = `(?:${surnameForms.join('|')})`;
-  const full = `${givenForms}${surnames}(?:['’]s)?`;
+  // (LT67: not the first part of someone else's double-barrelled surname: "Vera Ozoliņa-Kalns")
+  const full = `${givenForms}${surnames}(?![-–](?!(?:controlled|owned|linked|backed|run|related|affiliated|led|funded|connected|associated|tied|held|managed|operated|financed|sponsored)\\b)\\p{L})(?:['’]s)?`;
   const cyrillic = cyrillicPattern(given, surnameParts);
   if (given.length === 0) return `${full}|${cyrillic}`;
   const initial = escapeRegExp(surname[0] ?? '');

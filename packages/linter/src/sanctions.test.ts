@@ -375,6 +375,7 @@ describe('restricted names: namesakes and Ukrainian transliteration (LT67)', () 
     ['Funds reached Oleh Brannikov through a mixer.', 'Oleh Brannikov'],
     ['Arkadii Voronyn owns the hosting firm.', 'Arkadii Voronyn'],
     ['Vera Ozolin runs the exchange.', 'Vera Ozolin'],
+    ['Brannikov-linked wallets received the funds.', 'Brannikov'],
   ])('LT67: "%s" names %s', (text, name) => {
     expect(
       sanctions(text)
@@ -386,7 +387,36 @@ describe('restricted names: namesakes and Ukrainian transliteration (LT67)', () 
   it.each([
     'The minister thanked Vera Ozolins for organising the conference.',
     'Dr Vera Osolin gave evidence on ransomware payments.',
+    'Dr Vera Ozoliņa-Kalns of the University of Latvia gave evidence on the record.',
   ])('LT67: no restricted name in "%s"', (text) => {
     expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
+  });
+});
+
+// LT67: answers that deflect a question about a step to come, measures still in force, listings of a past year
+// recalled; a step's release on a day and a measure with effect from a date stay caught.
+describe('sanctions in deflections, recalled listings and release days (LT67)', () => {
+  it.each([
+    'Q: Will the new package cover crypto exchanges? A: I am not going to preview anything today.',
+    "Q: Are more listings coming? A: When it's announced, you'll see it.",
+    'The travel bans we imposed last spring are still in force, and we will keep enforcing them.',
+    'As members will recall, the Council designated four GRU officers under the cyber regime in October 2020.',
+  ])('LT67: no sanctions step in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The designations drop on the twenty-third, before the summit.', 'drop on the twenty-third'],
+    [
+      '(d) a prohibition of brokering services for the listed insurers, with effect from 1 May;',
+      'a prohibition of',
+    ],
+    ['The entities designated in 2023 will be joined by four more banks next week.', 'four more banks'],
+  ])('LT67: "%s" still discloses "%s"', (text, covered) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.text.includes(covered)),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 });
