@@ -17,6 +17,7 @@ import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
 import { useClauseNumbers } from '../editor/clause-numbers';
 import { useCursorLabels } from '../editor/cursor-labels';
+import { syncCursorPositionsPerFrame } from '../editor/cursor-sync-per-frame';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
 import { replaceSpan, revealSpan } from '../editor/select-span';
@@ -512,6 +513,7 @@ function Workspace({
               username={`${claims.name} · ${claims.delegation}`}
               cursorColor={me.colour}
               cursorsContainerRef={cursorsRef}
+              syncCursorPositionsFn={syncCursorPositionsPerFrame}
               awarenessData={awarenessData}
             />
             <LintLayer clauses={clauses} findings={findings} canEdit={canEdit && !frozen} onApply={onApply} />
