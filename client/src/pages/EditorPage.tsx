@@ -202,7 +202,10 @@ function Workspace({
   const ended = useSessionEnded(provider, streamEnded);
   // Comments, amendments and the notification feed (#16), kept current by the same live channel.
   const negotiationApi = useMemo(() => new NegotiationApi(token), [token]);
-  const negotiation = useNegotiation(negotiationApi, meta.id, docState, claims.delegation, live === 'live');
+  // The same object while only texts change (#18): for the views that show decisions, not texts
+  // (the negotiation feed reads ids, numbers and approvals only).
+  const decided = useDecidedState(docState);
+  const negotiation = useNegotiation(negotiationApi, meta.id, decided, claims.delegation, live === 'live');
   const onNegotiationEvent = useRef(negotiation.onEvent);
   onNegotiationEvent.current = negotiation.onEvent;
   const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
@@ -229,8 +232,6 @@ function Workspace({
   const { clauses, outline } = useStatementMirror();
   // Changes with decisions, not with every keystroke's resent text: panels that refetch follow it.
   const decisions = useMemo(() => decisionsKey(docState), [docState]);
-  // The same object while only texts change (#18): for the views that show decisions, not texts.
-  const decided = useDecidedState(docState);
   const boardState = useBoardState(docState);
   useClauseNumbers(editor, outline);
   // On a phone the approvals are a drawer (#18).
