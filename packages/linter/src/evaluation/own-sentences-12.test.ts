@@ -18,6 +18,6 @@ describe('twelfth development set (LT70)', () => {
     expect(s.categories.find((c) => c.category === 'attribution')!.recall).toBeGreaterThanOrEqual(0.95);
     const byRules = s.falseAlarms.filter(({ findings }) => findings.some((f) => !isModelFinding(f)));
     expect(byRules.map(({ item }) => item.text)).toEqual([]);
-    expect(s.clean).toBeGreaterThanOrEqual(16);
+    expect(s.clean).toBeGreaterThanOrEqual(32);
   });
 });
