@@ -1,7 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
-import { escapeRegExp } from './escape-regexp';
+import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
@@ -80,18 +80,6 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalys
     }
     return !blocked;
   });
-}
-
-/**
- * LT51: a rule's keyword gates as one test of the clause text; every gate must match (each a list of words,
- * matched as plain substrings). No gates: every clause passes.
- */
-function keywordGates(requires: string[] | undefined, ignorecase: boolean): (text: string) => boolean {
-  if (!requires) return () => true;
-  const gates = requires.map(
-    (words) => new RegExp(words.split('|').map(escapeRegExp).join('|'), ignorecase ? 'iu' : 'u'),
-  );
-  return (text) => gates.every((re) => re.test(text));
 }
 
 function mentionMatches(kinds: readonly string[], m: Mention): boolean {

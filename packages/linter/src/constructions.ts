@@ -238,20 +238,22 @@ export function createMatcher(set: ConstructionSet) {
   };
   // the classes by the first word of their entries: a sentence's classes are found in one pass over its tokens,
   // one look-up per token (not one scan of the sentence per class a pattern asks about)
-  const classesByFirst = new Map<string, { name: string; entries: string[][] }[]>();
+  // a class is known by its index (LT69): a sentence's classes are one flag each, not a set of names
+  const classIds = new Map([...classFirst.keys()].map((name, id) => [name, id]));
+  const classesByFirst = new Map<string, { id: number; entries: string[][] }[]>();
   for (const [name, byFirst] of classFirst)
     for (const [word, entries] of byFirst) {
       const list = classesByFirst.get(word) ?? [];
-      list.push({ name, entries });
+      list.push({ id: classIds.get(name)!, entries });
       classesByFirst.set(word, list);
     }
-  /** The classes with an entry somewhere in the sentence (as a class atom would match it at some token). */
-  const classesIn = (toks: readonly TaggedToken[]): Set<string> => {
-    const found = new Set<string>();
+  /** The classes with an entry somewhere in the sentence (as a class atom would match it at some token): 1 by id. */
+  const classesIn = (toks: readonly TaggedToken[]): Uint8Array => {
+    const found = new Uint8Array(classIds.size);
     for (let i = 0; i < toks.length; i++) {
-      for (const { name, entries } of classesByFirst.get(toks[i]!.norm) ?? []) {
-        if (found.has(name)) continue;
-        if (entries.some((e) => e.every((w, k) => k === 0 || toks[i + k]?.norm === w))) found.add(name);
+      for (const { id, entries } of classesByFirst.get(toks[i]!.norm) ?? []) {
+        if (found[id] === 1) continue;
+        if (entries.some((e) => e.every((w, k) => k === 0 || toks[i + k]?.norm === w))) found[id] = 1;
       }
     }
     return found;
@@ -367,10 +369,6 @@ export function createMatcher(set: ConstructionSet) {
     return false;
   };
 
-  const shapes = new WeakMap<
-    CompiledPattern,
-    { classes: string[]; words: string[][]; before: number; slot: Extract<Element, { t: 'actor' }> }
-  >();
   const maxLen = (els: readonly Element[]): number =>
     els.reduce((n, el) => {
       if (el.t === 'atom') return n + el.max * atomMax(el.atom);
@@ -384,22 +382,24 @@ export function createMatcher(set: ConstructionSet) {
       : atom.t === 'alt' || atom.t === 'both'
         ? Math.max(...atom.atoms.map(atomMax))
         : 1;
-  /** What a pattern needs in the sentence, and how many tokens it can span before its actor slot. */
-  const shapeOf = (p: CompiledPattern) => {
-    let shape = shapes.get(p);
-    if (!shape) {
-      const top = p.elements.filter((e): e is Extract<Element, { t: 'atom' }> => e.t === 'atom' && e.min > 0);
-      const slot = p.elements.findIndex((e) => e.t === 'actor');
-      shape = {
-        classes: top.flatMap((e) => (e.atom.t === 'class' ? [e.atom.name] : [])),
-        words: top.flatMap((e) => (e.atom.t === 'words' ? [[...e.atom.words]] : [])),
-        before: maxLen(p.elements.slice(0, slot)),
-        slot: p.elements[slot] as Extract<Element, { t: 'actor' }>,
-      };
-      shapes.set(p, shape);
-    }
-    return shape;
-  };
+  /** A class's index; an unknown class (a policy error) is in no sentence. */
+  const classId = (name: string): number => classIds.get(name) ?? -1;
+  /**
+   * What a pattern needs in the sentence (classes by index, required word sets), how many tokens it can span before
+   * its actor slot, and how many each antipattern can span: once per pattern, not per sentence (LT69).
+   */
+  const shapes = set.patterns.map((p) => {
+    const top = p.elements.filter((e): e is Extract<Element, { t: 'atom' }> => e.t === 'atom' && e.min > 0);
+    const slot = p.elements.findIndex((e) => e.t === 'actor');
+    return {
+      requires: p.requires.map(classId),
+      classes: top.flatMap((e) => (e.atom.t === 'class' ? [classId(e.atom.name)] : [])),
+      words: top.flatMap((e) => (e.atom.t === 'words' ? [e.atom.words] : [])),
+      before: maxLen(p.elements.slice(0, slot)),
+      slot: p.elements[slot] as Extract<Element, { t: 'actor' }>,
+      antipatternLengths: p.antipatterns.map(maxLen),
+    };
+  });
 
   const matchesAt = (elements: readonly Element[], view: SentenceView, i: number) => {
     let found: { end: number; actor: ActorPhrase | undefined } | undefined;
@@ -413,12 +413,12 @@ export function createMatcher(set: ConstructionSet) {
   return (view: SentenceView): (Match & { pattern: CompiledPattern })[] => {
     const out: (Match & { pattern: CompiledPattern })[] = [];
     const n = view.tokens.length;
-    const anti = (p: CompiledPattern, actor: ActorPhrase): boolean =>
-      p.antipatterns.some((ap) => {
+    const anti = (p: CompiledPattern, lengths: readonly number[], actor: ActorPhrase): boolean =>
+      p.antipatterns.some((ap, k) => {
         // any way the antipattern matches from i that reaches the actor (a list "in Germany, Russia and China"
         // reaches its last member only on its longest match); a match inside the actor phrase is its own link
         // ("of" in "officers of Russia's military intelligence"), not a role of the phrase
-        for (let i = Math.max(0, actor.first - maxLen(ap)); i <= actor.last && i < n; i++)
+        for (let i = Math.max(0, actor.first - lengths[k]!); i <= actor.last && i < n; i++)
           if (
             matchFrom(
               ap,
@@ -432,22 +432,34 @@ export function createMatcher(set: ConstructionSet) {
             return true;
         return false;
       });
-    let present: Set<string> | undefined;
-    const has = (cls: string): boolean => {
+    let present: Uint8Array | undefined;
+    const has = (cls: number): boolean => {
       present ??= classesIn(view.tokens);
-      return present.has(cls);
+      return present[cls] === 1;
     };
     const norms = new Set(view.tokens.map((t) => t.norm));
-    const anyIn = (words: readonly string[]): boolean => {
-      for (const w of words) if (norms.has(w)) return true;
+    const normList = [...norms];
+    /** Whether some token's norm is one of the words (looked up from the smaller side). */
+    const anyIn = (words: ReadonlySet<string>): boolean => {
+      if (words.size <= normList.length) {
+        for (const w of words) if (norms.has(w)) return true;
+      } else for (const w of normList) if (words.has(w)) return true;
       return false;
     };
     const actorStarts = [...view.actorsAt.keys()];
     const startAt = new Uint8Array(Math.max(n, ...actorStarts.map((a) => a + 1)));
     const sure = new Set<ActorPhrase>();
-    for (const p of set.patterns) {
-      if (p.requires.length > 0 && !p.requires.some(has)) continue;
-      const { classes: needClasses, words: needWords, before, slot } = shapeOf(p);
+    for (let pi = 0; pi < set.patterns.length; pi++) {
+      const p = set.patterns[pi]!;
+      const {
+        requires,
+        classes: needClasses,
+        words: needWords,
+        before,
+        slot,
+        antipatternLengths,
+      } = shapes[pi]!;
+      if (requires.length > 0 && !requires.some(has)) continue;
       if (!needClasses.every(has) || !needWords.every(anyIn)) continue;
       // where a match may start, in ascending order without repeats: a flag per token, not a set to sort
       startAt.fill(0);
@@ -481,7 +493,7 @@ export function createMatcher(set: ConstructionSet) {
           out.some((o) => o.actor === m.actor && (o.pattern.certainty === 'sure' || p.certainty === 'unsure'))
         )
           continue;
-        if (anti(p, m.actor)) continue;
+        if (anti(p, antipatternLengths, m.actor)) continue;
         out.push({ pattern: p, actor: m.actor, start: i, end: m.end });
         if (p.certainty === 'sure') sure.add(m.actor);
       }

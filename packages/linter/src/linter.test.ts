@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
+import { defaultPolicies, defaultPolicySources } from './defaults';
 import { createLinter } from './linter';
 import { loadPolicies } from './load-policies';
 
@@ -174,5 +174,34 @@ describe('createLinter', () => {
       expect.objectContaining({ ruleId: 'X-S', start: 9, end: 12, suggestion: 'baz' }),
     ]);
     expect(run('alpha beta')).toEqual([expect.objectContaining({ ruleId: 'X-C', start: 6, end: 10 })]);
+  });
+});
+
+describe('linters share compiled rules (LT69)', () => {
+  const sentences = [
+    'The attacks were carried out by Russia.',
+    'A senior official, who asked not to be named, said the deputy head of the cyber unit had been briefed.',
+    'We will take down their servers at dawn tomorrow.',
+    'The new package, to be adopted next week, will freeze the assets of Bank Rossiya.',
+    'TLP:RED — do not share.',
+    'We condemn the malicious cyber activity directed against Ukraine.',
+  ];
+  const findingsOf = (linter: ReturnType<typeof createLinter>) =>
+    sentences.flatMap((text, i) => linter.lintClause({ id: `c${i}`, text }));
+
+  it('LT69: a second linter over the same policies finds what a linter compiled from scratch finds', () => {
+    const shared = defaultPolicies();
+    const first = createLinter(shared);
+    for (let k = 0; k < 20; k++)
+      first.lintClause({ id: 'warm', text: `${sentences[k % sentences.length]} ${k}` });
+    const { policies: fresh, errors } = loadPolicies(defaultPolicySources());
+    expect(errors).toEqual([]);
+    const expected = findingsOf(createLinter(fresh));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(findingsOf(createLinter(shared))).toEqual(expected);
+    // a linter for fewer parties over the same policy objects: only its policies' findings
+    expect(findingsOf(createLinter(defaultPolicies(['FR'])))).toEqual(
+      expected.filter((f) => f.policy === 'ALL' || f.policy === 'FR'),
+    );
   });
 });

@@ -32,9 +32,29 @@ function byPosition(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * LT69: a rule is compiled once per rule object, whichever linter asks (the server keeps a linter per document, all
+ * over the same bundled policies): its regular expressions are compiled by the engine once, not per linter.
+ */
+const compiled = new WeakMap<Policy, WeakMap<Rule, RuleMatcher>>();
+
+function compiledRule(rule: Rule, policy: Policy): RuleMatcher {
+  let byRule = compiled.get(policy);
+  if (!byRule) {
+    byRule = new WeakMap();
+    compiled.set(policy, byRule);
+  }
+  let match = byRule.get(rule);
+  if (!match) {
+    match = compileRule(rule, policy);
+    byRule.set(rule, match);
+  }
+  return match;
+}
+
 export function createLinter(policies: Policy[]): Linter {
   const rules: CompiledRule[] = policies.flatMap((policy) =>
-    policy.rules.map((rule) => ({ rule, policy, match: compileRule(rule, policy) })),
+    policy.rules.map((rule) => ({ rule, policy, match: compiledRule(rule, policy) })),
   );
   const cache = new Map<string, { text: string; findings: Finding[] }>();
 

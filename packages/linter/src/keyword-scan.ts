@@ -1,0 +1,250 @@
+import { escapeRegExp } from './escape-regexp';
+
+/**
+ * LT69: every rule's keyword gates (LT51) answered by one scan of the clause text. The gates of all compiled rules
+ * share one automaton (Aho–Corasick, as a table over the gate words' letters); a text is scanned once, which sets
+ * every gate one of whose words it contains; each gated rule then reads its gates' bits. Same answers as one
+ * regular expression per gate (`/w1|w2|…/iu`, or `/…/u` for a rule with `ignorecase: false`): a text character
+ * stands for a gate letter exactly where the single-letter expression `/x/iu` matches it, asked of the regular
+ * expression engine itself (once per character seen), so the case folding is the engine's own.
+ */
+
+interface Gate {
+  words: string[];
+  ignorecase: boolean;
+  /** The gate as one regular expression (as before LT69): used where the automaton cannot answer. */
+  regex: RegExp;
+}
+
+/**
+ * One automaton: the gate words of one case mode over letter classes (0: a character no word contains). Compact, so
+ * it stays in the processor's caches between clauses: a full transition table for the root, the trie's own edges
+ * for other states (a few each), failure links followed at run time.
+ */
+interface Automaton {
+  classOf: (code: number) => number;
+  /** next state from the root, by class */
+  root: Int32Array;
+  /** state s's edges are edgeClass/edgeNext[first[s] .. first[s + 1]) */
+  first: Int32Array;
+  edgeClass: Int32Array;
+  edgeNext: Int32Array;
+  fail: Int32Array;
+  /** gate ids of the words that end at a state, its own and those of its suffixes */
+  outputs: (readonly number[])[];
+}
+
+const NO_OUTPUT: readonly number[] = [];
+
+/** The state after reading class c in state s. */
+function step(a: Automaton, s: number, c: number): number {
+  if (c === 0) return 0;
+  for (;;) {
+    if (s === 0) return a.root[c]!;
+    for (let e = a.first[s]!, end = a.first[s + 1]!; e < end; e++)
+      if (a.edgeClass[e] === c) return a.edgeNext[e]!;
+    s = a.fail[s]!;
+  }
+}
+
+function buildAutomaton(
+  words: { text: string; gate: number }[],
+  classOf: (code: number) => number,
+  classes: number,
+): Automaton {
+  const children: Map<number, number>[] = [new Map()];
+  const own: Set<number>[] = [new Set()];
+  for (const { text, gate } of words) {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = classOf(text.charCodeAt(i));
+      let t = children[s]!.get(c);
+      if (t === undefined) {
+        t = children.length;
+        children.push(new Map());
+        own.push(new Set());
+        children[s]!.set(c, t);
+      }
+      s = t;
+    }
+    own[s]!.add(gate);
+  }
+  const n = children.length;
+  const first = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) first[s + 1] = first[s]! + (s === 0 ? 0 : children[s]!.size);
+  const edgeClass = new Int32Array(first[n]!);
+  const edgeNext = new Int32Array(first[n]!);
+  for (let s = 1; s < n; s++) {
+    let e = first[s]!;
+    for (const [c, t] of children[s]!) {
+      edgeClass[e] = c;
+      edgeNext[e++] = t;
+    }
+  }
+  const root = new Int32Array(classes);
+  for (const [c, t] of children[0]!) root[c] = t;
+  const a: Automaton = { classOf, root, first, edgeClass, edgeNext, fail: new Int32Array(n), outputs: [] };
+  const outputs: (readonly number[])[] = new Array(n).fill(NO_OUTPUT);
+  // failure links breadth first: a state's link is shallower, so already known
+  const queue = [...children[0]!.values()];
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    const f = a.fail[s]!;
+    const mine = own[s]!;
+    outputs[s] = mine.size === 0 ? outputs[f]! : [...new Set([...mine, ...outputs[f]!])];
+    for (const [c, t] of children[s]!) {
+      a.fail[t] = step(a, f, c);
+      queue.push(t);
+    }
+  }
+  a.outputs = outputs;
+  return a;
+}
+
+/**
+ * Letter classes for case-insensitive words: two letters of the words are one class where `/x/iu` matches y; a
+ * text character belongs to the class whose letters `/x/iu` matches. `consistent` turns false if the engine's
+ * answers do not form classes (a character matching letters of two classes, or only some of one): then the
+ * automaton's answer could differ from the regular expressions', and the gates fall back to them.
+ */
+function caseClasses(letters: string[]) {
+  const single = letters.map((x) => new RegExp(escapeRegExp(x), 'iu'));
+  const cls = new Int32Array(letters.length).fill(-1);
+  let classes = 1;
+  let consistent = true;
+  for (let i = 0; i < letters.length; i++) {
+    if (cls[i] !== -1) continue;
+    cls[i] = classes;
+    for (let j = i + 1; j < letters.length; j++)
+      if (single[i]!.test(letters[j]!)) {
+        if (cls[j] !== -1) consistent = false;
+        cls[j] = classes;
+      }
+    classes++;
+  }
+  const memo = new Int16Array(0x10000).fill(-1);
+  const classOf = (code: number): number => {
+    let c = memo[code]!;
+    if (c !== -1) return c;
+    const ch = String.fromCharCode(code);
+    c = 0;
+    const hit: number[] = [];
+    for (let i = 0; i < letters.length; i++) if (single[i]!.test(ch)) hit.push(i);
+    if (hit.length > 0) {
+      c = cls[hit[0]!]!;
+      const members = cls.reduce((k, x) => (x === c ? k + 1 : k), 0);
+      if (hit.some((i) => cls[i] !== c) || hit.length !== members) {
+        consistent = false;
+        c = 0;
+      }
+    }
+    memo[code] = c;
+    return c;
+  };
+  return { classOf, classes, consistent: () => consistent };
+}
+
+/** Letter classes for case-sensitive words: each letter its own class. */
+function exactClasses(letters: string[]) {
+  const index = new Int16Array(0x10000);
+  letters.forEach((x, i) => {
+    index[x.charCodeAt(0)] = i + 1;
+  });
+  return { classOf: (code: number) => index[code]!, classes: letters.length + 1 };
+}
+
+/** True when every character of the word is a single UTF-16 unit outside the surrogates (the automaton's alphabet). */
+const bmpOnly = (word: string): boolean => !/[\uD800-\uDFFF]/.test(word);
+
+class KeywordScan {
+  private readonly gates: Gate[] = [];
+  private readonly ids = new Map<string, number>();
+  private built:
+    | { insensitive?: Automaton; sensitive?: Automaton; consistent: () => boolean; usable: boolean }
+    | undefined;
+  private readonly answers = new Map<string, Uint8Array>();
+
+  /** The id of a gate (`w1|w2|…`), registered on first sight. */
+  gate(words: string, ignorecase: boolean): number {
+    const key = `${ignorecase ? 'i' : 's'}\u0000${words}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.gates.length;
+      const list = words.split('|');
+      this.gates.push({
+        words: list,
+        ignorecase,
+        regex: new RegExp(list.map(escapeRegExp).join('|'), ignorecase ? 'iu' : 'u'),
+      });
+      this.ids.set(key, id);
+      this.built = undefined;
+      this.answers.clear();
+    }
+    return id;
+  }
+
+  private build() {
+    const insensitive: { text: string; gate: number }[] = [];
+    const sensitive: { text: string; gate: number }[] = [];
+    let usable = true;
+    this.gates.forEach((g, gate) => {
+      for (const text of g.words) {
+        if (!bmpOnly(text)) usable = false;
+        (g.ignorecase ? insensitive : sensitive).push({ text, gate });
+      }
+    });
+    const lettersOf = (ws: { text: string }[]) => [...new Set(ws.flatMap((w) => [...w.text]))].sort();
+    const ci = caseClasses(lettersOf(insensitive));
+    const cs = exactClasses(lettersOf(sensitive));
+    this.built = {
+      ...(insensitive.length > 0 ? { insensitive: buildAutomaton(insensitive, ci.classOf, ci.classes) } : {}),
+      ...(sensitive.length > 0 ? { sensitive: buildAutomaton(sensitive, cs.classOf, cs.classes) } : {}),
+      consistent: ci.consistent,
+      usable,
+    };
+    return this.built;
+  }
+
+  /** Which gates the text passes (1 per passed gate id). */
+  scan(text: string): Uint8Array {
+    const known = this.answers.get(text);
+    if (known) return known;
+    const built = this.built ?? this.build();
+    const passed = new Uint8Array(this.gates.length);
+    if (built.usable) {
+      for (const a of [built.insensitive, built.sensitive]) {
+        if (!a) continue;
+        const { classOf, outputs, root } = a;
+        let s = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = classOf(text.charCodeAt(i));
+          s = s === 0 ? root[c]! : step(a, s, c);
+          if (s === 0) continue;
+          const out = outputs[s]!;
+          for (let k = 0; k < out.length; k++) passed[out[k]!] = 1;
+        }
+      }
+    }
+    if (!built.usable || !built.consistent())
+      for (let g = 0; g < this.gates.length; g++) passed[g] = this.gates[g]!.regex.test(text) ? 1 : 0;
+    if (this.answers.size >= 2048) this.answers.clear();
+    this.answers.set(text, passed);
+    return passed;
+  }
+}
+
+const shared = new KeywordScan();
+
+/**
+ * LT51 + LT69: a rule's keyword gates as one test of the clause text; every gate must find one of its words
+ * (matched as plain substrings). No gates: every clause passes.
+ */
+export function keywordGates(requires: string[] | undefined, ignorecase: boolean): (text: string) => boolean {
+  if (!requires) return () => true;
+  const ids = requires.map((words) => shared.gate(words, ignorecase));
+  return (text) => {
+    const passed = shared.scan(text);
+    for (const id of ids) if (passed[id] !== 1) return false;
+    return true;
+  };
+}
