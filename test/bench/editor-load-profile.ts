@@ -11,21 +11,11 @@ import type { Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { openBenchDocument } from './editor';
 import { cpuProfile, mapped } from './editor-profile-cpu';
+import type { TraceEvent } from './editor-trace';
 
 const N = Number(process.env.CLAUSES ?? 300);
 const RUNS = Number(process.env.RUNS ?? 1);
 const TRACE = process.env.TRACE === '1';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  // biome-ignore lint/suspicious/noExplicitAny: each trace event name has its own argument shape
-  args?: Record<string, any>;
-}
 
 /** The traced page's main-thread tasks of 4 ms or more, each with what took its time. */
 function taskTimeline(events: TraceEvent[], navigationTs: number): void {

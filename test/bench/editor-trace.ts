@@ -14,7 +14,8 @@ const N = Number(process.env.CLAUSES ?? 300);
 const KEYS = Number(process.env.KEYS ?? 30);
 const which = process.argv[2] === 'watcher' ? 'watcher' : 'typist';
 
-interface TraceEvent {
+/** One event of a Chrome trace (what Browser.stopTracing returns), as the editor benches read it. */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

@@ -30,3 +30,12 @@ export const gutterEntry = (page: Page, index: number) =>
 /** Clause `index`'s text in the editor. */
 export const clauseText = (page: Page, index: number) =>
   page.getByTestId('editor').locator(`:scope > [data-clause-number="${index}"]`);
+
+/** Puts the caret at the start of clause `index` the keyboard way: through the status board. */
+export async function caretToClause(page: Page, index: number): Promise<void> {
+  await page.getByTestId('tab-board').click();
+  await page
+    .getByTestId('status-board')
+    .getByRole('button', { name: new RegExp(`^Clause ${index}:`) })
+    .click();
+}

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { caretToClause } from './numbered-clauses';
 import { browserSuite } from './suite';
 
 // #18: remote cursors are placed once per animation frame (cursor-sync-per-frame.ts), not on every
@@ -8,15 +9,6 @@ const suite = browserSuite();
 
 const FR = { sub: 'fr-elise', name: 'Élise Martin', delegation: 'FR', role: 'drafter' } as const;
 const UK = { sub: 'uk-tom', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
-
-/** Puts the caret at the start of clause `index` the keyboard way: through the status board. */
-async function caretToClause(page: Page, index: number): Promise<void> {
-  await page.getByTestId('tab-board').click();
-  await page
-    .getByTestId('status-board')
-    .getByRole('button', { name: new RegExp(`^Clause ${index}:`) })
-    .click();
-}
 
 /**
  * How far (px) the UK caret drawn on `page` is from the end of `marker` in the text (the place the UK

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Person, RunningAccord } from './harness';
+import { caretToClause } from './numbered-clauses';
 import { browserSuite } from './suite';
 
 // One server and one browser for the file; every person gets a separate browser context.
@@ -25,15 +26,6 @@ function chip(page: Page, index: number, party: string) {
 /** The element's rendered text (what a reader sees), as innerText gives it. */
 async function textOf(locator: Locator): Promise<string> {
   return (await locator.allInnerTexts()).join('\n');
-}
-
-/** Puts the caret at the start of clause `index` the keyboard way: through the status board. */
-async function caretToClause(page: Page, index: number): Promise<void> {
-  await page.getByTestId('tab-board').click();
-  await page
-    .getByTestId('status-board')
-    .getByRole('button', { name: new RegExp(`^Clause ${index}:`) })
-    .click();
 }
 
 describe('the workspace in a real browser', { timeout: 60_000 }, () => {

@@ -1,28 +1,10 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
+import { docStateFixture } from './doc-state-fixture';
 import { decisionsKey, same, shareDocState } from './share-doc-state';
 
-const approval = (state: 'approved' | 'pending') => ({ state, stale: false, at: '2026-12-01T10:00:00Z' });
-
-function docState(texts: string[], fr: 'approved' | 'pending' = 'pending'): DocStateEvent {
-  return {
-    type: 'state',
-    docId: 'd1',
-    parties: ['UK', 'FR'],
-    status: 'drafting',
-    summary: {},
-    blockers: [],
-    suppressions: [],
-    clauses: texts.map((text, i) => ({
-      id: `c${i + 1}`,
-      index: i + 1,
-      text,
-      hash: `h:${text}`,
-      bracketed: false,
-      approvals: { UK: approval('pending'), FR: approval(i === 0 ? fr : 'pending') },
-    })),
-  } as unknown as DocStateEvent;
-}
+const docState = (texts: string[], fr: 'approved' | 'pending' = 'pending'): DocStateEvent =>
+  docStateFixture(texts, { fr: (i) => ({ state: i === 0 ? fr : 'pending' }) });
 
 describe('same (structural equality of JSON values)', () => {
   it('compares nested objects and arrays by value, ignoring key order and undefined members', () => {

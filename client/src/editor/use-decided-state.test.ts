@@ -1,35 +1,14 @@
 import type { DocStateEvent } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
+import { docStateFixture } from './doc-state-fixture';
 import { shareDocState } from './share-doc-state';
 import { sameBoard, sameDecisions } from './use-decided-state';
 
-const approval = (state: 'approved' | 'pending', stale = false) => ({
-  state,
-  stale,
-  at: '2026-12-01T10:00:00Z',
-});
-
-function docState(texts: string[], opts: { frStale?: boolean; suppressedIn?: string } = {}): DocStateEvent {
-  return {
-    type: 'state',
-    docId: 'd1',
-    parties: ['UK', 'FR'],
-    status: 'drafting',
-    summary: {},
-    blockers: [],
-    suppressions: opts.suppressedIn
-      ? [{ id: 's1', clauseId: opts.suppressedIn, ruleId: 'R', start: 0, end: 1, policy: 'ALL', hash: 'h' }]
-      : [],
-    clauses: texts.map((text, i) => ({
-      id: `c${i + 1}`,
-      index: i + 1,
-      text,
-      hash: `h:${text}`,
-      bracketed: false,
-      approvals: { UK: approval('pending'), FR: approval('approved', i === 0 && opts.frStale) },
-    })),
-  } as unknown as DocStateEvent;
-}
+const docState = (texts: string[], opts: { frStale?: boolean; suppressedIn?: string } = {}): DocStateEvent =>
+  docStateFixture(texts, {
+    fr: (i) => ({ state: 'approved', stale: i === 0 && opts.frStale === true }),
+    ...(opts.suppressedIn ? { suppressedIn: opts.suppressedIn } : {}),
+  });
 
 describe('sameDecisions (#18: the gutter skips the state resent after an edit)', () => {
   it('holds while only the text of an unsuppressed clause changed', () => {
