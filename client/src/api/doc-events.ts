@@ -1,10 +1,7 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
-import { STATE_WINDOW_MS } from './live-stream-core';
 import { createLiveStream, type LiveStreamEvent } from './off-thread-live-stream';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
-
-export { STATE_WINDOW_MS };
 
 const windowTimers = {
   now: () => performance.now(),
@@ -47,7 +44,7 @@ export function subscribeDocEvents(
       .catch((err: unknown) => console.error('live channel handler failed:', err));
   };
   // States validated against the protocol's schema, unchanged clauses not parsed again, a state
-  // replaced by a newer one within STATE_WINDOW_MS not parsed at all; other events after the state
+  // replaced by a newer one within live-stream-core's STATE_WINDOW_MS not parsed at all; other events after the state
   // sent before them.
   const onStreamEvent = (event: LiveStreamEvent): void => {
     if (unsubscribed) return;

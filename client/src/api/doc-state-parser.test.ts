@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   createDocStateDeltaApplier,
   createDocStateDeltaParser,
-  createDocStateParser,
+  type DocStateParseResult,
 } from './doc-state-parser';
+
+/** Both halves of the live state parser on one thread, as the page runs them where there is no worker. */
+function createDocStateParser(): (data: string) => DocStateParseResult {
+  const parse = createDocStateDeltaParser();
+  const apply = createDocStateDeltaApplier();
+  return (data) => apply(parse(data));
+}
 
 const parties = ['FR', 'DE', 'UK'];
 

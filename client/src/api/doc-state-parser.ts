@@ -130,7 +130,7 @@ export type DocStateDeltaData = Omit<DocStateEvent, ListName> & {
 
 /**
  * The validating half of the live state parser (#18), the part that can run off the page's main
- * thread (doc-state.worker.ts). Every push is validated against the protocol's `docStateEventSchema`
+ * thread (live-stream.worker.ts, through live-stream-core.ts). Every push is validated against the protocol's `docStateEventSchema`
  * (the contract), but a clause, blocker or suppression whose JSON text is the same as at the same
  * place of the previous push is neither parsed nor validated again: it comes out as `null`, meaning
  * "the previous one" (applyDocStateDelta puts the previous object back). A push refused is
@@ -222,15 +222,4 @@ export function createDocStateDeltaApplier(): (delta: DocStateDelta) => DocState
     previous = data as DocStateEvent;
     return { success: true, data: previous };
   };
-}
-
-/**
- * A parser for the live channel's `state` events of one subscription (#18), both halves on one
- * thread: a push costs in proportion to what changed (an edit changes one clause of 300, and the
- * state is resent after every edit while anyone types), and memoised views see the same objects.
- */
-export function createDocStateParser(): (data: string) => DocStateParseResult {
-  const parse = createDocStateDeltaParser();
-  const apply = createDocStateDeltaApplier();
-  return (data) => apply(parse(data));
 }
