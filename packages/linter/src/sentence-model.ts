@@ -4,7 +4,8 @@
  * addresses, hosts, numbers and times, first person plural with a modal, the words a negation governs), trained by
  * scripts/train-sentence-model.ts on the development sets and bundled as data (src/sentence-model-data.ts).
  * Scoring a sentence costs a few microseconds: a regular-expression tokenizer, a gazetteer look-up over the same
- * trie the attribution rules use, one hash and one array read per feature. No tagger runs.
+ * trie the attribution rules use, one hash and one array read per feature. No tagger runs. LT72: each word's
+ * normalisation, hashes and classes are computed once and looked up after; features go into shared typed arrays.
  */
 import { findMentions } from './entities';
 import { LINT_CATEGORIES, type LintCategory } from './finding';
@@ -75,8 +76,31 @@ export interface ModelToken {
   feat: string;
   start: number;
   end: number;
-  /** Extra class features of this token (shape, time, mention kind). */
-  extra?: string[];
+  /** The feature's own hashes and flags, shared by every token of the same feature (computed once per feature). */
+  info: FeatureInfo;
+  /** Hashes of the token's extra class features (shape, time, capitals, mention kind, possessive), in that order. */
+  extra?: readonly number[];
+  /** Capitalised inside the sentence (<CAP>: bigrams see the class instead of the word). */
+  cap?: boolean;
+}
+
+/** What featurizing needs of a feature string, hashed once (LT72: no string hashed again per occurrence). */
+export interface FeatureInfo {
+  /** hash(feat) */
+  h: number;
+  /** A word (not a <CLASS>): it has a stem and a prefix. */
+  word: boolean;
+  /** Hash of the first five letters (-1 for a word of five letters or fewer). */
+  prefix: number;
+  /** Hash of the crude stem (-1 for a class). */
+  stem: number;
+  /** Hashes of the word's classes (src/word-classes.ts). */
+  cls: readonly number[];
+  negation: boolean;
+  negationEnd: boolean;
+  cooc: boolean;
+  we: boolean;
+  modal: boolean;
 }
 
 export interface Featurized {
@@ -272,13 +296,53 @@ function normWord(w: string): string {
   return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
 }
 
-/** Tokens of one sentence, with gazetteer mentions collapsed into one class token each. */
-function tokensOf(text: string, base: number): ModelToken[] {
-  const raw: ModelToken[] = [];
-  // the words as gazetteer tokens, and where each sits among the raw tokens
-  const words: Token[] = [];
-  const wordAt: number[] = [];
-  const word = (w: string, start: number) => {
+// LT72: every string the model meets is hashed, classed and normalised once, then looked up (one Map read per token
+// instead of three hash loops, a class look-up, three set look-ups, a fold and a lower-casing per occurrence). The
+// caches are emptied when they grow large, so memory stays bounded whatever is linted; what they return never depends
+// on what was seen before.
+const CACHE_LIMIT = 50_000;
+const featureInfos = new Map<string, FeatureInfo>();
+
+/** The hashes and flags of a feature string. */
+function infoOf(feat: string): FeatureInfo {
+  let info = featureInfos.get(feat);
+  if (info === undefined) {
+    const h = hash(feat);
+    const word = feat.charCodeAt(0) !== 60; // not a <CLASS>
+    const cls = classHashes(feat);
+    info = {
+      h,
+      word,
+      prefix: word && feat.length > 5 ? hash(feat, PREFIX_SEED, 0, 5) : -1,
+      stem: word ? hash(feat, STEM_SEED, 0, stemLength(feat)) : -1,
+      cls,
+      negation: cls.includes(H_NEGATION_CLASS),
+      negationEnd: NEGATION_END.has(h),
+      cooc: COOC_TOKENS.has(h),
+      we: WE.has(feat),
+      modal: MODAL.has(feat),
+    };
+    if (featureInfos.size >= CACHE_LIMIT) featureInfos.clear();
+    featureInfos.set(feat, info);
+  }
+  return info;
+}
+
+/** A word as written, read once: its feature, whether possessive, a time word, capitalised (1 <CAP>, 2 <CAPS>). */
+interface WordForm {
+  norm: string;
+  possessive: boolean;
+  time: boolean;
+  capital: 0 | 1 | 2;
+  /** Only ASCII letters: a chunk that is this word alone is this word (no shape, no split). */
+  plain: boolean;
+  info: FeatureInfo;
+}
+const wordForms = new Map<string, WordForm>();
+
+function formOf(w: string): WordForm {
+  let form = wordForms.get(w);
+  if (form === undefined) {
     const lower = normWord(w);
     const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith("s'"));
     const norm = possessive
@@ -288,56 +352,114 @@ function tokensOf(text: string, base: number): ModelToken[] {
         : lower;
     const c = w.charCodeAt(0);
     // capitalised: an ASCII capital, or (beyond ASCII) a first letter that lower-casing changes
-    const capital = raw.length > 0 && (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase());
-    const time = TIME_WORDS.has(norm);
-    // class features in this order: time, capitals, possessive (an array only for a word that has one)
-    let extra: string[] | undefined;
-    if (time || capital || possessive) {
-      extra = time ? ['<TIME>'] : [];
-      if (capital) extra.push(w === w.toUpperCase() ? '<CAPS>' : '<CAP>');
-      if (possessive) extra.push('<POSS>');
-    }
-    const end = start + w.length;
-    words.push({ norm, text: w, start, end, possessive, post: ' ' });
-    wordAt.push(raw.length);
-    raw.push(extra ? { feat: norm, start, end, extra } : { feat: norm, start, end });
-  };
+    const capital = c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase();
+    form = {
+      norm,
+      possessive,
+      time: TIME_WORDS.has(norm),
+      capital: capital ? (w === w.toUpperCase() ? 2 : 1) : 0,
+      plain: ASCII_LETTERS.test(w),
+      info: infoOf(norm),
+    };
+    if (wordForms.size >= CACHE_LIMIT) wordForms.clear();
+    wordForms.set(w, form);
+  }
+  return form;
+}
+
+const H_TIME = hash('<TIME>');
+const H_POSS = hash('<POSS>');
+const H_CAPS = hash('<CAPS>');
+/** A word's extra class features by (time, capital, possessive), in the order time, capitals, possessive. */
+const WORD_EXTRAS: (readonly number[] | undefined)[] = Array.from({ length: 16 }, (_, k) => {
+  const time = (k & 1) === 1;
+  const capital = (k >> 1) & 3;
+  const possessive = k >= 8;
+  if (!time && capital === 0 && !possessive) return undefined;
+  const extra: number[] = time ? [H_TIME] : [];
+  if (capital > 0) extra.push(capital === 2 ? H_CAPS : H_CAP);
+  if (possessive) extra.push(H_POSS);
+  return extra;
+});
+const CLOCK_EXTRA: readonly number[] = [H_TIME];
+const SHAPE_FEATS: Record<string, string> = Object.fromEntries(
+  SHAPES.map(([shape]) => [shape, `<${shape.toUpperCase()}>`]),
+);
+const SINGLE_PUNCTUATION = new Set([...',;"“”!?'].map((c) => c.charCodeAt(0)));
+
+/** Appends a word to a sentence's raw tokens and to the words the gazetteer reads. */
+function pushWord(
+  raw: ModelToken[],
+  words: Token[],
+  wordAt: number[],
+  w: string,
+  start: number,
+  form: WordForm,
+): void {
+  const capital = raw.length > 0 ? form.capital : 0;
+  const end = start + w.length;
+  words.push({ norm: form.norm, text: w, start, end, possessive: form.possessive, post: ' ' });
+  wordAt.push(raw.length);
+  const extra = WORD_EXTRAS[(form.time ? 1 : 0) | (capital << 1) | (form.possessive ? 8 : 0)];
+  raw.push(
+    extra
+      ? { feat: form.norm, start, end, info: form.info, extra, cap: capital === 1 }
+      : { feat: form.norm, start, end, info: form.info },
+  );
+}
+
+/** Tokens of one sentence, with gazetteer mentions collapsed into one class token each. */
+function tokensOf(text: string, base: number): ModelToken[] {
+  const raw: ModelToken[] = [];
+  // the words as gazetteer tokens, and where each sits among the raw tokens
+  const words: Token[] = [];
+  const wordAt: number[] = [];
   CHUNK.lastIndex = 0;
   for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
     let chunk = m[0];
     let start = base + m.index;
-    if (chunk.length === 1 && ',;"“”!?'.includes(chunk)) {
-      raw.push({ feat: chunk === '“' || chunk === '”' ? '"' : chunk, start, end: start + 1 });
+    if (chunk.length === 1 && SINGLE_PUNCTUATION.has(chunk.charCodeAt(0))) {
+      const feat = chunk === '“' || chunk === '”' ? '"' : chunk;
+      raw.push({ feat, start, end: start + 1, info: infoOf(feat) });
+      continue;
+    }
+    // most chunks are a plain word seen before: one look-up
+    const known = wordForms.get(chunk);
+    if (known?.plain) {
+      pushWord(raw, words, wordAt, chunk, start, known);
       continue;
     }
     const lead = leadingRun(chunk, LEADING);
     if (lead > 0) {
-      if (chunk[0] === '(') raw.push({ feat: '(', start, end: start + 1 });
+      if (chunk[0] === '(') raw.push({ feat: '(', start, end: start + 1, info: infoOf('(') });
       chunk = chunk.slice(lead);
       start += lead;
     }
     const cut = trailingRunStart(chunk, TRAILING);
-    const trail = chunk.slice(cut);
-    chunk = chunk.slice(0, cut);
+    const trail = cut < chunk.length ? chunk.slice(cut) : '';
+    if (cut < chunk.length) chunk = chunk.slice(0, cut);
     if (chunk.length > 0) {
       const shape = SHAPE_HINT.test(chunk) ? SHAPES.find(([, re]) => re.test(chunk))?.[0] : undefined;
       if (shape) {
         const end = start + chunk.length;
+        const feat = SHAPE_FEATS[shape]!;
         raw.push(
           shape === 'clock'
-            ? { feat: '<CLOCK>', start, end, extra: ['<TIME>'] }
-            : { feat: `<${shape.toUpperCase()}>`, start, end },
+            ? { feat, start, end, info: infoOf(feat), extra: CLOCK_EXTRA }
+            : { feat, start, end, info: infoOf(feat) },
         );
-      } else if (ASCII_LETTERS.test(chunk)) word(chunk, start);
+      } else if (ASCII_LETTERS.test(chunk)) pushWord(raw, words, wordAt, chunk, start, formOf(chunk));
       else {
         WORD.lastIndex = 0;
-        for (let w = WORD.exec(chunk); w; w = WORD.exec(chunk)) word(w[0], start + w.index);
+        for (let w = WORD.exec(chunk); w; w = WORD.exec(chunk))
+          pushWord(raw, words, wordAt, w[0], start + w.index, formOf(w[0]));
       }
     }
-    if (trail.includes(')'))
-      raw.push({ feat: ')', start: start + chunk.length, end: start + chunk.length + 1 });
-    if (trail.includes(':'))
-      raw.push({ feat: ':', start: start + chunk.length, end: start + chunk.length + 1 });
+    if (trail.length > 0) {
+      const at = start + chunk.length;
+      if (trail.includes(')')) raw.push({ feat: ')', start: at, end: at + 1, info: infoOf(')') });
+      if (trail.includes(':')) raw.push({ feat: ':', start: at, end: at + 1, info: infoOf(':') });
+    }
   }
   if (words.length === 0) return raw;
   const mentions = findMentions({
@@ -355,9 +477,9 @@ function tokensOf(text: string, base: number): ModelToken[] {
     while (r < from) out.push(raw[r++]!);
     const threat = THREAT_STATES.has(mention.state);
     const cls = threat ? ACTOR : '<STATE>';
-    const extra = [`${cls}:${mention.kind}`];
-    if (words[mention.last]!.possessive) extra.push('<POSS>');
-    out.push({ feat: cls, start: raw[from]!.start, end: raw[to]!.end, extra });
+    const extra = [extraHash(`${cls}:${mention.kind}`)];
+    if (words[mention.last]!.possessive) extra.push(H_POSS);
+    out.push({ feat: cls, start: raw[from]!.start, end: raw[to]!.end, info: infoOf(cls), extra });
     r = to + 1;
   }
   while (r < raw.length) out.push(raw[r++]!);
@@ -372,35 +494,47 @@ export function featurize(
   options: FeatureOptions = DEFAULT_FEATURES,
   /** Without positions only the buckets are filled (scoring needs no more; a finding's span does). */
   positions = true,
-  /** Receives each bucket instead of the returned lists (scoring without building them). */
-  sink?: (bucket: number) => void,
 ): Featurized {
-  return featurizeTokens(tokensOf(text, base), bits, options, positions, sink);
+  const toks = tokensOf(text, base);
+  const n = featurizeTokens(toks, bits, options);
+  return {
+    buckets: Array.from(BUCKETS.subarray(0, n)),
+    first: positions ? Array.from(FIRST.subarray(0, n)) : [],
+    last: positions ? Array.from(LAST.subarray(0, n)) : [],
+    tokens: positions ? toks.map((t) => ({ start: t.start, end: t.end, actor: t.feat === ACTOR })) : [],
+  };
 }
 
-/** featurize over tokens already made by tokensOf (a sentence scored once is not tokenized again for its span). */
-function featurizeTokens(
-  toks: readonly ModelToken[],
-  bits: number,
-  options: FeatureOptions,
-  positions: boolean,
-  sink?: (bucket: number) => void,
-): Featurized {
-  const mask = (1 << bits) - 1;
-  const buckets: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
-  const add = sink
-    ? (h: number) => sink(h & mask)
-    : positions
-      ? (h: number, a: number, b: number) => {
-          buckets.push(h & mask);
-          first.push(a);
-          last.push(b);
-        }
-      : (h: number) => {
-          buckets.push(h & mask);
-        };
+// LT72: a sentence's features are written into three typed arrays shared by every call (bucket, first and last token
+// it touches), not pushed through closures into fresh lists; a caller reads the first n entries before featurizing
+// again.
+let BUCKETS = new Int32Array(1024);
+let FIRST = new Int32Array(1024);
+let LAST = new Int32Array(1024);
+let count = 0;
+let mask = 0;
+
+function add(h: number, a: number, b: number): void {
+  if (count === BUCKETS.length) {
+    const grow = (x: Int32Array) => {
+      const y = new Int32Array(x.length * 2);
+      y.set(x);
+      return y;
+    };
+    BUCKETS = grow(BUCKETS);
+    FIRST = grow(FIRST);
+    LAST = grow(LAST);
+  }
+  BUCKETS[count] = h & mask;
+  FIRST[count] = a;
+  LAST[count] = b;
+  count++;
+}
+
+/** Writes the features of tokens made by tokensOf into BUCKETS/FIRST/LAST; returns how many. */
+function featurizeTokens(toks: readonly ModelToken[], bits: number, options: FeatureOptions): number {
+  mask = (1 << bits) - 1;
+  count = 0;
   let we = -1;
   let modal = -1;
   let actor = false;
@@ -408,67 +542,65 @@ function featurizeTokens(
   let prev2 = H_START;
   let prevClasses: readonly number[] = NO_CLASSES;
   let negated = 0;
+  const anyClasses = options.classes || options.cooc || options.negation;
   const present: number[] | undefined = options.cooc ? [] : undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const h = hash(t.feat);
-    if (options.classes || options.cooc || options.negation) {
-      const cls = classHashes(t.feat);
+    const info = t.info;
+    const h = info.h;
+    const before = i > 0 ? i - 1 : 0;
+    if (anyClasses) {
+      const cls = info.cls;
       if (options.classes) {
         for (const c of cls) {
           add(c, i, i);
           // class bigrams: the previous word's classes (or the word) with this one's
-          if (prevClasses.length === 0) add(mix(prev, c, 4), Math.max(0, i - 1), i);
-          else for (const p of prevClasses) add(mix(p, c, 4), Math.max(0, i - 1), i);
+          if (prevClasses.length === 0) add(mix(prev, c, 4), before, i);
+          else for (const p of prevClasses) add(mix(p, c, 4), before, i);
         }
-        if (cls.length === 0) for (const p of prevClasses) add(mix(p, h, 4), Math.max(0, i - 1), i);
+        if (cls.length === 0) for (const p of prevClasses) add(mix(p, h, 4), before, i);
       }
       if (present) {
         for (const c of cls) if (!present.includes(c)) present.push(c);
-        if (COOC_TOKENS.has(h) && !present.includes(h)) present.push(h);
+        if (info.cooc && !present.includes(h)) present.push(h);
       }
       if (options.negation) {
-        if (NEGATION_END.has(h)) negated = 0;
+        if (info.negationEnd) negated = 0;
         else if (negated > 0) {
           negated--;
           add(mix(H_NEG, h, 6), i, i);
           for (const c of cls) add(mix(H_NEG, c, 6), i, i);
         }
-        if (cls.includes(H_NEGATION_CLASS)) negated = 4;
+        if (info.negation) negated = 4;
       }
       prevClasses = cls;
     }
-    const g = options.capBigram && t.extra?.includes('<CAP>') ? H_CAP : h;
+    const g = options.capBigram && t.cap ? H_CAP : h;
     add(h, i, i);
-    add(mix(prev, g, 1), Math.max(0, i - 1), i);
+    add(mix(prev, g, 1), before, i);
     if (options.skip && i >= 2) add(mix(prev2, g, 2), i - 2, i);
     if (options.trigram && i >= 2) add(mix(mix(prev2, prev, 1), g, 3), i - 2, i);
-    if (t.extra) for (const x of t.extra) add(extraHash(x), i, i);
-    const word = t.feat.charCodeAt(0) !== 60; // not a <CLASS>
-    if (options.prefix && word && t.feat.length > 5) add(hash(t.feat, PREFIX_SEED, 0, 5), i, i);
-    if (options.stem && word) add(hash(t.feat, STEM_SEED, 0, stemLength(t.feat)), i, i);
-    if (WE.has(t.feat)) we = i;
-    if (MODAL.has(t.feat)) modal = i;
+    const extra = t.extra;
+    if (extra) for (let k = 0; k < extra.length; k++) add(extra[k]!, i, i);
+    if (options.prefix && info.prefix >= 0) add(info.prefix, i, i);
+    if (options.stem && info.word) add(info.stem, i, i);
+    if (info.we) we = i;
+    if (info.modal) modal = i;
     if (h === H_ACTOR) actor = true;
     prev2 = prev;
     prev = g;
   }
-  if (toks.length > 0) add(mix(prev, H_END, 1), toks.length - 1, toks.length - 1);
+  const lastToken = toks.length > 0 ? toks.length - 1 : 0;
+  if (toks.length > 0) add(mix(prev, H_END, 1), lastToken, lastToken);
   if (we >= 0 && modal >= 0) add(H_WE_MODAL, Math.min(we, modal), Math.max(we, modal));
-  if (actor) add(H_HAS_ACTOR, 0, Math.max(0, toks.length - 1));
+  if (actor) add(H_HAS_ACTOR, 0, lastToken);
   if (present && present.length > 1) {
     present.sort((a, b) => a - b);
-    const span = Math.max(0, toks.length - 1);
     for (let a = 0; a < present.length; a++)
-      for (let b = a + 1; b < present.length; b++) add(mix(present[a]!, present[b]!, 5), 0, span);
+      for (let b = a + 1; b < present.length; b++) add(mix(present[a]!, present[b]!, 5), 0, lastToken);
   }
-  add(H_BIAS, 0, Math.max(0, toks.length - 1));
-  return {
-    buckets,
-    first,
-    last,
-    tokens: positions ? toks.map((t) => ({ start: t.start, end: t.end, actor: t.feat === ACTOR })) : [],
-  };
+  add(H_BIAS, 0, lastToken);
+  return count;
 }
 
 /** Distinct buckets of a featurized sentence (a feature counts once however often it occurs). */
@@ -523,11 +655,13 @@ function scoreTokens(model: SentenceModel, toks: readonly ModelToken[]): number[
   const n = model.categories.length;
   const sums = new Array<number>(n).fill(0);
   const w = model.byBucket;
-  featurizeTokens(toks, model.bits, model.features, false, (b) => {
-    if (stamps[b] === stamp) return;
+  const found = featurizeTokens(toks, model.bits, model.features);
+  for (let k = 0; k < found; k++) {
+    const b = BUCKETS[k]!;
+    if (stamps[b] === stamp) continue;
     stamps[b] = stamp;
     for (let c = 0, at = b * n; c < n; c++) sums[c]! += w[at + c]!;
-  });
+  }
   return toProbabilities(model, sums);
 }
 
@@ -549,8 +683,71 @@ const SENTENCE_END = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu;
 const ABBREVIATION =
   /(?:^|[\s(])(?:mr|ms|mrs|dr|gen|col|lt|adm|st|no|nos|art|arts|sgt|maj|capt|prof|sen|rep|gov|amb|hon|jr|sr|vs|etc|e\.g|i\.e|u\.s|u\.k|\p{L})\.$/iu;
 
+const OPENERS = new Set([...'"“‘(['].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"”’)]'].map((c) => c.charCodeAt(0)));
+/** JavaScript's \s, by code unit. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * Where the match of SENTENCE_END that starts at `i` (a . ! or ?) ends, or -1: a scan by code unit instead of the
+ * expression (LT72; the same matches, which sentence-model-same.ts checks against the expression's).
+ */
+function sentenceEndAt(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+  const spaces = j;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j === spaces || j >= text.length) return -1;
+  let k = j;
+  if (OPENERS.has(text.charCodeAt(k))) k++;
+  if (k >= text.length) return -1;
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? j : -1;
+  return UPPER.test(text.slice(k, k + 2)) ? j : -1;
+}
+
 /** The clause's sentences as text chunks with their offsets. */
-function splitSentences(text: string): { text: string; base: number }[] {
+export function splitSentences(text: string): { text: string; base: number }[] {
+  const out: { text: string; base: number }[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    const end = sentenceEndAt(text, i);
+    if (end < 0) continue;
+    const dot = i + 1;
+    const next = end - 1; // the loop's i++ resumes the scan where the match ends
+    if (c === 46 && ABBREVIATION.test(text.slice(Math.max(from, i - 6), dot))) {
+      i = next;
+      continue;
+    }
+    if (/^\s*\(?[\dIVXivx]{1,4}[.)]$/.test(text.slice(from, dot))) {
+      i = next; // "12. We …", a numbered clause
+      continue;
+    }
+    out.push({ text: text.slice(from, end), base: from });
+    from = end;
+    i = next;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), base: from });
+  return out;
+}
+
+/** The same split by the expression SENTENCE_END (the reference splitSentences is checked against). */
+export function splitSentencesByExpression(text: string): { text: string; base: number }[] {
   const out: { text: string; base: number }[] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
@@ -615,22 +812,21 @@ function responsibleSpan(
 ): { start: number; end: number } {
   const c = model.categories.indexOf(category);
   if (category !== 'attribution' || c < 0) return { start: s.start, end: s.end };
-  const f = featurizeTokens(s.tokens ?? tokensOf(s.text, s.base), model.bits, model.features, true);
+  const toks = s.tokens ?? tokensOf(s.text, s.base);
+  const found = featurizeTokens(toks, model.bits, model.features);
   const size = 1 << model.bits;
   const weight = new Map<number, number>();
-  for (let k = 0; k < f.buckets.length; k++) {
-    const a = f.first[k]!;
-    const b = f.last[k]!;
+  for (let k = 0; k < found; k++) {
+    const a = FIRST[k]!;
+    const b = LAST[k]!;
     if (b - a > 2) continue; // sentence-wide features point nowhere
-    const w = model.weights[c * size + f.buckets[k]!]! * model.scale[c]!;
-    for (let i = a; i <= b; i++) if (f.tokens[i]!.actor) weight.set(i, (weight.get(i) ?? 0) + w);
+    const w = model.weights[c * size + BUCKETS[k]!]! * model.scale[c]!;
+    for (let i = a; i <= b; i++) if (toks[i]!.feat === ACTOR) weight.set(i, (weight.get(i) ?? 0) + w);
   }
   let best = -1;
   for (const [i, w] of weight)
     if (best < 0 || w > weight.get(best)! || (w === weight.get(best)! && i < best)) best = i;
-  return best >= 0
-    ? { start: f.tokens[best]!.start, end: f.tokens[best]!.end }
-    : { start: s.start, end: s.end };
+  return best >= 0 ? { start: toks[best]!.start, end: toks[best]!.end } : { start: s.start, end: s.end };
 }
 
 export interface ModelHit {
