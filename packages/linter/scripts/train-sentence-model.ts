@@ -6,6 +6,8 @@
  *   pnpm exec tsx packages/linter/scripts/train-sentence-model.ts --cv [--thresholds]
  *       leave-one-writer-out cross-validation (each eval/dev*.jsonl is a fold; the own sentences are always trained
  *       on): rules alone, rules + model, model alone, per left-out set and pooled
+ *   pnpm exec tsx packages/linter/scripts/train-sentence-model.ts --cv --all
+ *       the folds trained once for the per-fold rows, the nested threshold choice, --summary and --confirm unsure
  *   pnpm exec tsx packages/linter/scripts/train-sentence-model.ts --curve
  *       learning curve: the same folds with models trained on 0, 3, 6, 9 and all other sets
  */
@@ -438,8 +440,14 @@ function outOfFold(pick: (others: string[], left: string) => string[] = (o) => o
   });
 }
 
-function crossValidate(thresholds: Partial<Record<LintCategory, number>>, sweep: boolean, summary = false) {
-  const folds = outOfFold();
+type Folds = ReturnType<typeof outOfFold>;
+
+function crossValidate(
+  thresholds: Partial<Record<LintCategory, number>>,
+  sweep: boolean,
+  summary = false,
+  folds: Folds = outOfFold(),
+) {
   saveRulesCache();
   const all: FoldData = folds.flatMap((f) => f.data);
   if (summary) {
@@ -545,8 +553,11 @@ const CONFIRM_SWEEP = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
  * per t the pooled recall of the findings' categories (rules + model at the shipped thresholds), violations lost,
  * clean false positives, and the same per left-out set.
  */
-function confirmSweep(thresholds: Partial<Record<LintCategory, number>>, what: string) {
-  const folds = outOfFold();
+function confirmSweep(
+  thresholds: Partial<Record<LintCategory, number>>,
+  what: string,
+  folds: Folds = outOfFold(),
+) {
   saveRulesCache();
   const all: FoldData = folds.flatMap((f) => f.data);
   // SM_CONFIRM_DUMP=<file>: every rule finding with its fold's probability, one JSON line each (for analysis)
@@ -688,7 +699,16 @@ export const CANDIDATE_THRESHOLDS: Partial<Record<LintCategory, number>> = {
 if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') {
   const args = process.argv.slice(2);
   const confirmAt = args.indexOf('--confirm');
-  if (confirmAt >= 0) confirmSweep(shippedThresholds(), args[confirmAt + 1] ?? 'unsure');
+  if (args.includes('--all')) {
+    // one training of the folds for every report the threshold choice reads: per-fold rows and the nested choice
+    // at the shipped thresholds, the budget summary, and the unsure confirmation sweep (LT66)
+    const folds = outOfFold();
+    crossValidate(shippedThresholds(), true, false, folds);
+    console.log('--- summary');
+    crossValidate(CANDIDATE_THRESHOLDS, false, true, folds);
+    console.log('--- confirm unsure');
+    confirmSweep(shippedThresholds(), 'unsure', folds);
+  } else if (confirmAt >= 0) confirmSweep(shippedThresholds(), args[confirmAt + 1] ?? 'unsure');
   else if (args.includes('--curve')) learningCurve(shippedThresholds());
   else if (args.includes('--cv'))
     crossValidate(
