@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { caretToClause } from './numbered-clauses';
+import { caretToClause, createNumberedStatement } from './numbered-clauses';
 import { browserSuite } from './suite';
 
 // #18: remote cursors are placed once per animation frame (cursor-sync-per-frame.ts), not on every
@@ -27,7 +27,11 @@ async function caretOffset(page: Page, marker: string): Promise<{ dx: number; dy
       const range = document.createRange();
       range.setStart(node, at + marker.length);
       range.collapse(true);
+      // The test's own measurement, not a cursor placed by the page (see the per-frame test below).
+      const w = window as unknown as { __testMeasuring?: boolean };
+      w.__testMeasuring = true;
       const place = range.getBoundingClientRect();
+      w.__testMeasuring = false;
       const drawn = caret.getBoundingClientRect();
       return {
         dx: Math.abs(drawn.left - place.left),
@@ -64,6 +68,49 @@ describe('remote cursors in a real browser (#18)', { timeout: 60_000 }, () => {
     await caretToClause(uk.page, 4);
     await uk.page.keyboard.type('Then here ');
     await expect.poll(() => caretAt(fr.page, 'Then here '), { timeout: 10_000 }).toBe(true);
+    expect(fr.errors).toEqual([]);
+    expect(uk.errors).toEqual([]);
+  });
+
+  it('a caret moved without typing is placed on the next frame, never in the task that brought the move', async () => {
+    const docId = await createNumberedStatement(suite, UK, 'Quiet caret', 4);
+    const fr = await suite.open(docId, FR);
+    const uk = await suite.open(docId, UK);
+    await expect
+      .poll(() => fr.page.getByTestId('presence').locator('li').count(), { timeout: 10_000 })
+      .toBe(2);
+    await caretToClause(uk.page, 3);
+    await uk.page.keyboard.type('Quietly moved here ');
+    await expect.poll(() => caretAt(fr.page, 'Quietly moved here '), { timeout: 10_000 }).toBe(true);
+
+    // On the watcher's page: a range measured outside an animation frame is a cursor placed in the
+    // task that delivered the awareness change (Lexical's own listener bypassed the per-frame sync).
+    await fr.page.evaluate(() => {
+      const w = window as unknown as { __outsideFrame: number; __testMeasuring?: boolean };
+      w.__outsideFrame = 0;
+      let inFrame = 0;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (run) =>
+        raf((t) => {
+          inFrame++;
+          try {
+            run(t);
+          } finally {
+            inFrame--;
+          }
+        });
+      const measure = Range.prototype.getBoundingClientRect;
+      Range.prototype.getBoundingClientRect = function (this: Range) {
+        if (inFrame === 0 && !w.__testMeasuring) w.__outsideFrame++;
+        return measure.call(this);
+      };
+    });
+    // An awareness change alone: the caret moves back over 'here ', no text changes.
+    for (let i = 0; i < 5; i++) await uk.page.keyboard.press('ArrowLeft', { delay: 20 });
+    await expect.poll(() => caretAt(fr.page, 'Quietly moved '), { timeout: 10_000 }).toBe(true);
+    expect(
+      await fr.page.evaluate(() => (window as unknown as { __outsideFrame: number }).__outsideFrame),
+    ).toBe(0);
     expect(fr.errors).toEqual([]);
     expect(uk.errors).toEqual([]);
   });

@@ -14,15 +14,17 @@ export interface FramePage {
 /**
  * Remote cursors repositioned at most once per animation frame (#18). Lexical's own
  * `syncCursorPositions` reads layout (getBoundingClientRect per remote cursor) and runs after every
- * remote update; typed by another delegation at 30 ms a key on a 300-clause statement, that forced a
- * style and layout pass per update on the watcher's page. The returned function, given to
- * CollaborationPlugin as `syncCursorPositionsFn`, only records the latest binding and provider and
- * runs the real sync on the next frame (one per frame, with the latest arguments).
+ * remote update and every awareness change; typed by another delegation at 30 ms a key on a
+ * 300-clause statement, that forced a style and layout pass per update (two per key: the edit and the
+ * moved caret) on the watcher's page. The returned function, given to CollaborationPlugin as
+ * `syncCursorPositionsFn`, only records the latest binding and provider and runs the real sync on the
+ * next frame (one per frame, with the latest arguments). The plugin's awareness listener calls it too
+ * (patches/@lexical__react@0.52.0.patch; stock 0.52 calls the library's sync there directly).
  *
- * While the page is hidden, or being unloaded, no cursor is placed at all: Lexical's awareness
- * listener calls the library's sync directly (not through the prop), and on unload it clears the
- * local awareness state (beforeunload and pagehide), which repositioned every remote cursor and forced
- * a restyle of the whole document in the page being left (156-474 ms of a reload on 300 clauses). So
+ * While the page is hidden, or being unloaded, no cursor is placed at all: on unload Lexical clears
+ * the local awareness state (beforeunload and pagehide), which repositioned every remote cursor and
+ * forced a restyle of the whole document in the page being left (156-474 ms of a reload on 300
+ * clauses); a copy of @lexical/react without the patch syncs that change itself. So
  * the cursors layer is detached from the binding (`cursorsContainer = null`, for which Lexical places
  * nothing) while hidden or unloading, and put back, with one sync, when the page shows again or a
  * cancelled unload leaves it running.

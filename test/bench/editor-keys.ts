@@ -1,0 +1,98 @@
+/**
+ * Why a keystroke was slow (#18): a Chrome trace of the typist's page while it types into the middle
+ * clause; each key's keypress→visible time (as editor.ts measures it) and, for the slowest keys,
+ * every main-thread task between the keydown and the frame after it (duration, largest events, the
+ * script that ran). A tool for finding the occasional long piece of work, not a benchmark.
+ * Run: pnpm exec tsx test/bench/editor-keys.ts  (CLAUSES=300, KEYS=44, SLOWEST=6, EXTRA_CSS='…')
+ */
+import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
+import { caretToEndOfClause, openBenchDocument } from './editor';
+import { mapped } from './editor-profile-cpu';
+import type { TraceEvent } from './editor-trace';
+
+const N = Number(process.env.CLAUSES ?? 300);
+const KEYS = Number(process.env.KEYS ?? 44);
+const SLOWEST = Number(process.env.SLOWEST ?? 6);
+
+function label(e: TraceEvent): string {
+  const d = e.args?.data ?? {};
+  if (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'TimerFire')
+    return `${e.name} ${d.url ? mapped(String(d.url), Number(d.lineNumber ?? 1) - 1, Number(d.columnNumber ?? 1) - 1) : (d.functionName ?? '')}`;
+  if (e.name === 'EventDispatch') return `Event ${d.type ?? ''}`;
+  return e.name;
+}
+
+buildClientIfStale();
+const accord = await startAccord();
+const browser = await launchBrowser();
+try {
+  const people = await openBenchDocument(browser, accord, N, 'K');
+  const typist = people[0]!.page;
+  if (process.env.EXTRA_CSS)
+    for (const p of people) await p.page.addStyleTag({ content: process.env.EXTRA_CSS });
+  await typist.waitForTimeout(6000);
+  await caretToEndOfClause(typist, Math.ceil(N / 2));
+  await typist.evaluate(`(() => {
+    const root = document.querySelector('[data-testid="editor"]');
+    const clause = root.children[${Math.ceil(N / 2)} - 1];
+    let n = 0, pending = false;
+    document.addEventListener('keydown', () => performance.mark('key-' + n++), true);
+    new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => setTimeout(() => { pending = false; performance.mark('visible'); }, 0));
+    }).observe(clause, { characterData: true, childList: true, subtree: true });
+  })()`);
+  await browser.startTracing(typist, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'],
+  });
+  await typist.evaluate("performance.mark('traced-page')");
+  for (let i = 0; i < KEYS; i++) {
+    await typist.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    await typist.waitForTimeout(30);
+  }
+  await typist.waitForTimeout(800);
+  const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  const mark = events.find((e) => e.name === 'traced-page')!;
+  const mine = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid).sort((a, b) => a.ts - b.ts);
+  const marks = (prefix: string) =>
+    mine.filter((e) => e.name.startsWith(prefix) && e.cat.includes('user_timing'));
+  const keys = marks('key-');
+  const visible = marks('visible').map((e) => e.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const rows = keys.map((k, i) => {
+    const v = visible.find((t) => t >= k.ts) ?? Number.NaN;
+    return { i, at: k.ts, ms: (v - k.ts) / 1000, end: v };
+  });
+  const sorted = [...rows].sort((a, b) => b.ms - a.ms);
+  console.log(
+    `== ${N} clauses, ${KEYS} keys; latencies sorted: ${sorted.map((r) => r.ms.toFixed(0)).join(' ')}`,
+  );
+  for (const r of sorted.slice(0, SLOWEST)) {
+    console.log(`-- key ${r.i}: ${r.ms.toFixed(1)} ms`);
+    for (const t of tasks) {
+      const end = t.ts + (t.dur ?? 0);
+      if (end < r.at - 20_000 || t.ts > r.end) continue;
+      const ms = (t.dur ?? 0) / 1000;
+      if (ms < 0.8) continue;
+      const inside = mine.filter(
+        (e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end,
+      );
+      const byName = new Map<string, number>();
+      for (const e of inside) byName.set(label(e), (byName.get(label(e)) ?? 0) + (e.dur ?? 0) / 1000);
+      const top = [...byName]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(' | ');
+      console.log(
+        `  ${((t.ts - r.at) / 1000).toFixed(1).padStart(6)} ms  ${ms.toFixed(1).padStart(5)} ms  ${top}`,
+      );
+    }
+  }
+  for (const p of people) await p.context.close();
+} finally {
+  await browser.close();
+  await accord.stop();
+}
