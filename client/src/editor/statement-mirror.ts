@@ -97,6 +97,41 @@ export function registerStatementMirror(editor: LexicalEditor, onChange: (cache:
   });
 }
 
+interface MirrorStore {
+  cache: Cache;
+  listeners: Set<(cache: Cache) => void>;
+  stop: (() => void) | null;
+}
+const stores = new WeakMap<LexicalEditor, MirrorStore>();
+
+/**
+ * One mirror per editor, however many views follow it (#18): the workspace's outline, the texts'
+ * followers (lint, the negotiation panel's clause), the find box while searching. Each update is read
+ * once; a listener added later hears the current state at once. The mirror stops with its last listener.
+ */
+function subscribeMirror(editor: LexicalEditor, listener: (cache: Cache) => void): () => void {
+  let store = stores.get(editor);
+  if (!store) {
+    store = { cache: EMPTY, listeners: new Set(), stop: null };
+    stores.set(editor, store);
+  }
+  const s = store;
+  s.listeners.add(listener);
+  if (s.stop === null)
+    s.stop = registerStatementMirror(editor, (cache) => {
+      s.cache = cache;
+      for (const l of s.listeners) l(cache);
+    });
+  else listener(s.cache);
+  return () => {
+    s.listeners.delete(listener);
+    if (s.listeners.size === 0 && s.stop !== null) {
+      s.stop();
+      s.stop = null;
+    }
+  };
+}
+
 const NO_MIRROR: StatementMirror = { clauses: [], outline: [] };
 
 /**
@@ -109,7 +144,7 @@ export function useStatementMirror(enabled = true): StatementMirror {
   useEffect(
     () =>
       enabled
-        ? registerStatementMirror(editor, (cache) =>
+        ? subscribeMirror(editor, (cache) =>
             // A transition: React renders what depends on the texts between keystrokes, never before
             // the typed character is painted.
             startTransition(() =>
@@ -122,6 +157,24 @@ export function useStatementMirror(enabled = true): StatementMirror {
     [editor, enabled],
   );
   return enabled ? mirror : NO_MIRROR;
+}
+
+/**
+ * The statement's outline only (#18): which clauses exist, their ids, numbers and keys. It changes
+ * with the structure, not with every keystroke, so a view that takes it (the workspace itself) does
+ * not render per key; the texts' followers take `useStatementMirror`.
+ */
+export function useStatementOutline(): MappedClause[] {
+  const [editor] = useLexicalComposerContext();
+  const [outline, setOutline] = useState<MappedClause[]>(NO_MIRROR.outline);
+  useEffect(
+    () =>
+      subscribeMirror(editor, (cache) =>
+        startTransition(() => setOutline((prev) => (prev === cache.outline ? prev : cache.outline))),
+      ),
+    [editor],
+  );
+  return outline;
 }
 
 /** The clause as the editor shows it right now (its text for an approval's hash). */

@@ -2,7 +2,7 @@ import type { DocStateEvent } from '@accord/protocol';
 import { describe, expect, it } from 'vitest';
 import { docStateFixture } from './doc-state-fixture';
 import { shareDocState } from './share-doc-state';
-import { sameBoard, sameDecisions } from './use-decided-state';
+import { keptWorkspaceState, sameBoard, sameDecisions } from './use-decided-state';
 
 const docState = (texts: string[], opts: { frStale?: boolean; suppressedIn?: string } = {}): DocStateEvent =>
   docStateFixture(texts, {
@@ -49,5 +49,28 @@ describe('sameBoard (#18: the status board skips edits past a clause’s first w
   it('breaks when an excerpt changes', () => {
     const prev = docState([long, 'two']);
     expect(sameBoard(prev, shareDocState(prev, docState([long, 'two!'])))).toBe(false);
+  });
+});
+
+describe('keptWorkspaceState (#18: the state resent after a keystroke renders no workspace)', () => {
+  const long = 'The parties reaffirm their commitment to an open, free, stable and secure cyberspace';
+  it('keeps the previous state while the status board would show the same', () => {
+    const prev = docState([long, 'two']);
+    expect(keptWorkspaceState(prev, docState([`${long} for all`, 'two']))).toBe(prev);
+  });
+  it('takes the new state, sharing what did not change, when a decision or an excerpt changed', () => {
+    const prev = docState([long, 'two']);
+    const staled = keptWorkspaceState(prev, docState([`${long} for all`, 'two'], { frStale: true }));
+    expect(staled).not.toBe(prev);
+    expect(staled.clauses[0]?.approvals.FR?.stale).toBe(true);
+    expect(staled.clauses[1]).toBe(prev.clauses[1]);
+    const retitled = keptWorkspaceState(prev, docState([long, 'two!']));
+    expect(retitled.clauses[1]?.text).toBe('two!');
+  });
+  it('takes the first state and another document’s state as they are', () => {
+    const first = docState(['one']);
+    expect(keptWorkspaceState(null, first)).toBe(first);
+    const other = { ...docState(['one']), docId: 'd2' };
+    expect(keptWorkspaceState(first, other)).toBe(other);
   });
 });

@@ -2,7 +2,7 @@ import type { DocStateEvent } from '@accord/protocol';
 import { useRef } from 'react';
 import { clausesById } from '../approvals/clauses-by-id';
 import { excerptOf } from '../board/board-rows';
-import { sameDecidedParts } from './share-doc-state';
+import { sameDecidedParts, shareDocState } from './share-doc-state';
 
 /**
  * Whether `next` shows what `prev` shows to a view of decisions (approvals, parties, status,
@@ -41,6 +41,18 @@ export function sameBoard(prev: DocStateEvent, next: DocStateEvent): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * The live state the workspace keeps (#18): `next` shared with `prev` (shareDocState), or `prev`
+ * itself while it shows the same on the status board (sameBoard: decisions, suppressed clauses' texts,
+ * every clause's number, brackets and first words). Every view of the workspace takes one of these
+ * views of the state, and the texts themselves come from the editor: the state the server resends
+ * after each keystroke then renders nothing, the workspace included.
+ */
+export function keptWorkspaceState(prev: DocStateEvent | null, next: DocStateEvent): DocStateEvent {
+  const shared = shareDocState(prev, next);
+  return prev && shared !== prev && prev.docId === shared.docId && sameBoard(prev, shared) ? prev : shared;
 }
 
 /** The live state as the status board sees it (#18): the previous object while it shows the same. */

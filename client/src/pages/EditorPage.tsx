@@ -21,18 +21,20 @@ import { syncCursorPositionsPerFrame } from '../editor/cursor-sync-per-frame';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
 import { replaceSpan, revealSpan } from '../editor/select-span';
-import { decisionsKey, shareDocState } from '../editor/share-doc-state';
-import { readClauseNow, useStatementMirror } from '../editor/statement-mirror';
+import { decisionsKey } from '../editor/share-doc-state';
+import { readClauseNow, useStatementOutline } from '../editor/statement-mirror';
 import '../editor/editor-layout.css';
 import { BulkApprove } from '../approvals/BulkApprove';
 import { agreementLine } from '../editor/EditorHelp';
 import { LiveBulkApprove } from '../editor/LiveBulkApprove';
 import {
-  MemoLintPanel,
-  MemoNegotiationPanel,
-  MemoStatusBoard,
-  MemoSuppressionsPanel,
-} from '../editor/memo-workspace-panels';
+  LiveNegotiationPanel,
+  LiveStaleReview,
+  LiveTexts,
+  NO_TEXTS_VIEW,
+  type TextsView,
+} from '../editor/live-texts';
+import { MemoLintPanel, MemoStatusBoard, MemoSuppressionsPanel } from '../editor/memo-workspace-panels';
 import {
   MemoAdoptionBar,
   MemoBracketTools,
@@ -47,16 +49,12 @@ import {
 } from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
-import { useBoardState, useDecidedState } from '../editor/use-decided-state';
+import { keptWorkspaceState, useBoardState, useDecidedState } from '../editor/use-decided-state';
 import { usePresence } from '../editor/use-presence';
-import { useStableList } from '../editor/use-stable-list';
 import { HistoryApi } from '../history/history-api';
-import { StaleReview } from '../history/StaleReview';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
 import type { MappedClause } from '../lint/clause-text-map';
-import { LintLayer } from '../lint/LintLayer';
-import { useLint } from '../lint/use-lint';
-import { currentFindings, fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
+import { fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
 import { openNegotiationTab } from '../negotiation/NegotiationPanel';
 import { NegotiationApi } from '../negotiation/negotiation-api';
@@ -212,9 +210,10 @@ function Workspace({
   const reconnectEvents = useRef<() => void>(() => {});
   useEffect(() => {
     const subscription = subscribeDocEvents(meta.id, token, {
-      // Unchanged parts keep their objects, so only what changed re-renders (#18). A transition: the
-      // state resent after every edit renders between keystrokes, never ahead of the typed character.
-      onState: (next) => startTransition(() => setDocState((prev) => shareDocState(prev, next))),
+      // Unchanged parts keep their objects, so only what changed re-renders (#18), and a state that
+      // shows nothing new (a keystroke's resent texts) keeps the previous one: no render at all. A
+      // transition: a state that does render, renders between keystrokes, never ahead of the typed character.
+      onState: (next) => startTransition(() => setDocState((prev) => keptWorkspaceState(prev, next))),
       onStatus: setLive,
       onError: (message) => console.warn('live channel:', message),
       onEnded: setStreamEnded,
@@ -228,8 +227,9 @@ function Workspace({
     if (connection.kind === 'online') reconnectEvents.current();
   }, [connection.kind]);
 
-  // Incremental (#18): `clauses` re-reads only edited clauses; `outline` changes only with the structure.
-  const { clauses, outline } = useStatementMirror();
+  // `outline` changes only with the structure (#18): the workspace does not render per keystroke; the
+  // texts are followed below it (LiveTexts: lint and underlines; the negotiation panel; stale review).
+  const outline = useStatementOutline();
   // Changes with decisions, not with every keystroke's resent text: panels that refetch follow it.
   const decisions = useMemo(() => decisionsKey(docState), [docState]);
   const boardState = useBoardState(docState);
@@ -238,11 +238,14 @@ function Workspace({
   const [drawerOpen, setDrawerOpen] = useState(false);
   const parties = useMemo(() => docState?.parties ?? meta.parties, [docState?.parties, meta.parties]);
   const suppressions = useMemo(() => docState?.suppressions ?? [], [docState?.suppressions]);
-  const lint = useLint(clauses, parties, suppressions);
-  // Kept while the same findings stand, so the findings panel skips the keystrokes that change none (#18).
-  const findings = useStableList(
-    useMemo(() => currentFindings(lint.findings, clauses), [lint.findings, clauses]),
+  // The linter's state as LiveTexts reports it: a new object only when it changed (#18).
+  const [textsView, setTextsView] = useState<TextsView>(NO_TEXTS_VIEW);
+  const onTextsView = useCallback(
+    (view: TextsView) =>
+      setTextsView((prev) => (prev.lint === view.lint && prev.findings === view.findings ? prev : view)),
+    [],
   );
+  const { lint, findings } = textsView;
 
   const paneRef = useRef<HTMLDivElement>(null);
   const cursorsRef = useRef<HTMLDivElement>(null);
@@ -253,7 +256,6 @@ function Workspace({
   // History (#15): "what changed since you decided", versions and the audit trail.
   const historyApi = useMemo(() => new HistoryApi(token), [token]);
   const [reviewing, setReviewing] = useState<string | null>(null);
-  const reviewed = reviewing ? clauses.find((c) => c.id === reviewing) : undefined;
   // Adoption and silence (#17): a frozen text is read-only for everyone.
   // Kept while status and silence stand, so what takes it skips the states resent per edit (#18).
   const liveStatus = docState?.status ?? meta.status;
@@ -391,16 +393,10 @@ function Workspace({
     ),
     [decided, outline, claims.delegation, onDecide],
   );
-  const latestClauses = useRef(clauses);
-  latestClauses.current = clauses;
+  const latestClauses = useRef<MappedClause[]>([]);
   const selection = useCallback(() => selectedSpan(editor, latestClauses.current), [editor]);
-  // The negotiation panel shows one clause (as it picks it): only that clause's text must be current,
-  // so typing in another does not re-render its list of every clause (#18).
-  const negotiationShown = clauses.find((c) => c.id === negotiationClause) ?? clauses[0];
-  const negotiationClauses = useMemo(
-    () => outline.map((c) => (c.id === negotiationShown?.id ? negotiationShown : c)),
-    [outline, negotiationShown],
-  );
+  // The negotiation panel shows one clause (as it picks it): LiveNegotiationPanel keeps only that
+  // clause's text current, so typing in another re-renders neither the workspace nor its list (#18).
   const negotiationMe = useMemo(
     () => ({ delegation: claims.delegation, role: claims.role }),
     [claims.delegation, claims.role],
@@ -517,7 +513,14 @@ function Workspace({
               syncCursorPositionsFn={syncCursorPositionsPerFrame}
               awarenessData={awarenessData}
             />
-            <LintLayer clauses={clauses} findings={findings} canEdit={canEdit && !frozen} onApply={onApply} />
+            <LiveTexts
+              parties={parties}
+              suppressions={suppressions}
+              canEdit={canEdit && !frozen}
+              onApply={onApply}
+              latest={latestClauses}
+              onView={onTextsView}
+            />
           </div>
           {drawerOpen && (
             <button
@@ -579,10 +582,10 @@ function Workspace({
                 id: 'negotiation',
                 title: `Negotiation (${[...negotiation.openComments.values()].reduce((a, b) => a + b, 0)})`,
                 content: (
-                  <MemoNegotiationPanel
+                  <LiveNegotiationPanel
                     api={negotiationApi}
                     docId={meta.id}
-                    clauses={negotiationClauses}
+                    outline={outline}
                     negotiation={negotiation}
                     me={negotiationMe}
                     clauseId={negotiationClause}
@@ -667,11 +670,11 @@ function Workspace({
           />
         </aside>
       </main>
-      {reviewed && (
-        <StaleReview
+      {reviewing && (
+        <LiveStaleReview
           api={historyApi}
           docId={meta.id}
-          clause={reviewed}
+          clauseId={reviewing}
           myDelegation={claims.delegation}
           canDecide={canEdit}
           onDecide={onDecide}
