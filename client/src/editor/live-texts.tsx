@@ -61,7 +61,9 @@ export function LiveNegotiationPanel({
   ...props
 }: Omit<NegotiationProps, 'clauses'> & { outline: MappedClause[] }) {
   const { clauses } = useStatementMirror();
-  const shown = clauses.find((c) => c.id === props.clauseId) ?? clauses[0];
+  const { clauseId } = props;
+  // No lookup over every clause per keystroke while the panel shows the first one.
+  const shown = (clauseId === null ? undefined : clauses.find((c) => c.id === clauseId)) ?? clauses[0];
   const withShown = useMemo(() => outline.map((c) => (c.id === shown?.id ? shown : c)), [outline, shown]);
   return <MemoNegotiationPanel {...props} clauses={withShown} />;
 }
