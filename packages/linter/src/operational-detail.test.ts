@@ -424,3 +424,87 @@ describe('counter-operations as a topic, timings of ordinary events (LT67)', () 
     expect(covers(text, span)).toBe(true);
   });
 });
+
+// LT73: the broad antipatterns no longer swallow a sentence that still carries a plan (a clock time, a night, "set
+// for", a contrast clause that starts or is set, our side's act on their things), and the words of operational
+// planning are caught by class: effects as the noun of the act, force packages and elements, readiness, what we
+// hold, tasking and rules of engagement, new verbs and objects of an effect on their things, loose timings.
+describe('look-alikes the antipatterns swallowed, and planning language (LT73)', () => {
+  it.each([
+    [
+      'Nobody thinks the counter-attack on their panels will come as early as Monday night.',
+      'counter-attack',
+    ],
+    [
+      'The agency has not said whether it will brief MPs, but the hack-back on the forum begins on Sunday night.',
+      'hack-back',
+    ],
+    ['The paper makes no reference to the counter-strike timed for 04:30 on Thursday.', 'counter-strike'],
+    ['The takedown will be run outside business hours, at 01:30 UTC.', '01:30 UTC'],
+    [
+      'Once scrubbing is in place, partner teams will knock the botnet’s C2 offline at 02:00 UTC.',
+      '02:00 UTC',
+    ],
+    [
+      'Belgium will hit the gang’s panels on Saturday night, days after the intrusions started.',
+      'Saturday night',
+    ],
+    [
+      'Under the guise of a routine exercise, the strike on the crew’s servers will run on Sunday morning.',
+      'Sunday morning',
+    ],
+    ['The back door our partners left remains open.', 'back door our partners left'],
+  ])('LT73: "%s" still discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    ['Effects start five minutes after the minister finishes speaking.', 'Effects start'],
+    ['The force package for the second phase includes three offensive cells.', 'force package'],
+    ['Two more teams are kept at readiness in case the group hits back.', 'kept at readiness'],
+    [
+      'The deputy wants the payment-hit option moved from standby to ready by Friday.',
+      'from standby to ready',
+    ],
+    ['Their admin tokens are now in our hands.', 'in our hands'],
+    [
+      'The keys to their wallet server, seized in the raid, let us watch every transfer.',
+      'keys to their wallet server',
+    ],
+    [
+      'Recommendation: use our access to the registrar to pull their domains at once.',
+      'use our access to the registrar',
+    ],
+    ['One option floated: flood their booter front end with our own traffic.', 'with our own traffic'],
+    ['The fusion cell has been tasked with tracking the gang’s cash-out accounts.', 'tasked with tracking'],
+    ['The ROE exclude effects on any host that shares a rack with a clinic.', 'ROE exclude effects'],
+    ['Option D would interfere with their payment rails for a week.', 'interfere with their payment rails'],
+    [
+      'The intent is to take the forum’s dashboards dark before the vote.',
+      'take the forum’s dashboards dark',
+    ],
+    ['All teams will re-engage at 0330 if the relays come back.', 'at 0330'],
+    ['The response is to follow the president’s speech, not precede it.', 'follow the president’s speech'],
+    [
+      'Effects will also hit wallet bc1qdemo7k2lmnr8tq5w4zz0s6ppa2exyz, which receives the ransoms.',
+      'bc1qdemo7k2lmnr8tq5w4zz0s6ppa2exyz',
+    ],
+  ])('LT73: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'No one would seriously propose a counter-attack on civilian infrastructure.',
+    'The helpline will be open outside office hours, from 08:00 to 20:00.',
+    'The side effects of the new filtering will be felt by some users.',
+    'Defenders may block 198.51.100.0/24, which scanned the ministry last week.',
+    'The CERT bulletin explains how the malware contacts its C2 server so that defenders can spot it.',
+    'Scanning for exposed SSH on port 22 will run every night this month.',
+    'Administrators should check DNS logs for queries to login-verify[.]example, published in the alert.',
+    'The committee discussed whether mirror attacks could ever be lawful and asked for a study.',
+    'Expect our response to the consultation a day or two after the summit closes.',
+    'The press release is embargoed until 10:00 GMT on Friday.',
+  ])('LT73: no operational detail or sanctions step in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

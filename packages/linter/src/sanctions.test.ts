@@ -420,3 +420,33 @@ describe('sanctions in deflections, recalled listings and release days (LT67)', 
     ).toBe(true);
   });
 });
+
+// LT73: a future step that is adopted "once" on a day, a package that "will cover", a ban on purchasing discussed as
+// a package's new element, designations that should be ready; sanctions policy discussed in general and a press
+// release's embargo are no step.
+describe('sanctions steps marked by once, will cover, should be ready (LT73)', () => {
+  it.each([
+    ['Once adopted on the 3rd, the measures will cover drone parts for the listed plants.', 'drone parts'],
+    [
+      'The working party discussed a prohibition on buying Belarusian potash as the package’s new element.',
+      'prohibition on buying',
+    ],
+    [
+      'Listings of the shipping firm’s three subsidiaries should be ready before the Council.',
+      'Listings of the shipping firm',
+    ],
+  ])('LT73: "%s" discloses "%s"', (text, covered) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.text.includes(covered)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    'The Council will discuss sanctions policy in general terms next month.',
+    'The statement is embargoed until 18:00 GMT on Wednesday.',
+  ])('LT73: no sanctions step in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});
