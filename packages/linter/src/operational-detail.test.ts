@@ -508,3 +508,29 @@ describe('look-alikes the antipatterns swallowed, and planning language (LT73)',
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT73 (dev-35 after its first score, by class): electronic counter-measures against their sites and weaponising a
+// flaw against them are operations; an address reserved for documentation, a public status page and a duty imposed
+// on hospitals from a date are not.
+describe('counter-measures, weaponised flaws and their clean look-alikes (LT73)', () => {
+  it.each([
+    [
+      'The navy will field electronic counter-measures against the jamming stations from Tuesday.',
+      'electronic counter-measures',
+    ],
+    [
+      'Allied teams plan to weaponize the bug in the botnet’s update module against its operators.',
+      'weaponize the bug',
+    ],
+  ])('LT73: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'A phone online gets an address such as 198.51.100.7, a range reserved for documentation.',
+    'Passengers can check flight status at status.airport.example.org during the outage.',
+    'From 1 July, every clinic will be required to keep an offline copy of its appointment system.',
+  ])('LT73: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

@@ -450,3 +450,20 @@ describe('sanctions steps marked by once, will cover, should be ready (LT73)', (
     expect(sanctions(text)).toEqual([]);
   });
 });
+
+// LT73 (dev-35): a suspension agreed but not yet announced, and a cap of some employees in a draft not yet public.
+describe('suspensions not yet announced and caps in a draft (LT73)', () => {
+  it.each([
+    [
+      'Members agreed, though it has not yet been announced, to suspend the state’s membership of the working group.',
+      'suspend the state',
+    ],
+    ['The draft spares firms under a cap of 20 employees, which is not yet public.', 'a cap of 20 employees'],
+  ])('LT73: "%s" discloses "%s"', (text, covered) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.text.includes(covered)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+});
