@@ -25,8 +25,28 @@ export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
 const WORD_START = '(?<![\\p{L}\\p{N}_])';
 const WORD_END = '(?![\\p{L}\\p{N}_])';
 
+/**
+ * LT75: one RegExp per source and flags, whichever rule asks (policies share antipatterns through YAML anchors: 120
+ * of the bundled rules' 276 condition expressions repeat another), so the engine compiles each expression once. Safe
+ * to share: a condition has no `g` or `y` flag (test ignores lastIndex), and a flag scan (`g`) resets lastIndex and
+ * runs to the end before it returns (allMatches), synchronously. Bounded (forgotten all at once, as rememberedTest):
+ * policies loaded from user input do not accumulate in a long-running server.
+ */
+const INTERNED_BOUND = 8192;
+const interned = new Map<string, RegExp>();
+function internedRegex(source: string, flags: string): RegExp {
+  const key = `${flags}\u0000${source}`;
+  let re = interned.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    if (interned.size >= INTERNED_BOUND) interned.clear();
+    interned.set(key, re);
+  }
+  return re;
+}
+
 function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
-  return new RegExp(
+  return internedRegex(
     `${WORD_START}(?:${patterns.map((p) => `(?:${fastWordBoundaries(p)})`).join('|')})${WORD_END}`,
     ignorecase ? 'giu' : 'gu',
   );
@@ -34,7 +54,7 @@ function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
 
 /** A condition pattern (`when`, `and`, `unless`, `context`), matched anywhere in the text. */
 const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
-  new RegExp(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
+  internedRegex(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
 
 /** Clauses a conditional rule runs both sides on before it picks the cheaper side to check first (LT58). */
 const ORDER_SAMPLE = 16;
