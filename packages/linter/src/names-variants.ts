@@ -39,8 +39,9 @@ function spellings(part: string, given: boolean, strict = false): string {
       i++;
       continue;
     }
+    // (LT77: and the kh of a transliteration that reads the letter as Russian х: "Talmakh")
     if (ch === 'c' && next === 'h') {
-      out += '(?:t?ch|tsch|č|ć|ç|cz)';
+      out += '(?:t?ch|tsch|č|ć|ç|cz|kh)';
       i++;
       continue;
     }
@@ -191,11 +192,49 @@ function cyrillicPattern(given: string[], surnameParts: string[]): string {
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     forms.push(cyrillicUnits(surnameParts[0], false).join(''));
   // Russian and Ukrainian oblique case endings: Воронину, Ворониным, Шевчуком (not -а: Воронина is also a woman's name)
-  const surnames = `(?:${forms.join('|')})(?:у|ым|ом|е)?`;
+  const feminine = surnameParts.length === 1 && /[^aeiou]a$/i.test(surnameParts[0] ?? '');
+  // LT77: the genitive in -а of a man's surname ("компании Воронина") where the word before is no woman's given
+  // name (those end in -а/-я: "Ольга Воронина" is someone else); a feminine surname's oblique cases (Озолиной, Озолину)
+  const oblique = feminine
+    ? `|${cyrillicUnits(surnameParts[0]!.slice(0, -1), false).join('')}(?:ой|у|ы)`
+    : `|(?<=\\p{L}(?<![ая])\\s)(?:${forms.join('|')})а`;
+  const surnames = `(?:${forms.join('|')})(?:у|ым|ом|е)?${oblique}`;
   if (given.length === 0) return surnames;
   const givenFull = given.map((g) => cyrillicUnits(g, true).join('')).join('\\s+');
   const initials = given.map((g) => `${cyrillicUnits(g, true)[0] ?? ''}\\.\\s?`).join('');
   return `(?:(?:${givenFull})\\s+|${initials})?${surnames}`;
+}
+
+/** File extensions that make a dotted word a file name ("SoR_OZOLINA_final_clean.pdf"). */
+const FILE_EXTENSION =
+  '\\.(?:pdf|docx?|xlsx?|csv|txt|zip|pptx?|eml|msg|json|xml|jpe?g|png|odt|rtf)(?![\\p{L}\\p{N}])';
+
+/**
+ * LT77: a restricted name inside an identifier — a file name, an e-mail address, a URL path, a handle, a hashtag —
+ * where the letters, digits and underscores around it keep the whole-word patterns from seeing it:
+ * "talmach_y_assets_draft.xlsx", "SoR_OZOLINA_final_clean.pdf", "people/oleg-brannikov/assets", the mailbox
+ * "lshevchukmarr@" or "avoronin@" (an initial run into the surname, before the @ only), "#FreeVoronin". The
+ * identifier is taken whole (its span is what the writer would remove). Inside it the surname still ends at a
+ * separator (_ . / @ -, a hyphen only before an initial or a digit), so "voronina_olga_cv.pdf" and "ozolina-kalns.pdf"
+ * are other people; in a hashtag, where case alone separates words, a feminine -a or a patronymic's -ev/-ov/-ich
+ * after the surname is someone else ("#OlgaVoronina", "#VoroninaOlga", "#Talmachev").
+ */
+function identifierForms(given: string[], surnames: string): string {
+  const initials = given.map((g) => escapeRegExp(g[0] ?? '')).join('');
+  const givenSpelt = given.map((g) => spellings(g, true)).join('[._\\-]?');
+  // an initial after the surname needs its separator: "voronin_a" is the man, "voronina" a woman's name
+  const person = given.length
+    ? `(?:(?:${givenSpelt}|${initials})[._\\-]?)?${surnames}(?:[._\\-]?${givenSpelt}|[._\\-]${initials})?`
+    : surnames;
+  const part = '[\\p{L}\\p{N}]+';
+  // a separator that ends the surname inside an identifier
+  const after = `(?:[._/@]|[-–](?=\\p{N}|\\p{L}(?![\\p{L}\\p{N}])))`;
+  // only a word that is an identifier: it holds an underscore, a slash or an @, or ends in a file extension
+  const isIdentifier = `(?=[\\p{L}\\p{N}._\\-]*(?:[_/@]|${FILE_EXTENSION}))`;
+  const inside = `${isIdentifier}(?:${part}[._/\\-])*${person}(?=${after}|(?![\\p{L}\\p{N}_\\-–]))(?:[._/@\\-]${part})*[/@]?`;
+  const mailbox = given.length ? `${initials}[._]?${surnames}(?=@)` : '';
+  const hashtag = `#[\\p{L}\\p{N}_]*?${surnames}(?!a|ev|ov|ich)[\\p{L}\\p{N}_]*`;
+  return [inside, mailbox, hashtag].filter(Boolean).join('|');
 }
 
 /**
@@ -225,15 +264,17 @@ export function namePattern(fullName: string): string {
     : '';
   const surnames = `(?:${surnameForms.join('|')})`;
   // (LT67: not the first part of someone else's double-barrelled surname: "Vera Ozoliņa-Kalns")
-  const full = `${givenForms}${surnames}(?![-–](?!(?:controlled|owned|linked|backed|run|related|affiliated|led|funded|connected|associated|tied|held|managed|operated|financed|sponsored)\\b)\\p{L})(?:['’]s)?`;
+  // (LT77: a hyphen and one letter is an initial, "OZOLINA-V", not a second surname)
+  const full = `${givenForms}${surnames}(?![-–](?!(?:controlled|owned|linked|backed|run|related|affiliated|led|funded|connected|associated|tied|held|managed|operated|financed|sponsored)\\b|\\p{L}(?![\\p{L}\\p{N}]))\\p{L})(?:['’]s)?`;
   const cyrillic = cyrillicPattern(given, surnameParts);
-  if (given.length === 0) return `${full}|${cyrillic}`;
+  const embedded = identifierForms(given, surnames);
+  if (given.length === 0) return `${full}|${cyrillic}|${embedded}`;
   const initial = escapeRegExp(surname[0] ?? '');
   const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
   // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
-  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic];
+  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic, embedded];
   // LT55: a surname cut short after the given name ("Arkady Vor.", "Yuri Talm."), and a double-barrelled surname
   // whose first part is cut short ("Lidia Sh.-Marr", "L. Shev.-Marr"): the cut part keeps its spellings
   const cut = (part: string, from: number) =>

@@ -467,3 +467,83 @@ describe('suspensions not yet announced and caps in a draft (LT73)', () => {
     ).toBe(true);
   });
 });
+
+// LT77: a restricted name inside an identifier, transliterated with kh, or in a Russian oblique case; the same shapes
+// around someone else's name stay clean.
+describe('restricted names inside identifiers and in more spellings (LT77)', () => {
+  it.each([
+    ['Attached file talmach_y_assets_draft.xlsx lists the consignments.', 'talmach_y_assets_draft.xlsx'],
+    ['Email attachment: SoR_OZOLINA_final_clean.pdf (3 pages).', 'SoR_OZOLINA_final_clean.pdf'],
+    ['The mailbox lshevchukmarr@ on the company domain was still active.', 'lshevchukmarr@'],
+    ['He signed as avoronin@mailbox.example.', 'avoronin@mailbox.example'],
+    ['The folder sanctions/2025/Brannikov_O/ was shared.', 'Brannikov_O'],
+    ['Trending: #FreeVoronin after the hearing.', '#FreeVoronin'],
+    ['Spreadsheet tab OZOLINA-V lists her vessels.', 'OZOLINA'],
+    ['The listing file for Yuriy Talmakh contained errors.', 'Yuriy Talmakh'],
+    ['В проекте упоминаются компании Воронина в Лимассоле.', 'Воронина'],
+    ['Документы передали Озолиной в марте.', 'Озолиной'],
+  ])('LT77: "%s" names "%s"', (text, name) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.rule === 'SAN-RESTRICTED-NAME' && f.text.includes(name)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Please delete voronina_olga_cv.pdf from the shared drive.',
+    'Write to o.voronina@university.example for the programme.',
+    'The hashtag #OlgaVoronina trended after her concert.',
+    'The file ozolina-kalns_report.pdf was written by the auditor.',
+    'The repository talmachev/tools belongs to a developer.',
+    'Ольга Воронина выступила на открытии выставки.',
+    'Воронина назначили послом.',
+  ])('LT77: no restricted name in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
+  });
+});
+
+// LT77: unannounced measures by class — a package or round not yet out and its contents, the names we will add,
+// items among those of a step to come, thresholds in words, listings agreed below ministers; and their look-alikes.
+describe('unannounced measures by class (LT77)', () => {
+  it.each([
+    ['Hold until announcement: listing of 12 entities in the UAE and Türkiye.', '12 entities'],
+    ['Round two: designation of 6 crypto exchanges and their three directors.', '6 crypto exchanges'],
+    ['Press line timing: OFAC designations of 5 individuals and 2 exchanges at H+1.', '5 individuals'],
+    [
+      'The package also includes a ban on transactions with the national payment card system.',
+      'a ban on transactions',
+    ],
+    ['The names we will add are the two shipping managers in Dubai.', 'two shipping managers'],
+    [
+      'Satellite ground-station parts are among the items the next package will add.',
+      'Satellite ground-station parts',
+    ],
+    [
+      'Under the draft, transfers above fifty thousand euros to listed banks will need a licence.',
+      'fifty thousand euros',
+    ],
+    [
+      'The listings were agreed at working level on Thursday and now only need Coreper sign-off.',
+      'agreed at working level',
+    ],
+  ])('LT77: "%s" discloses "%s"', (text, covered) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.text.includes(covered)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    'The new package adopted on Monday lists 12 entities in the UAE.',
+    'Round two of the negotiations covers five chapters of the trade agreement.',
+    'The names we will add to the guest list are the two new ambassadors.',
+    'Machine-tool spindles are among the goods exhibited at the Hanover fair.',
+    'Ten per cent of respondents said they had never heard of the sanctions regime.',
+    'The agenda was agreed at working level on Thursday and the meeting starts on Monday.',
+    'Embargoed until 10:00: the report on youth unemployment.',
+  ])('LT77: no sanctions step in "%s"', (text) => {
+    expect(sanctions(text)).toEqual([]);
+  });
+});
