@@ -48,6 +48,18 @@ async function caretInto(page: Page, index: number): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/** The blank (px) between each clause's last line of text and the next clause's first line. */
+async function textGaps(page: Page): Promise<number[]> {
+  return page.getByTestId('editor').evaluate((root) => {
+    const boxes = [...root.children].map((clause) => {
+      const range = document.createRange();
+      range.selectNodeContents(clause);
+      return range.getBoundingClientRect();
+    });
+    return boxes.slice(1).map((box, i) => Math.round(box.top - boxes[i]!.bottom));
+  });
+}
+
 const TEXT = [
   'The participants welcome the progress made in the working group.',
   'They will meet again in the spring to review the implementation.',
@@ -83,6 +95,10 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
       .poll(async () => (await page.locator('.topbar').boundingBox())?.height ?? 999)
       .toBeLessThanOrEqual(100);
     expect(await page.getByTestId('user-badge').textContent()).toContain(FR.name);
+    // The text flows as text: with the approvals in the drawer a short clause is as tall as its lines,
+    // not the gutter entry's row (86 px a clause left ~45 px of blank between two short clauses).
+    await expect.poll(() => textGaps(page)).toHaveLength(2);
+    for (const gap of await textGaps(page)) expect(gap).toBeLessThan(40);
     // The editor is editable in place.
     await caretInto(page, 2);
     await page.keyboard.type(' Soon.');

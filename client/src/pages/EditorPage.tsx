@@ -16,6 +16,7 @@ import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
 import type { DecisionRequest } from '../approvals/roving-focus';
 import { useClauseTops } from '../approvals/use-clause-tops';
 import { useClauseNumbers } from '../editor/clause-numbers';
+import { useCursorLabelMoments } from '../editor/cursor-label-moments';
 import { useCursorLabels } from '../editor/cursor-labels';
 import { syncCursorPositionsPerFrame } from '../editor/cursor-sync-per-frame';
 import { createProviderFactory } from '../editor/doc-provider';
@@ -250,6 +251,7 @@ function Workspace({
   const paneRef = useRef<HTMLDivElement>(null);
   const cursorsRef = useRef<HTMLDivElement>(null);
   useCursorLabels(cursorsRef);
+  useCursorLabelMoments(cursorsRef);
   const tops = useClauseTops(editor, outline, paneRef);
 
   const [notice, setNotice] = useState('');
