@@ -209,6 +209,10 @@ function cyrillicPattern(given: string[], surnameParts: string[]): string {
 const FILE_EXTENSION =
   '\\.(?:pdf|docx?|xlsx?|csv|txt|zip|pptx?|eml|msg|json|xml|jpe?g|png|odt|rtf)(?![\\p{L}\\p{N}])';
 
+/** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */
+const DOCUMENT_WORD =
+  '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}])';
+
 /**
  * LT77: a restricted name inside an identifier — a file name, an e-mail address, a URL path, a handle, a hashtag —
  * where the letters, digits and underscores around it keep the whole-word patterns from seeing it:
@@ -228,13 +232,37 @@ function identifierForms(given: string[], surnames: string): string {
     : surnames;
   const part = '[\\p{L}\\p{N}]+';
   // a separator that ends the surname inside an identifier
-  const after = `(?:[._/@]|[-–](?=\\p{N}|\\p{L}(?![\\p{L}\\p{N}])))`;
+  // (or a hyphen before a digit, an initial or a document word: "talmach-dossier-v2.pdf", "ozolina-assets.xlsx")
+  const after = `(?:[._/@]|[-–](?=\\p{N}|\\p{L}(?![\\p{L}\\p{N}])|${DOCUMENT_WORD}))`;
   // only a word that is an identifier: it holds an underscore, a slash or an @, or ends in a file extension
   const isIdentifier = `(?=[\\p{L}\\p{N}._\\-]*(?:[_/@]|${FILE_EXTENSION}))`;
   const inside = `${isIdentifier}(?:${part}[._/\\-])*${person}(?=${after}|(?![\\p{L}\\p{N}_\\-–]))(?:[._/@\\-]${part})*[/@]?`;
   const mailbox = given.length ? `${initials}[._]?${surnames}(?=@)` : '';
-  const hashtag = `#[\\p{L}\\p{N}_]*?${surnames}(?!a|ev|ov|ich)[\\p{L}\\p{N}_]*`;
+  // a hashtag or a handle ("#FreeVoronin", "@arkvoronin": a shortened given name run into the surname)
+  const hashtag = `(?<=[#@])[\\p{L}\\p{N}_]*?${surnames}(?!a|ev|ov|ich)[\\p{L}\\p{N}_]*`;
   return [inside, mailbox, hashtag].filter(Boolean).join('|');
+}
+
+/**
+ * LT77: the full name declined in Latin script, as Polish, Czech, Slovak and Lithuanian write it ("Arkadego
+ * Woronina", "Olega Brannikova", "Jurija Talmacha", "Veros Ozolinos", "Arkadym Woroninem"): after the man's or the
+ * woman's own given name, a case ending on the surname is no other person (alone, "Voronina" may be: it is not
+ * matched). Either part may be declined, the other as listed.
+ */
+function inflectedFullName(given: string[], surname: string): string {
+  if (given.length !== 1 || surname.includes('-')) return '(?!)';
+  const g = given[0]!;
+  const declined = (word: string, isGiven: boolean): string => {
+    const last = word.slice(-1).toLowerCase();
+    if (last === 'a')
+      return `${spellings(word.slice(0, -1), isGiven)}(?:y|i|os|ai|ą|ę|ie|oj|ej|ou|u|e|ii|ji)`;
+    if (isGiven && (last === 'y' || last === 'i'))
+      return `${spellings(word.slice(0, -1), true)}(?:ego|emu|ym|im|ija|iju|ijem|iem|ja|ju|jem|ia|iu|a|u|em)`;
+    return `${spellings(word, isGiven)}(?:a|u|em|owi|ovi|om|ym|as|ui|e|ą|o|ie)`;
+  };
+  const givenAny = `(?:${declined(g, true)}|${spellings(g, true)})`;
+  const surnameAny = `(?:${declined(surname, false)}|${spellings(surname, false)})`;
+  return `(?:${declined(g, true)}\\s+${surnameAny}|${givenAny}\\s+${declined(surname, false)})`;
 }
 
 /**
@@ -267,14 +295,16 @@ export function namePattern(fullName: string): string {
   // (LT77: a hyphen and one letter is an initial, "OZOLINA-V", not a second surname)
   const full = `${givenForms}${surnames}(?![-–](?!(?:controlled|owned|linked|backed|run|related|affiliated|led|funded|connected|associated|tied|held|managed|operated|financed|sponsored)\\b|\\p{L}(?![\\p{L}\\p{N}]))\\p{L})(?:['’]s)?`;
   const cyrillic = cyrillicPattern(given, surnameParts);
+  const forms: string[] = [];
   const embedded = identifierForms(given, surnames);
   if (given.length === 0) return `${full}|${cyrillic}|${embedded}`;
   const initial = escapeRegExp(surname[0] ?? '');
   const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
+  forms.push(inflectedFullName(given, surname));
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
   // (the second part of a double-barrelled surname is someone else's name: "Lidia Marr", "L. Marr" are not listed)
-  const forms = [listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic, embedded];
+  forms.push(listOrder, full, `${givenSpelt}\\s+${initial}\\.?`, initials, cyrillic, embedded);
   // LT55: a surname cut short after the given name ("Arkady Vor.", "Yuri Talm."), and a double-barrelled surname
   // whose first part is cut short ("Lidia Sh.-Marr", "L. Shev.-Marr"): the cut part keeps its spellings
   const cut = (part: string, from: number) =>

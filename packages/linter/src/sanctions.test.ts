@@ -477,7 +477,14 @@ describe('restricted names inside identifiers and in more spellings (LT77)', () 
     ['The mailbox lshevchukmarr@ on the company domain was still active.', 'lshevchukmarr@'],
     ['He signed as avoronin@mailbox.example.', 'avoronin@mailbox.example'],
     ['The folder sanctions/2025/Brannikov_O/ was shared.', 'Brannikov_O'],
-    ['Trending: #FreeVoronin after the hearing.', '#FreeVoronin'],
+    ['Trending: #FreeVoronin after the hearing.', 'FreeVoronin'],
+    ['An account called @olbrannikov shared the charter documents.', 'olbrannikov'],
+    ['Notatka wskazuje na spółki należące do Olega Brannikova w Gdyni.', 'Olega Brannikova'],
+    ['Ataskaitoje minimos Veros Ozolinos įmonės Klaipėdoje.', 'Veros Ozolinos'],
+    [
+      'The dossier is at https://drive.example/wp/talmach-dossier-v2.pdf for the party.',
+      'talmach-dossier-v2.pdf',
+    ],
     ['Spreadsheet tab OZOLINA-V lists her vessels.', 'OZOLINA'],
     ['The listing file for Yuriy Talmakh contained errors.', 'Yuriy Talmakh'],
     ['В проекте упоминаются компании Воронина в Лимассоле.', 'Воронина'],
@@ -498,6 +505,9 @@ describe('restricted names inside identifiers and in more spellings (LT77)', () 
     'The repository talmachev/tools belongs to a developer.',
     'Ольга Воронина выступила на открытии выставки.',
     'Воронина назначили послом.',
+    'An account called @olgavoronina shared photos from the concert.',
+    'Rozmawiano z Olgą Woroniną o wystawie.',
+    'The dossier ozolina-kalns-profile.pdf concerns the Latvian auditor.',
   ])('LT77: no restricted name in "%s"', (text) => {
     expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
   });
@@ -527,6 +537,26 @@ describe('unannounced measures by class (LT77)', () => {
       'The listings were agreed at working level on Thursday and now only need Coreper sign-off.',
       'agreed at working level',
     ],
+    ['The list going to Coreper on Friday adds three refineries in Turkey.', 'three refineries'],
+    ['Next on our list: the Hong Kong shell that owns the Ocean Vela.', 'the Hong Kong shell'],
+    ['Speaking note: reassure the Czechs that the steel sector will be hit next.', 'the steel sector'],
+    [
+      'Existing helium contracts get six months to wind down, under the text agreed ad referendum.',
+      'six months',
+    ],
+    [
+      'Once the new regulation applies, a catch-all for CN 8471 computers will cover exports to Armenia.',
+      'catch-all',
+    ],
+    [
+      'A new criterion would let the Council list persons who profit from ransomware, per the non-paper.',
+      'criterion',
+    ],
+    ['Italy is now ready to list the shipping registrar for the first time, a note says.', 'ready to list'],
+    [
+      'The silence procedure ends Friday at 18:00; then the listings go to the OJ on Saturday.',
+      'silence procedure',
+    ],
   ])('LT77: "%s" discloses "%s"', (text, covered) => {
     const found = sanctions(text);
     expect(
@@ -543,6 +573,12 @@ describe('unannounced measures by class (LT77)', () => {
     'Ten per cent of respondents said they had never heard of the sanctions regime.',
     'The agenda was agreed at working level on Thursday and the meeting starts on Monday.',
     'Embargoed until 10:00: the report on youth unemployment.',
+    'The list we send to capitals every year includes the conference dates and venues.',
+    'Next on our list of speakers: the Finnish minister and the Czech deputy minister.',
+    'The steel sector will be hit hardest by the energy prices, economists say.',
+    'Back in 2023 the tenth package banned imports of synthetic rubber, with a temporary exemption for medical gloves.',
+    'The anti-circumvention tool created in 2023 has not yet been used against any third country.',
+    'The sanctions committee secretary will send the minutes to delegations once they are approved.',
   ])('LT77: no sanctions step in "%s"', (text) => {
     expect(sanctions(text)).toEqual([]);
   });
