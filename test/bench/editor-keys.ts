@@ -7,7 +7,7 @@
  */
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { caretToEndOfClause, openBenchDocument } from './editor';
-import { mapped } from './editor-profile-cpu';
+import { keepSourceMaps, mapped } from './editor-profile-cpu';
 import type { TraceEvent } from './editor-trace';
 
 const N = Number(process.env.CLAUSES ?? 300);
@@ -28,6 +28,7 @@ const browser = await launchBrowser();
 try {
   const people = await openBenchDocument(browser, accord, N, 'K');
   const typist = people[0]!.page;
+  keepSourceMaps();
   if (process.env.EXTRA_CSS)
     for (const p of people) await p.page.addStyleTag({ content: process.env.EXTRA_CSS });
   await typist.waitForTimeout(6000);
@@ -65,6 +66,41 @@ try {
     const v = visible.find((t) => t >= k.ts) ?? Number.NaN;
     return { i, at: k.ts, ms: (v - k.ts) / 1000, end: v };
   });
+  // Per key, each event name's wall and thread (CPU) time on the main thread: the rendering phases
+  // (Layerize, PrePaint, Paint, Commit…) read as CPU are what a loaded machine inflates least.
+  const totals = new Map<string, { n: number; wall: number; cpu: number }>();
+  for (const e of mine) {
+    if (e.ph !== 'X' || e.dur === undefined || e.ts < mark.ts) continue;
+    const t = totals.get(e.name) ?? { n: 0, wall: 0, cpu: 0 };
+    t.n++;
+    t.wall += e.dur / 1000;
+    t.cpu += (e.tdur ?? 0) / 1000;
+    totals.set(e.name, t);
+  }
+  console.log(`== main thread per key (${KEYS} keys): wall ms, CPU ms, count`);
+  for (const [k, v] of [...totals]
+    .sort((a, b) => b[1].cpu - a[1].cpu)
+    .slice(0, Number(process.env.TOP ?? 16)))
+    console.log(
+      `${(v.wall / KEYS).toFixed(2).padStart(8)} ${(v.cpu / KEYS).toFixed(2).padStart(8)} ${String(v.n).padStart(6)}×  ${k}`,
+    );
+  // What the browser touched per key, counted rather than timed (the same on a busy machine):
+  // objects laid out, elements restyled, paint events.
+  let laidOut = 0;
+  let laidOutOf = 0;
+  let restyled = 0;
+  let paints = 0;
+  for (const e of mine) {
+    if (e.ts < mark.ts || e.ph !== 'X') continue;
+    if (e.name === 'Layout') {
+      laidOut += Number(e.args?.beginData?.dirtyObjects ?? 0);
+      laidOutOf = Math.max(laidOutOf, Number(e.args?.beginData?.totalObjects ?? 0));
+    } else if (e.name === 'UpdateLayoutTree') restyled += Number(e.args?.elementCount ?? 0);
+    else if (e.name === 'Paint') paints++;
+  }
+  console.log(
+    `== per key: ${(laidOut / KEYS).toFixed(1)} layout objects laid out (of ${laidOutOf}), ${(restyled / KEYS).toFixed(1)} elements restyled, ${(paints / KEYS).toFixed(2)} paint events`,
+  );
   const sorted = [...rows].sort((a, b) => b.ms - a.ms);
   console.log(
     `== ${N} clauses, ${KEYS} keys; latencies sorted: ${sorted.map((r) => r.ms.toFixed(0)).join(' ')}`,

@@ -2,7 +2,7 @@
  * A CDP CPU profile of a page, self time per source file and per function, mapped through the
  * production build's hidden source maps (editor-profile.ts, editor-load-profile.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,17 @@ interface SourceMap {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const mapper = sourceMaps();
 const maps = new Map<string, SourceMap | null>();
+const mapTexts = new Map<string, string>();
+/**
+ * Reads the build's source maps now (call once the page has loaded): on a shared tree another
+ * engineer's test may rebuild client/dist before the profile is mapped, and the maps of the build
+ * that ran would be gone.
+ */
+export function keepSourceMaps(): void {
+  const dir = join(ROOT, 'client/dist/assets');
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.js.map')) mapTexts.set(f.slice(0, -'.map'.length), readFileSync(join(dir, f), 'utf8'));
+}
 export function mapped(url: string, line: number, col: number): string {
   const file = url.split('/assets/')[1];
   if (!file) return `${url}:${line}`;
@@ -35,7 +46,9 @@ export function mapped(url: string, line: number, col: number): string {
     try {
       m = mapper
         ? new mapper.SourceMapConsumer(
-            JSON.parse(readFileSync(join(ROOT, 'client/dist/assets', `${file}.map`), 'utf8')),
+            JSON.parse(
+              mapTexts.get(file) ?? readFileSync(join(ROOT, 'client/dist/assets', `${file}.map`), 'utf8'),
+            ),
           )
         : null;
     } catch {

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { caretToEndOfClause, openBenchDocument } from './editor';
-import { cpuProfile, mapped } from './editor-profile-cpu';
+import { cpuProfile, keepSourceMaps, mapped } from './editor-profile-cpu';
 
 const N = Number(process.env.CLAUSES ?? 300);
 /** KEYS=2 profiles only the first keys typed after the caret is placed. */
@@ -59,6 +59,7 @@ const browser = await launchBrowser();
 try {
   const people = await openBenchDocument(browser, accord, N, 'P');
   const [typist, watcher] = [people[0]!.page, people[1]!.page];
+  keepSourceMaps();
   await typist.waitForTimeout(8000);
   await caretToEndOfClause(typist, Math.ceil(N / 2));
   // SETTLE=ms lets the caret's placement (scroll, selection) finish before profiling starts.

@@ -21,6 +21,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) duration, µs, where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   // biome-ignore lint/suspicious/noExplicitAny: each trace event name has its own argument shape

@@ -19,6 +19,14 @@ interface Cache {
   byKey: Map<string, MappedClause>;
   clauses: MappedClause[];
   outline: MappedClause[];
+  /**
+   * The root's first and last child and its size when every child of the root is a clause of the
+   * cache (#18). With those unchanged, and each dirty clause still between the neighbours the cache
+   * has beside it, the children are the same in the same order: a node whose siblings change is
+   * written, and a written node is dirty. (Not the root object itself: the reconciler writes the
+   * root's cached text on every update that changes a text.)
+   */
+  ends?: { first: string | null; last: string | null; size: number };
 }
 
 function $readClause(key: string, index: number): MappedClause | null {
@@ -39,6 +47,61 @@ function $readClause(key: string, index: number): MappedClause | null {
 const sameShape = (a: MappedClause, b: MappedClause) =>
   a.id === b.id && a.index === b.index && a.key === b.key && a.brackets.length === b.brackets.length;
 
+/** A re-read clause whose text and spans are unchanged keeps its object. */
+const sameContent = (old: MappedClause, next: MappedClause) =>
+  old.text === next.text &&
+  old.index === next.index &&
+  old.id === next.id &&
+  JSON.stringify(old.segments) === JSON.stringify(next.segments) &&
+  JSON.stringify(old.brackets) === JSON.stringify(next.brackets);
+
+/**
+ * The step of a keystroke (#18): the root's children are those the cache holds, so only the dirty
+ * clauses are read, found by key, without walking, copying or re-indexing the other clauses (the
+ * full step allocated a key list, a map and a list of every clause per key). Null when a dirty
+ * clause cannot be read as one: the full step decides then.
+ */
+function $advanceDirty(prev: Cache, dirty: ReadonlyMap<string, unknown>): Cache | null {
+  const changed: MappedClause[] = [];
+  let reshaped = false;
+  for (const key of dirty.keys()) {
+    const old = prev.byKey.get(key);
+    if (!old) continue; // the root itself, or an element inside a clause (its clause is dirty too)
+    const i = old.index - 1;
+    const node = $getNodeByKey(key);
+    if (
+      !node ||
+      prev.clauses[i] !== old ||
+      node.__parent !== 'root' ||
+      node.__prev !== (prev.clauses[i - 1]?.key ?? null) ||
+      node.__next !== (prev.clauses[i + 1]?.key ?? null)
+    )
+      return null;
+    const next = $readClause(key, old.index);
+    if (!next) return null;
+    if (sameContent(old, next)) continue;
+    if (!sameShape(old, next)) reshaped = true;
+    changed.push(next);
+  }
+  if (changed.length === 0) return prev;
+  const clauses = prev.clauses.slice();
+  // The map is the mirror's own: the previous cache is not read again once this one replaces it.
+  const byKey = prev.byKey;
+  for (const c of changed) {
+    clauses[c.index - 1] = c;
+    byKey.set(c.key, c);
+  }
+  return { byKey, clauses, outline: reshaped ? clauses : prev.outline, ends: prev.ends };
+}
+
+const sameEnds = (a: Cache['ends'], b: Cache['ends']) =>
+  a === b || (!!a && !!b && a.first === b.first && a.last === b.last && a.size === b.size);
+
+function $rootEnds(): Cache['ends'] {
+  const root = $getRoot();
+  return { first: root.__first, last: root.__last, size: root.__size };
+}
+
 /** One step of the mirror: `dirty` null means "read everything" (first read). */
 export function advanceMirror(
   prev: Cache,
@@ -46,7 +109,19 @@ export function advanceMirror(
   dirty: ReadonlyMap<string, unknown> | null,
 ): Cache {
   return state.read(() => {
-    const keys = $getRoot().getChildrenKeys();
+    const root = $getRoot();
+    const ends = prev.ends;
+    if (
+      dirty !== null &&
+      ends !== undefined &&
+      ends.first === root.__first &&
+      ends.last === root.__last &&
+      ends.size === root.__size
+    ) {
+      const quick = $advanceDirty(prev, dirty);
+      if (quick) return quick;
+    }
+    const keys = root.getChildrenKeys();
     const byKey = new Map<string, MappedClause>();
     const clauses: MappedClause[] = [];
     let changed = keys.length !== prev.clauses.length;
@@ -60,15 +135,7 @@ export function advanceMirror(
       if (!next) continue;
       if (next !== old) {
         // A re-read clause whose text and spans are unchanged keeps its object.
-        if (
-          old &&
-          old.text === next.text &&
-          old.index === next.index &&
-          old.id === next.id &&
-          JSON.stringify(old.segments) === JSON.stringify(next.segments) &&
-          JSON.stringify(old.brackets) === JSON.stringify(next.brackets)
-        )
-          next = old;
+        if (old && sameContent(old, next)) next = old;
         else changed = true;
       }
       const before = prev.clauses[clauses.length];
@@ -76,8 +143,10 @@ export function advanceMirror(
       byKey.set(key, next);
       clauses.push(next);
     }
-    if (!changed) return prev;
-    return { byKey, clauses, outline: reshaped ? clauses : prev.outline };
+    const nowEnds = clauses.length === keys.length ? $rootEnds() : undefined;
+    if (!changed && sameEnds(prev.ends, nowEnds)) return prev;
+    if (!changed) return { ...prev, ends: nowEnds };
+    return { byKey, clauses, outline: reshaped ? clauses : prev.outline, ends: nowEnds };
   });
 }
 
