@@ -211,7 +211,7 @@ const FILE_EXTENSION =
 
 /** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */
 const DOCUMENT_WORD =
-  '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}])';
+  '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}\\p{N}])';
 
 /**
  * LT77: a restricted name inside an identifier — a file name, an e-mail address, a URL path, a handle, a hashtag —
@@ -235,8 +235,12 @@ function identifierForms(given: string[], surnames: string): string {
   // (or a hyphen before a digit, an initial or a document word: "talmach-dossier-v2.pdf", "ozolina-assets.xlsx")
   const after = `(?:[._/@]|[-–](?=\\p{N}|\\p{L}(?![\\p{L}\\p{N}])|${DOCUMENT_WORD}))`;
   // only a word that is an identifier: it holds an underscore, a slash or an @, or ends in a file extension
-  const isIdentifier = `(?=[\\p{L}\\p{N}._\\-]*(?:[_/@]|${FILE_EXTENSION}))`;
-  const inside = `${isIdentifier}(?:${part}[._/\\-])*${person}(?=${after}|(?![\\p{L}\\p{N}_\\-–]))(?:[._/@\\-]${part})*[/@]?`;
+  const rest = `(?:[._/@\\-–]${part})*[/@]?`;
+  // the name opens the identifier or follows a separator that is no word character (". / - @"): it ends at a
+  // separator; after a document word or a number joined by an underscore ("SoR_", "draft_", "2025_": a fixed word, so a plain word costs little) it may also end it
+  const opening = `${person}(?=${after})${rest}`;
+  const afterUnderscore = `(?:${DOCUMENT_WORD}|\\d{2,8})[_\\-](?:[\\p{L}\\p{N}]{1,12}[._\\-]){0,2}?${person}(?=${after}|(?![\\p{L}\\p{N}_\\-–]))${rest}`;
+  const inside = `${opening}|${afterUnderscore}`;
   const mailbox = given.length ? `${initials}[._]?${surnames}(?=@)` : '';
   // a hashtag or a handle ("#FreeVoronin", "@arkvoronin": a shortened given name run into the surname)
   const hashtag = `(?<=[#@])[\\p{L}\\p{N}_]*?${surnames}(?!a|ev|ov|ich)[\\p{L}\\p{N}_]*`;

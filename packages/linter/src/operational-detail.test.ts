@@ -534,3 +534,63 @@ describe('counter-measures, weaponised flaws and their clean look-alikes (LT73)'
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT77 (own-sentences-14 and dev-37, by class): where our side already is, what it keeps running for a partner's
+// collection or operation, the sequence and trigger of its response, effects on their vessels' navigation, a DDoS of
+// our own, a codename after "op"; and the look-alikes (our own, victims', public or ordinary things).
+describe('presence in their systems, holds and sequencing of our response (LT77)', () => {
+  it.each([
+    ["tell the drafters nothing about the mail servers, we're still inside mx1", "we're still inside mx1"],
+    ['The team has been in their systems for some weeks, the Director said.', 'been in their systems'],
+    ["Officials say allied operators are pre-positioned in the gang's payment network.", 'pre-positioned'],
+    [
+      "has anyone told the Dutch we've got a tap on the laundering exchange?",
+      'a tap on the laundering exchange',
+    ],
+    [
+      'Access status: three of six target enclaves reachable; one lost overnight.',
+      'three of six target enclaves',
+    ],
+    [
+      'Please do not take down 45.9.148.21; the agency wants it up while its collection continues.',
+      'wants it up',
+    ],
+    [
+      "Do not block 172.104.9.33; it's the relay our team uses to reach the adversary.",
+      'our team uses to reach',
+    ],
+    ['Order for Friday: first the takedown, then the listings an hour later.', 'first the takedown'],
+    [
+      'Asked about timing, the general said only that it would be before they try again.',
+      'before they try again',
+    ],
+    ['Deconfliction done with the Dutch; the wallet cluster is ours from 03:00Z.', 'ours from 03:00Z'],
+    [
+      'The coastguard may jam the satellite terminals on board the sanctioned tankers.',
+      'jam the satellite terminals',
+    ],
+    ["Option 2: a DDoS of our own against the gang's mirror sites.", 'a DDoS of our own'],
+    ["pls nobody mention op SILVER KESTREL in the room, it's live", 'op SILVER KESTREL'],
+    [
+      'Geplante Maßnahme: Abschaltung der Server der Angreifer in der Nacht zum 12.',
+      'Abschaltung der Server',
+    ],
+  ])('LT77: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    "We're still inside the budget agreed in March.",
+    "The investigators have been in the victims' systems for some weeks to clean up.",
+    'Emergency teams are pre-positioned in the flood zone.',
+    'Access status: all six regional offices reachable after the outage.',
+    'Keep the helpline live until the 20th; staff are using it for follow-up calls.',
+    'First the statement, then the press conference an hour later.',
+    'Tankers may spoof AIS positions to hide their loading, the navy warned.',
+    'A DDoS against our own mirror sites was absorbed by the provider.',
+    'Operation Silver Kestrel, the public awareness campaign, launches on Monday.',
+    'Geplante Maßnahme: Abschaltung der alten Server im Rechenzentrum am 12.',
+  ])('LT77: no operational detail in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

@@ -16,10 +16,10 @@ describe('fourteenth development set (LT77)', () => {
   it('LT77: own-sentences-14 — sanctions and operational detail caught at 0.9 or more, no clean sentence flagged by a rule', () => {
     const s = scoreFile(OWN_SENTENCES_14);
     console.log(formatScore('own-sentences-14.jsonl', s));
-    for (const category of ['sanctions'] as const)
+    for (const category of ['sanctions', 'operational-detail'] as const)
       expect(s.categories.find((c) => c.category === category)!.recall).toBeGreaterThanOrEqual(0.9);
     const byRules = s.falseAlarms.filter(({ findings }) => findings.some((f) => !isModelFinding(f)));
     expect(byRules.map(({ item }) => item.text)).toEqual([]);
-    expect(s.clean).toBeGreaterThanOrEqual(34);
+    expect(s.clean).toBeGreaterThanOrEqual(71);
   });
 });
