@@ -594,3 +594,43 @@ describe('presence in their systems, holds and sequencing of our response (LT77)
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT77 (pooled clean false positives of the operational rules, dev-37's classes): a defenders' notice names addresses
+// that are no target of ours, and a counter-operation as a topic is no plan — unless the sentence still carries our
+// side's plan, operation or timing.
+describe("defenders' notices and counter-operations as a topic (LT77)", () => {
+  it.each([
+    'Indicators of compromise (TLP:CLEAR): 198.51.100.23 and update-check[.]example; block both at the perimeter.',
+    'Organisations that see traffic to the listed C2 servers should isolate the host and call the CERT.',
+    'Port 8080 on the exposed appliances should be closed until the vendor patch is installed.',
+    'Known-bad address 203.0.113.200 tried the webmail login 900 times; the lockouts held.',
+    'Planned maintenance on our Frankfurt edge (AS64512) from 02:00 to 04:00 UTC on Sunday.',
+    'The implant beacons every 60 seconds over port 8443 to its controller.',
+    'Abuse desk: the server at 192.0.2.88 was compromised and used for spam; we have suspended it.',
+    'Whether a hack-back would be lawful under the countermeasures doctrine is debated by scholars.',
+    'Public doctrine treats offensive cyber operations as one tool among several.',
+    '[11:05] cd: nobody here is proposing a counter-attack, the question was hypothetical',
+    'Decision: the hack-back idea raised in the press is not being taken forward.',
+  ])('LT77: no operational detail, not even a model warning, in "%s"', (text) => {
+    expect(ops(text, true)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Indicators for the bulletin leave out 185.220.101.4; our partners plan to take it offline during the response.',
+      '185.220.101.4',
+    ],
+    ['Do not patch or block 172.104.9.33; our op team is using it to reach their relays.', '172.104.9.33'],
+    [
+      'Isolate the host if you must, but keep 203.0.113.77 reachable: it is our way into their panel.',
+      '203.0.113.77',
+    ],
+    [
+      '[09:40] ab: nobody here is proposing a mirror attack, but the one on their C2 is set for Friday night',
+      'Friday night',
+    ],
+    ["Hypothetically speaking, the hack-back on the gang's servers is scheduled for Sunday.", 'hack-back'],
+  ])('LT77: "%s" still discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+});
