@@ -5,8 +5,18 @@
  * production build's hidden source maps. A tool, not a benchmark (nothing compared with a target).
  * TRACE=1 instead: a Chrome trace of the reload, the main thread's tasks of 4 ms or more in order
  * (start in page time, duration, their largest events and the script functions they ran).
- * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1)
+ * PLAIN=1 instead: RUNS reloads without a profiler, each run's milestones and their medians, the
+ * first lint result shown (the Findings tab no longer "checking") among them.
+ * Milestones from the page's own clock: the document's metadata fetched, the sync socket created,
+ * opened and its first and largest message received, the lint worker created, asked and answering
+ * (a script the bench adds before the page's own).
+ * DISTS=dirA,dirB (with PLAIN=1): the page's scripts and styles served from these client builds in turn
+ * (a Playwright route; the same server, the same document), runs alternating, medians per build: an
+ * A/B of two builds back to back (both routed, so both without the browser's HTTP cache).
+ * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, PLAIN=1, DISTS)
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { openBenchDocument } from './editor';
@@ -16,6 +26,107 @@ import type { TraceEvent } from './editor-trace';
 const N = Number(process.env.CLAUSES ?? 300);
 const RUNS = Number(process.env.RUNS ?? 1);
 const TRACE = process.env.TRACE === '1';
+const PLAIN = process.env.PLAIN === '1';
+const DISTS = (process.env.DISTS ?? '').split(',').filter(Boolean);
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves the client build in `dir` to the page (the HTML stays the server's own: a page fulfilled by a
+ * route is not of the server's address space, and the browser then refuses its socket): the entry
+ * script the server's HTML names imports `dir`'s, its stylesheet is `dir`'s, every other asset by name.
+ */
+async function serveClientFrom(page: Page, dir: string): Promise<void> {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const entry = {
+    '.js': /src="\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1],
+    '.css': /href="\/assets\/(index-[^"]+\.css)"/.exec(html)?.[1],
+  } as Record<string, string | undefined>;
+  const context = page.context();
+  await context.unrouteAll();
+  await context.route('**/assets/**', async (route) => {
+    const name = basename(new URL(route.request().url()).pathname);
+    const file = existsSync(join(dir, 'assets', name))
+      ? name
+      : name.startsWith('index-')
+        ? entry[extname(name)]
+        : undefined;
+    if (!file) return route.fulfill({ status: 404, body: '' });
+    // The entry under its own name (its chunks import it by that name): one instance of each module.
+    if (file !== name && extname(file) === '.js')
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/javascript', 'cache-control': 'no-cache' },
+        body: `import '/assets/${file}';`,
+      });
+    await route.fulfill({
+      status: 200,
+      headers: {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      },
+      body: readFileSync(join(dir, 'assets', file)),
+    });
+  });
+}
+
+/**
+ * Added before the page's scripts on every load: when the metadata fetch answered and when the sync
+ * socket was created, opened and brought its first message and its largest (the first sync's state),
+ * when the lint worker was created, sent its first request and answered first.
+ */
+const LOAD_PROBES = `(() => {
+  const at = (window.__loadAt = {});
+  const mark = (name) => { if (at[name] === undefined) at[name] = Math.round(performance.now()); };
+  const NativeWS = window.WebSocket;
+  let largest = 0;
+  window.WebSocket = class extends NativeWS {
+    constructor(...args) {
+      super(...args);
+      if (String(args[0]).includes('/ws')) {
+        mark('ws created');
+        const send = this.send.bind(this);
+        this.send = (data) => {
+          const size = data && data.byteLength ? data.byteLength : String(data).length;
+          at['ws bytes sent'] = (at['ws bytes sent'] || 0) + size;
+          send(data);
+        };
+        this.addEventListener('open', () => mark('ws open'));
+        this.addEventListener('message', (e) => {
+          mark('ws first message');
+          const size = e.data && e.data.byteLength ? e.data.byteLength : 0;
+          at['ws bytes received'] = (at['ws bytes received'] || 0) + size;
+          if (size > largest) { largest = size; at['ws largest message'] = Math.round(performance.now()); }
+        });
+      }
+    }
+  };
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      if (String(args[0]).includes('lint')) {
+        mark('lint worker created');
+        const post = this.postMessage.bind(this);
+        this.postMessage = (...m) => { mark('lint first request'); post(...m); };
+        this.addEventListener('message', () => mark('lint first answer'));
+      }
+    }
+  };
+  const nativeFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = String(input && input.url ? input.url : input);
+    const p = nativeFetch(input, init);
+    const doc = url.split('/api/docs/')[1];
+    if (doc && !doc.includes('/')) p.then(() => mark('meta fetched'), () => {});
+    return p;
+  };
+})()`;
 
 /** The traced page's main-thread tasks of 4 ms or more, each with what took its time. */
 function taskTimeline(events: TraceEvent[], navigationTs: number): void {
@@ -66,19 +177,64 @@ async function milestones(page: Page): Promise<Record<string, number>> {
       mark('gutter entry', !!document.querySelector('[data-testid="clause-approvals"]'));
       const ready = at['all clauses'] !== undefined && at.online !== undefined &&
         root.getAttribute('contenteditable') === 'true';
-      if (ready) { at.editable = Math.round(performance.now()); ok(at); }
+      if (ready) { at.editable = Math.round(performance.now()); ok(Object.assign(at, window.__loadAt || {})); }
       else requestAnimationFrame(check);
     };
     check();
   })`)) as Record<string, number>;
 }
 
-buildClientIfStale();
+/** When the first lint result was shown (page ms): the Findings tab no longer says "checking". */
+async function firstFindings(page: Page): Promise<number> {
+  return (await page.evaluate(`new Promise((ok) => {
+    const check = () => {
+      const tab = document.querySelector('[data-testid="tab-findings"]');
+      if (tab && !tab.textContent.includes('checking')) ok(Math.round(performance.now()));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`)) as number;
+}
+
+/** Milestones in the order they came. */
+const sorted = (at: Record<string, number>) =>
+  Object.fromEntries(Object.entries(at).sort((a, b) => a[1] - b[1]));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
+};
+
+// With DISTS the builds compared are given; the server's own serves only the page's HTML.
+if (DISTS.length === 0) buildClientIfStale();
 const accord = await startAccord();
 const browser = await launchBrowser();
 try {
   const people = await openBenchDocument(browser, accord, N, 'Load');
   const page = people[0]!.page;
+  await page.addInitScript(LOAD_PROBES);
+  if (PLAIN) {
+    const all: Record<string, number>[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const dist = DISTS[run % Math.max(1, DISTS.length)];
+      if (dist) await serveClientFrom(page, dist);
+      await page.reload({ waitUntil: 'commit' });
+      const at = await milestones(page);
+      at['first findings'] = await firstFindings(page);
+      Object.assign(at, await page.evaluate('window.__loadAt'));
+      all.push(at);
+      console.log(`== run ${run + 1}${dist ? ` (${dist})` : ''}: ${JSON.stringify(sorted(at))}`);
+      await page.waitForTimeout(1500);
+    }
+    for (const [i, dist] of (DISTS.length ? DISTS : [undefined]).entries()) {
+      const mine = all.filter((_, run) => DISTS.length === 0 || run % DISTS.length === i);
+      const names = Object.keys(mine[0] ?? {});
+      const medians = Object.fromEntries(names.map((k) => [k, median(mine.map((a) => a[k] ?? Number.NaN))]));
+      console.log(
+        `== median of ${mine.length}${dist ? ` (${dist})` : ''}: ${JSON.stringify(sorted(medians))}`,
+      );
+    }
+  }
   if (TRACE) {
     await browser.startTracing(page, {
       categories: [
@@ -96,7 +252,7 @@ try {
     console.log(`== traced: ${JSON.stringify(at)}`);
     taskTimeline(trace.traceEvents, nav?.ts ?? 0);
   }
-  for (let run = 0; run < (TRACE ? 0 : RUNS); run++) {
+  for (let run = 0; run < (TRACE || PLAIN ? 0 : RUNS); run++) {
     const stop = await cpuProfile(page);
     await page.reload({ waitUntil: 'commit' });
     const at = await milestones(page);

@@ -8,6 +8,17 @@ export interface LintRequest {
   suppressions: Suppression[];
 }
 
+/**
+ * Main thread → lint worker, before the text is in (#18): build the linter of these parties' policies
+ * now (loading and compiling them is most of a first lint), so the first request only lints.
+ */
+export interface LintPrepare {
+  prepare: string[];
+}
+
+/** What the lint worker is sent. */
+export type LintMessage = LintRequest | LintPrepare;
+
 /** Lint worker → main thread: the findings still standing for request `seq`. */
 export type LintResponse =
   | { seq: number; ok: true; findings: Finding[] }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import '../zod-jitless';
 import { applySuppressions, createLinter, defaultPolicies, type Linter } from '@accord/linter';
-import type { LintRequest, LintResponse } from './lint-protocol';
+import type { LintMessage, LintResponse } from './lint-protocol';
 
 // The linter's cache is per clause id and text, so only changed clauses are re-linted; it is rebuilt
 // only when the parties (and so the policies in force) change.
@@ -14,7 +14,16 @@ function linterFor(parties: string[]): Linter {
   return current.linter;
 }
 
-self.onmessage = (event: MessageEvent<LintRequest>) => {
+self.onmessage = (event: MessageEvent<LintMessage>) => {
+  if ('prepare' in event.data) {
+    // A failure here is the first request's to report: it builds the linter again and answers.
+    try {
+      linterFor(event.data.prepare);
+    } catch (err) {
+      console.warn('lint worker: the policies could not be prepared:', err);
+    }
+    return;
+  }
   const { seq, parties, clauses, suppressions } = event.data;
   let response: LintResponse;
   try {
