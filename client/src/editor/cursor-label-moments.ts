@@ -5,9 +5,9 @@ import './cursor-label-moments.css';
 export const LABEL_MOMENT_MS = 1600;
 
 /**
- * Remote cursor labels hide no text for long (#18): a label is spelled out above its caret for a
- * moment after the caret moves (`data-moved`), then shrinks to a flag in the delegation's colour at
- * the caret's top; pointing at the flag spells it out again (cursor-label-moments.css). A move is read
+ * Remote cursor labels hide no text for long (#18): a label is spelled out beside its caret for a
+ * moment after the caret moves (`data-moved`), then shrinks to a flag in the delegation's colour on
+ * the caret's top end; pointing at the flag spells it out again (cursor-label-moments.css). A move is read
  * from the caret's inline position as Lexical writes it (left, top), never from layout; a caret placed
  * again where it was (after someone else's edit) is no move.
  */

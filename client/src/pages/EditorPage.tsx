@@ -11,6 +11,7 @@ import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
 import type { DocMeta } from '../api/schemas';
+import { useAfterText } from '../app/use-after-text';
 import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter';
 import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
 import type { DecisionRequest } from '../approvals/roving-focus';
@@ -185,6 +186,8 @@ function Workspace({
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const providerFactory = useMemo(() => createProviderFactory(token, setProvider), [token]);
   const connection = useConnection(provider);
+  // The side panels wait for the text (#18): until the first sync is in they neither load, fetch nor render.
+  const panelsDue = useAfterText(connection.kind === 'online');
   // Stable identity: the collaboration hook reconnects whenever its awareness data changes.
   const awarenessData = useMemo(
     () => ({
@@ -558,7 +561,7 @@ function Workspace({
               {
                 id: 'board',
                 title: 'Status board',
-                content: (
+                content: panelsDue && (
                   <>
                     {agreement.blocked && (
                       <p className="export-blocked" role="status" data-testid="export-blocked">
@@ -583,7 +586,7 @@ function Workspace({
               {
                 id: 'negotiation',
                 title: `Negotiation (${[...negotiation.openComments.values()].reduce((a, b) => a + b, 0)})`,
-                content: (
+                content: panelsDue && (
                   <LiveNegotiationPanel
                     api={negotiationApi}
                     docId={meta.id}
@@ -602,12 +605,14 @@ function Workspace({
               {
                 id: 'versions',
                 title: 'Versions',
-                content: <MemoVersionsPanel api={historyApi} docId={meta.id} canCreate={canEdit} />,
+                content: panelsDue && (
+                  <MemoVersionsPanel api={historyApi} docId={meta.id} canCreate={canEdit} />
+                ),
               },
               {
                 id: 'audit',
                 title: 'Audit trail',
-                content: (
+                content: panelsDue && (
                   <MemoAuditTimeline
                     api={historyApi}
                     docId={meta.id}
@@ -619,7 +624,7 @@ function Workspace({
               {
                 id: 'members',
                 title: 'Members',
-                content: (
+                content: panelsDue && (
                   <MemoMembersPanel
                     token={token}
                     docId={meta.id}
@@ -632,7 +637,7 @@ function Workspace({
               {
                 id: 'document',
                 title: 'Document',
-                content: (
+                content: panelsDue && (
                   <MemoDocumentSettingsPanel
                     docId={meta.id}
                     token={token}
