@@ -2,8 +2,11 @@
  * Why a keystroke was slow (#18): a Chrome trace of the typist's page while it types into the middle
  * clause; each key's keypress→visible time (as editor.ts measures it) and, for the slowest keys,
  * every main-thread task between the keydown and the frame after it (duration, largest events, the
- * script that ran). A tool for finding the occasional long piece of work, not a benchmark.
- * Run: pnpm exec tsx test/bench/editor-keys.ts  (CLAUSES=300, KEYS=44, SLOWEST=6, EXTRA_CSS='…')
+ * script that ran). A tool for finding the occasional long piece of work, not a benchmark. First it
+ * prints, per key, each event name's wall and CPU time (the rendering phases as CPU: what a loaded
+ * machine inflates least) and the work counted (layout objects laid out, elements restyled, paints).
+ * Run: pnpm exec tsx test/bench/editor-keys.ts  (CLAUSES=300, KEYS=44, SLOWEST=6, TOP=16, EXTRA_CSS='…'
+ * to try a stylesheet on every page, SELF=1 own CPU per event name, PAINTS=1 which layers painted)
  */
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { caretToEndOfClause, openBenchDocument } from './editor';
@@ -77,6 +80,32 @@ try {
     t.cpu += (e.tdur ?? 0) / 1000;
     totals.set(e.name, t);
   }
+  // SELF=1: each name's own CPU, its nested events' taken out (what an event dispatch spends outside script).
+  if (process.env.SELF === '1') {
+    const own = new Map<string, number>();
+    const stack: { end: number; name: string; cpu: number }[] = [];
+    const close = (upTo: number) => {
+      while (stack.length && stack.at(-1)!.end <= upTo) {
+        const done = stack.pop()!;
+        own.set(done.name, (own.get(done.name) ?? 0) + done.cpu);
+      }
+    };
+    // a parent before the children that start with it
+    const spans = mine.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= mark.ts);
+    spans.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    for (const e of spans) {
+      if (e.dur === undefined) continue;
+      close(e.ts);
+      const cpu = (e.tdur ?? 0) / 1000;
+      const parent = stack.at(-1);
+      if (parent) parent.cpu -= cpu;
+      stack.push({ end: e.ts + e.dur, name: e.name, cpu });
+    }
+    close(Number.POSITIVE_INFINITY);
+    console.log(`== own CPU ms per key (${KEYS} keys)`);
+    for (const [k, v] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      console.log(`${(v / KEYS).toFixed(2).padStart(8)}  ${k}`);
+  }
   console.log(`== main thread per key (${KEYS} keys): wall ms, CPU ms, count`);
   for (const [k, v] of [...totals]
     .sort((a, b) => b[1].cpu - a[1].cpu)
@@ -90,14 +119,25 @@ try {
   let laidOutOf = 0;
   let restyled = 0;
   let paints = 0;
+  const painted = new Map<string, number>();
   for (const e of mine) {
     if (e.ts < mark.ts || e.ph !== 'X') continue;
     if (e.name === 'Layout') {
       laidOut += Number(e.args?.beginData?.dirtyObjects ?? 0);
       laidOutOf = Math.max(laidOutOf, Number(e.args?.beginData?.totalObjects ?? 0));
     } else if (e.name === 'UpdateLayoutTree') restyled += Number(e.args?.elementCount ?? 0);
-    else if (e.name === 'Paint') paints++;
+    else if (e.name === 'Paint') {
+      paints++;
+      // Which layer painted: its node and the clip's size (PAINTS=1 lists them).
+      const d = e.args?.data ?? {};
+      const clip = Array.isArray(d.clip)
+        ? `${Math.round(d.clip[2] - d.clip[0])}x${Math.round(d.clip[5] - d.clip[1])}`
+        : '';
+      const k = `node ${d.nodeId ?? '?'} layer ${d.layerId ?? '?'} clip ${clip}`;
+      painted.set(k, (painted.get(k) ?? 0) + 1);
+    }
   }
+  if (process.env.PAINTS === '1') for (const [k, n] of painted) console.log(`   paint ${n}×  ${k}`);
   console.log(
     `== per key: ${(laidOut / KEYS).toFixed(1)} layout objects laid out (of ${laidOutOf}), ${(restyled / KEYS).toFixed(1)} elements restyled, ${(paints / KEYS).toFixed(2)} paint events`,
   );
