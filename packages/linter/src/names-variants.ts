@@ -205,10 +205,6 @@ function cyrillicPattern(given: string[], surnameParts: string[]): string {
   return `(?:(?:${givenFull})\\s+|${initials})?${surnames}`;
 }
 
-/** File extensions that make a dotted word a file name ("SoR_OZOLINA_final_clean.pdf"). */
-const FILE_EXTENSION =
-  '\\.(?:pdf|docx?|xlsx?|csv|txt|zip|pptx?|eml|msg|json|xml|jpe?g|png|odt|rtf)(?![\\p{L}\\p{N}])';
-
 /** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */
 const DOCUMENT_WORD =
   '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}\\p{N}])';

@@ -611,6 +611,8 @@ describe("defenders' notices and counter-operations as a topic (LT77)", () => {
     'Public doctrine treats offensive cyber operations as one tool among several.',
     '[11:05] cd: nobody here is proposing a counter-attack, the question was hypothetical',
     'Decision: the hack-back idea raised in the press is not being taken forward.',
+    "The course reader defines a hack-back as unauthorised access to an attacker's systems by a victim.",
+    'Der Ausschuss lehnte sogenannte Hackbacks einstimmig ab.',
   ])('LT77: no operational detail, not even a model warning, in "%s"', (text) => {
     expect(ops(text, true)).toEqual([]);
   });
@@ -630,6 +632,16 @@ describe("defenders' notices and counter-operations as a topic (LT77)", () => {
       'Friday night',
     ],
     ["Hypothetically speaking, the hack-back on the gang's servers is scheduled for Sunday.", 'hack-back'],
+    [
+      'We asked whether pre-positioned access in the adversary’s power grid was proportionate.',
+      'pre-positioned access',
+    ],
+    [
+      'The ministry says counter-measures against the servers of the attackers begin in two days.',
+      'counter-measures against the servers of the attackers',
+    ],
+    ['Die Abschaltung der C2-Server ist für Sonntagnacht vorgesehen.', 'Abschaltung der C2-Server'],
+    ['Une riposte informatique contre leurs serveurs est prévue après le sommet.', 'riposte informatique'],
   ])('LT77: "%s" still discloses "%s"', (text, span) => {
     expect(covers(text, span)).toBe(true);
   });
