@@ -3,7 +3,8 @@
  * full lints of the bench statement, interleaved run by run (the order alternates), distinct texts per run so no
  * per-text memo answers; prints wall and process CPU time, median and fastest, and B/A. On a shared machine the
  * ratio of two interleaved medians says more than either number.
- *   pnpm exec tsx test/bench/linter-ab.ts DIR_A DIR_B   (each DIR holds packages/linter/src; RUNS=21 by default)
+ *   pnpm exec tsx test/bench/linter-ab.ts DIR_A DIR_B   (each DIR holds packages/linter/src; RUNS=21 by default;
+ *   ONLY=RULE-ID,… times those rules alone)
  */
 import os from 'node:os';
 
@@ -19,7 +20,16 @@ async function main(): Promise<void> {
   const B = (await import(`${b}/packages/linter/src/index.ts`)) as LinterModule;
   const { benchStatement } = await import('./linter-statement');
   const runs = Number(process.env.RUNS ?? 21);
-  const policies = { a: A.defaultPolicies(), b: B.defaultPolicies() };
+  // ONLY=ID,ID…: lint with these rules alone (a change to one rule's path measured without the others' noise)
+  const only = process.env.ONLY?.split(',');
+  const pick = (ps: unknown[]) =>
+    only
+      ? (ps as { rules: { id: string }[] }[]).map((p) => ({
+          ...p,
+          rules: p.rules.filter((r) => only.includes(r.id)),
+        }))
+      : ps;
+  const policies = { a: pick(A.defaultPolicies()), b: pick(B.defaultPolicies()) };
   const statement = benchStatement();
   const wall = { a: [] as number[], b: [] as number[] };
   const cpu = { a: [] as number[], b: [] as number[] };

@@ -1,7 +1,7 @@
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { ConstructionSet } from './constructions';
-import { ConstructionFileSchema, compileConstructions } from './constructions-file';
+import { type LineOf, PolicyAssembly, type ValidatedPolicyFile } from './assemble-policies';
+import { ConstructionFileSchema } from './constructions-file';
 import {
   ListFileSchema,
   type Policy,
@@ -9,7 +9,6 @@ import {
   PolicyFileSchema,
   type PolicySource,
   RULE_KINDS,
-  type Rule,
 } from './policy-schema';
 
 type Path = readonly PropertyKey[];
@@ -61,42 +60,32 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   return `${at}: ${issue.message}`;
 }
 
-/** Every regular-expression field of a rule, with its path, so a bad pattern is reported where it is written. */
-function patternsOf(rule: Rule): { pattern: string; path: PropertyKey[] }[] {
-  const list = (key: string, items: string[]) => items.map((pattern, i) => ({ pattern, path: [key, i] }));
-  switch (rule.kind) {
-    case 'existence':
-      return [...list('tokens', rule.tokens), ...list('unless', rule.unless)];
-    case 'substitution':
-      return [
-        ...Object.keys(rule.swap).map((pattern) => ({ pattern, path: ['swap', pattern] })),
-        ...list('unless', rule.unless),
-      ];
-    case 'conditional':
-      return [
-        ...list('when', rule.when),
-        ...list('and', rule.and),
-        ...list('unless', rule.unless),
-        ...list('flag', rule.flag),
-      ];
-    case 'attribution':
-      return list('unless', rule.unless);
-    case 'entity-context':
-      return list('context', rule.context);
-    case 'model':
-      return list('unless', rule.unless);
-    case 'names':
-      return [];
+/** A source parsed and validated, or its problems added to `errors` (then undefined). */
+function validate(
+  source: PolicySource,
+  errors: PolicyError[],
+): { validated: ValidatedPolicyFile; lineOf: LineOf } | undefined {
+  const parsed = parse(source, errors);
+  if (!parsed) return undefined;
+  const v = parsed.value;
+  const file = source.file;
+  const report = (issues: z.core.$ZodIssue[]) => {
+    for (const issue of issues)
+      errors.push({ file, line: parsed.lineOf(issue.path), reason: describe(issue, v) });
+  };
+  if (v !== null && typeof v === 'object' && 'constructions' in v) {
+    const result = ConstructionFileSchema.safeParse(v);
+    if (!result.success) return void report(result.error.issues);
+    return { validated: { file, kind: 'constructions', data: result.data }, lineOf: parsed.lineOf };
   }
-}
-
-function checkPattern(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern, 'iu');
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+  if (v !== null && typeof v === 'object' && 'list' in v) {
+    const result = ListFileSchema.safeParse(v);
+    if (!result.success) return void report(result.error.issues);
+    return { validated: { file, kind: 'list', data: result.data }, lineOf: parsed.lineOf };
   }
+  const result = PolicyFileSchema.safeParse(v);
+  if (!result.success) return void report(result.error.issues);
+  return { validated: { file, kind: 'policy', data: result.data }, lineOf: parsed.lineOf };
 }
 
 /**
@@ -105,108 +94,28 @@ function checkPattern(pattern: string): string | undefined {
  */
 export function loadPolicies(sources: PolicySource[]): { policies: Policy[]; errors: PolicyError[] } {
   const errors: PolicyError[] = [];
-  const lists = new Map<string, string[]>();
-  const constructions = new Map<string, ConstructionSet>();
-  const policyFiles: { parsed: Parsed; data: z.output<typeof PolicyFileSchema> }[] = [];
-
+  const assembly = new PolicyAssembly(errors);
   for (const source of sources) {
-    const parsed = parse(source, errors);
-    if (!parsed) continue;
-    const v = parsed.value;
-    const isList = v !== null && typeof v === 'object' && 'list' in v;
-    if (v !== null && typeof v === 'object' && 'constructions' in v) {
-      const result = ConstructionFileSchema.safeParse(v);
-      if (!result.success) {
-        for (const issue of result.error.issues)
-          errors.push({ file: source.file, line: parsed.lineOf(issue.path), reason: describe(issue, v) });
-        continue;
-      }
-      const { set, problems } = compileConstructions(result.data);
-      for (const p of problems)
-        errors.push({ file: source.file, line: parsed.lineOf(p.path), reason: p.reason });
-      if (problems.length === 0) constructions.set(set.name, set);
-      continue;
-    }
-    const schema = isList ? ListFileSchema : PolicyFileSchema;
-    const result = schema.safeParse(v);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        errors.push({ file: source.file, line: parsed.lineOf(issue.path), reason: describe(issue, v) });
-      }
-      continue;
-    }
-    if (isList) {
-      const list = result.data as z.output<typeof ListFileSchema>;
-      lists.set(list.list, list.entries);
-    } else {
-      policyFiles.push({ parsed, data: result.data as z.output<typeof PolicyFileSchema> });
-    }
+    const ok = validate(source, errors);
+    if (ok) assembly.add(ok.validated, ok.lineOf);
   }
+  return { policies: assembly.finish({ checkPatterns: true }), errors };
+}
 
-  const policies: Policy[] = [];
-  const seen = new Map<string, string>();
-  for (const { parsed, data } of policyFiles) {
-    const file = parsed.source.file;
-    const before = errors.length;
-    const previous = seen.get(data.delegation);
-    if (previous) {
-      errors.push({
-        file,
-        line: parsed.lineOf(['delegation']),
-        reason: `delegation ${data.delegation} is already defined in ${previous}`,
-      });
-    }
-    const ids = new Set<string>();
-    const rules = data.rules.map((rule, i) => {
-      if (ids.has(rule.id)) {
-        errors.push({
-          file,
-          line: parsed.lineOf(['rules', i, 'id']),
-          reason: `duplicate rule id ${rule.id}`,
-        });
-      }
-      ids.add(rule.id);
-      for (const { pattern, path } of patternsOf(rule)) {
-        const problem = checkPattern(pattern);
-        if (problem) {
-          errors.push({
-            file,
-            line: parsed.lineOf(['rules', i, ...path]),
-            reason: `invalid pattern: ${problem}`,
-          });
-        }
-      }
-      if (rule.kind === 'attribution' && !constructions.has(rule.constructions)) {
-        errors.push({
-          file,
-          line: parsed.lineOf(['rules', i, 'constructions']),
-          reason: `unknown constructions "${rule.constructions}"`,
-        });
-      }
-      if (rule.kind !== 'names') return rule;
-      if (rule.list === undefined && rule.names.length === 0) {
-        errors.push({
-          file,
-          line: parsed.lineOf(['rules', i]),
-          reason: 'a names rule needs `list` or `names`',
-        });
-        return rule;
-      }
-      if (rule.list === undefined) return rule;
-      const entries = lists.get(rule.list);
-      if (!entries) {
-        errors.push({
-          file,
-          line: parsed.lineOf(['rules', i, 'list']),
-          reason: `unknown list "${rule.list}"`,
-        });
-        return rule;
-      }
-      return { ...rule, names: [...rule.names, ...entries] };
-    });
-    if (errors.length > before) continue;
-    seen.set(data.delegation, file);
-    policies.push({ delegation: data.delegation, name: data.name, file, rules, constructions });
+/**
+ * LT78: the files as validated data, for embedding (scripts/generate-default-policies.ts): the sources must load
+ * without a single error, whatever their kind, or the problems are returned instead.
+ */
+export function validatedPolicyFiles(sources: PolicySource[]): {
+  files: ValidatedPolicyFile[];
+  errors: PolicyError[];
+} {
+  const { errors } = loadPolicies(sources);
+  if (errors.length > 0) return { files: [], errors };
+  const files: ValidatedPolicyFile[] = [];
+  for (const source of sources) {
+    const ok = validate(source, errors);
+    if (ok) files.push(ok.validated);
   }
-  return { policies, errors };
+  return { files, errors };
 }
