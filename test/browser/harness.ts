@@ -20,12 +20,19 @@ function newestMtime(dir: string): number {
 }
 
 /** Whether client/dist holds React's development build (built under NODE_ENV=test or development). */
+function bundlesDevelopmentFile(map: string): boolean {
+  const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources?: string[] };
+  return (sources ?? []).some((source) => source.includes('.development.'));
+}
+
 function isDevelopmentBuild(assets: string): boolean {
   if (!existsSync(assets)) return false;
   return readdirSync(assets).some(
     (file) =>
       file.startsWith('jsx-dev-runtime') ||
-      (file.endsWith('.js.map') && readFileSync(join(assets, file), 'utf8').includes('.development.js')),
+      // A map's `sources` name the bundled files; its `sourcesContent` also holds React's index.js, whose text
+      // mentions './cjs/react.development.js' in every build (reading the whole map rebuilt dist on every run).
+      (file.endsWith('.js.map') && bundlesDevelopmentFile(join(assets, file))),
   );
 }
 
