@@ -21,18 +21,56 @@ export interface Sentence {
 interface RawTerm {
   text: string;
   normal?: string;
+  pre: string;
   post: string;
+  tags?: Set<string>;
 }
-type FromString = (text: string, world: unknown) => RawTerm[][];
+interface Tokenizer {
+  splitSentences(text: string, world: unknown): string[];
+  splitTerms(text: string, model: unknown): string[];
+  splitWhitespace(term: string, model: unknown): RawTerm & { tags: Set<string> };
+}
 
 // compromise's own tokenizer without the View machinery nlp.tokenize() adds (about 3x faster per clause)
-const world = nlp.world() as { methods: { one: { tokenize: { fromString: FromString } } } };
-const fromString = world.methods.one.tokenize.fromString;
-const splitSentences = (
-  world as unknown as {
-    methods: { one: { tokenize: { splitSentences: (t: string, w: unknown) => string[] } } };
+const world = nlp.world() as {
+  methods: { one: { tokenize: Tokenizer } };
+  model: unknown;
+  compute: { normal(view: { docs: RawTerm[][]; world: unknown }): void };
+};
+const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+
+/**
+ * LT80: what compromise's fromString makes of each term string (its edge punctuation split off, its normal form),
+ * remembered: both are functions of the string alone (and the library's fixed punctuation and transliteration
+ * tables), and a statement repeats its words. Bounded: forgotten all at once past TERMS_BOUND strings.
+ */
+const TERMS_BOUND = 50_000;
+const termParts = new Map<string, { text: string; pre: string; post: string; normal: string | undefined }>();
+
+function parseTerm(raw: string): RawTerm {
+  let known = termParts.get(raw);
+  if (!known) {
+    const t = splitWhitespace(raw, world.model);
+    world.compute.normal({ docs: [[t]], world });
+    known = { text: t.text, pre: t.pre, post: t.post, normal: t.normal };
+    if (termParts.size >= TERMS_BOUND) termParts.clear();
+    termParts.set(raw, known);
   }
-).methods.one.tokenize.splitSentences;
+  return {
+    text: known.text,
+    pre: known.pre,
+    post: known.post,
+    tags: new Set<string>(),
+    normal: known.normal,
+  };
+}
+
+/** compromise's fromString (parse.js: sentences, terms, their punctuation and normal form), the terms remembered. */
+function fromString(text: string, _world: unknown): RawTerm[][] {
+  return splitSentences(text || '', world).map((sentence) =>
+    splitTerms(sentence, world.model).map(parseTerm),
+  );
+}
 
 const POSSESSIVE = /(?:'s|s')$/;
 
@@ -76,6 +114,12 @@ export function tokenizeChunk(text: string, chunk: { text: string; base: number 
   return tokenizeFrom(text, fromString(chunk.text, world), chunk.base);
 }
 
+/**
+ * LT79: the tokenizer's own terms of a sentence made by tokenizeFrom, so that tagging it (computeTags) need not
+ * tokenize its text again. Weak: a sentence's terms live as long as the sentence.
+ */
+const termsOf = new WeakMap<Sentence, RawTerm[]>();
+
 function tokenizeFrom(text: string, raw: RawTerm[][], from: number): Sentence[] {
   const sentences: Sentence[] = [];
   let cursor = from;
@@ -93,7 +137,9 @@ function tokenizeFrom(text: string, raw: RawTerm[][], from: number): Sentence[] 
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (!first || !last) continue;
-    sentences.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens });
+    const sentence = { start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens };
+    termsOf.set(sentence, terms);
+    sentences.push(sentence);
   }
   return sentences;
 }
@@ -154,8 +200,53 @@ class LazyTags {
   }
 }
 
+/** Where compromise may end a sentence: a stop before a space, a line break, a CJK stop (its own splitter's marks). */
+const MAY_SPLIT =
+  /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s|[\r\n\u3002\uFF01\uFF1F\uFF61]/;
+/** A last word compromise reads the same without the punctuation after it: a letter first and last, no joiner. */
+const PLAIN_LAST_WORD = /^\p{L}(?:[^-\u2013\u2014/]*[\p{L}\p{N}])?$/u;
+const LAST_WORD = /\S+$/;
+
+/**
+ * LT79: the terms compromise makes of the sentence's text, taken from the tokenization that made the sentence
+ * instead of tokenizing the text again, where that is sure to give the same terms. The sentence text runs from its
+ * first term's word to its last term's word: tokenized again, it gives the same terms with the first one's leading
+ * and the last one's trailing punctuation dropped, provided (1) compromise's splitter keeps the text one sentence
+ * (asked only where it holds a place to split: quotes and brackets balanced differently once the edge punctuation is
+ * gone can split it differently), (2) the first and last terms have no leading punctuation, and (3) the last word is
+ * a plain word whose reading does not depend on what follows it (hyphen and slash splits, number ranges and edge
+ * punctuation rules read it), and the terms spell the text exactly. Otherwise, and for a question joined to its
+ * answer, undefined: the text is tokenized again.
+ */
+function ownTerms(sentence: Sentence, text: string): { terms: RawTerm[] }[] | undefined {
+  const raw = termsOf.get(sentence);
+  if (!raw || raw.length === 0 || raw.length !== sentence.tokens.length) return undefined;
+  const first = raw[0]!;
+  const last = raw[raw.length - 1]!;
+  if (first.pre !== '' || last.pre !== '') return undefined;
+  // one sentence however its edges read: no place to split, or compromise's splitter keeps it whole as it is
+  if (MAY_SPLIT.test(text)) {
+    const split = splitSentences(text, world);
+    if (split.length !== 1 || split[0] !== text) return undefined;
+  }
+  const lastWord = LAST_WORD.exec(text)?.[0];
+  if (lastWord !== last.text || !PLAIN_LAST_WORD.test(lastWord)) return undefined;
+  let spelt = '';
+  const terms = raw.map((t, i) => {
+    const pre = i === 0 ? '' : t.pre;
+    const post = i === raw.length - 1 ? '' : t.post;
+    spelt += pre + t.text + post;
+    return { text: t.text, pre, post, tags: new Set<string>(), normal: t.normal };
+  });
+  return spelt === text ? [{ terms: terms as RawTerm[] }] : undefined;
+}
+
 function computeTags(sentence: Sentence): ReadonlySet<string>[] {
-  const doc = nlp.tokenize(unwrap(sentence.text)) as unknown as TaggableDoc;
+  const text = unwrap(sentence.text);
+  // as nlp.tokenize(text) would tokenize it (LT80: the same terms, given as compromise's JSON input)
+  const input =
+    ownTerms(sentence, text) ?? fromString(text, world).map((sentenceTerms) => ({ terms: sentenceTerms }));
+  const doc = nlp.tokenize(input as unknown as string) as unknown as TaggableDoc;
   doc.compute('lexicon');
   doc.compute('preTagger');
   // the same tokenizer made sentence.tokens, so terms and tokens align one to one; realign by text otherwise
