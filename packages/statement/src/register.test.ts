@@ -189,6 +189,33 @@ describe('clause ids', () => {
     expect(new Set(clauses(editor).map((c) => c.id)).size).toBe(4);
   });
 
+  it('ST17: a keystroke that also writes the root node (as the browser reconciler caches its text) scans nothing: regression, every remote keystroke scanned all clauses', () => {
+    const editor = createStatementEditor();
+    seed(editor, ['A', 'B', 'C']);
+    editor.update(() => $clause(2).setClauseId('c1'), { discrete: true, skipTransforms: true });
+    for (const tag of [undefined, COLLABORATION_TAG]) {
+      editor.update(
+        () => {
+          $getRoot().getWritable();
+          const text = $clause(1).getFirstChild();
+          if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()}!`);
+        },
+        { discrete: true, ...(tag ? { tag } : {}) },
+      );
+    }
+    // A whole-document pass would have repaired the duplicate id.
+    expect(clauses(editor).map((c) => c.id)).toEqual(['c1', 'c2', 'c1']);
+    // A change of the root's children with the same size still is one: two clauses swapped.
+    editor.update(
+      () => {
+        const first = $clause(0);
+        $clause(1).insertAfter(first);
+      },
+      { discrete: true, tag: COLLABORATION_TAG },
+    );
+    expect(new Set(clauses(editor).map((c) => c.id)).size).toBe(3);
+  });
+
   it('ST5: restoring an earlier editor state (undo) never leaves two clauses with one id', () => {
     const editor = createStatementEditor();
     seed(editor, ['A', 'B']);

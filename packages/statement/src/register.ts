@@ -3,6 +3,7 @@ import {
   $getEditor,
   $getNodeByKey,
   $getRoot,
+  $hasUpdateTag,
   $isElementNode,
   COLLABORATION_TAG,
   type EditorState,
@@ -102,6 +103,9 @@ function $hasRootViolations(): boolean {
   return false;
 }
 
+/** The tag of the update that repairs a peer's or undo's update (ST5, ST17). */
+const REPAIR_TAG = 'statement-repair';
+
 /**
  * ST17: whether an update from `before` to `after` can have broken ST4/ST5, from what it touched alone:
  * the root's list of children (Lexical copies the root node when that list changes) or the id of a clause
@@ -114,12 +118,23 @@ function mayBreakRootInvariants(
   touched: Iterable<NodeKey>,
 ): boolean {
   const get = typeof after === 'function' ? after : (key: NodeKey) => after.get(key);
-  if (before._nodeMap.get('root') !== get('root')) return true;
+  const root = get('root');
+  const oldRoot = before._nodeMap.get('root');
+  // The root node is written on every update that changes text (the reconciler caches its text there), so
+  // its identity says nothing: its list of children changed only if its ends or size did, or a touched
+  // child of the root is new, is not a clause, or has other neighbours (#18: this scanned every clause on
+  // each remote keystroke in the browser).
+  if (!$isElementNode(root) || !$isElementNode(oldRoot)) return true;
+  if (root.__first !== oldRoot.__first || root.__last !== oldRoot.__last || root.__size !== oldRoot.__size)
+    return true;
   for (const key of touched) {
     const node = get(key);
-    if (!$isClauseNode(node)) continue;
+    if (!node || key === 'root') continue;
     const old = before._nodeMap.get(key);
-    if (!$isClauseNode(old) || old.__clauseId !== node.__clauseId) return true;
+    if (node.__parent !== 'root' && old?.__parent !== 'root') continue;
+    if (!$isClauseNode(node) || !$isClauseNode(old)) return true;
+    if (old.__clauseId !== node.__clauseId || old.__parent !== node.__parent) return true;
+    if (old.__prev !== node.__prev || old.__next !== node.__next) return true;
   }
   return false;
 }
@@ -144,7 +159,8 @@ export function registerStatement(editor: LexicalEditor, options: RegisterStatem
       const touched = [...changedClauses];
       changedClauses.clear();
       const pending = (key: NodeKey) => (key === 'root' ? root : $getNodeByKey(key));
-      if (!mayBreakRootInvariants(editor.getEditorState(), pending, touched)) return;
+      if (!$hasUpdateTag(REPAIR_TAG) && !mayBreakRootInvariants(editor.getEditorState(), pending, touched))
+        return;
       $ensureRootChildrenAreClauses();
       $ensureUniqueClauseIds(newId);
     }),
@@ -153,7 +169,8 @@ export function registerStatement(editor: LexicalEditor, options: RegisterStatem
       if (!tags.has(COLLABORATION_TAG) && !tags.has(HISTORIC_TAG)) return;
       if (!mayBreakRootInvariants(prevEditorState, editorState._nodeMap, dirtyElements.keys())) return;
       if (!editorState.read($hasRootViolations)) return;
-      editor.update(() => $getRoot().markDirty(), { discrete: true });
+      // The repair's root transform checks the whole root (its tag says so; the update may run later).
+      editor.update(() => $getRoot().markDirty(), { discrete: true, tag: REPAIR_TAG });
     }),
   );
 }
