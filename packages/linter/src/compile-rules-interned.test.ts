@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from './clause-analysis';
-import { compileRule } from './compile-rules';
+import { compileRule, longestCompiledSource } from './compile-rules';
+import { defaultPolicies } from './defaults';
+import { createLinter } from './linter';
 import type { Rule } from './policy-schema';
 import { ruleFromYaml, ruleSpans } from './rules-under-test';
 
@@ -42,5 +44,15 @@ describe('one RegExp per source and flags (LT75)', () => {
     const text = 'We will hack back.';
     expect(first(analyseClause(text))).toEqual([{ start: 8, end: 17 }]);
     expect(compileRule(ruleFromYaml(rule('R-AGAIN')))(analyseClause(text))).toEqual([{ start: 8, end: 17 }]);
+  });
+
+  it('LT75: no bundled expression is so long that the engine stops optimising it (V8 past 20,480 characters: a flag list 932 characters longer scanned 300 clauses in 24 ms instead of 0.29)', () => {
+    createLinter(defaultPolicies()).lint([
+      {
+        id: 'c1',
+        text: 'Officials, speaking on condition of anonymity, said the listing is expected next week.',
+      },
+    ]);
+    expect(longestCompiledSource().length).toBeLessThan(20_000);
   });
 });

@@ -45,6 +45,13 @@ function internedRegex(source: string, flags: string): RegExp {
   return re;
 }
 
+/** LT75: the longest expression compiled so far (a test keeps every bundled one under the engine's optimising limit). */
+export function longestCompiledSource(): string {
+  let longest = '';
+  for (const re of interned.values()) if (re.source.length > longest.length) longest = re.source;
+  return longest;
+}
+
 function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
   return internedRegex(
     `${WORD_START}(?:${patterns.map((p) => `(?:${fastWordBoundaries(p)})`).join('|')})${WORD_END}`,
