@@ -20,6 +20,7 @@ import { DEMO_PARTIES, type EvalItem, parseEvalLines, type Score, scoreItems } f
 import { type Finding, LINT_CATEGORIES, type LintCategory } from '../src/finding';
 import { createLinter } from '../src/linter';
 import type { Policy } from '../src/policy-schema';
+import { fastWordBoundaries } from '../src/regex-boundaries';
 import {
   DEFAULT_FEATURES,
   encodeWeights,
@@ -27,6 +28,7 @@ import {
   featurize,
   isSecondOpinion,
   loadSentenceModel,
+  type ModelHit,
   modelHits,
   probabilityAt,
   type SentenceModel,
@@ -55,12 +57,24 @@ for (const k of Object.keys(FEATURES) as (keyof FeatureOptions)[])
   if (process.env[`SM_F_${k}`]) FEATURES[k] = process.env[`SM_F_${k}`] === '1';
 export const OUTPUT = join(PACKAGE_DIR, 'src', 'sentence-model-data.ts');
 
-/** The categories the model is trained for (sanctions and classification gained nothing in cross-validation). */
-export const MODEL_CATEGORIES: readonly LintCategory[] = [
-  'attribution',
-  'source-protection',
-  'operational-detail',
-];
+/**
+ * The categories the model is trained for (classification gained nothing in cross-validation); SM_CATS=a,b trains
+ * others (an experiment's folds).
+ */
+export const MODEL_CATEGORIES: readonly LintCategory[] = process.env.SM_CATS
+  ? (process.env.SM_CATS.split(',') as LintCategory[])
+  : ['attribution', 'source-protection', 'operational-detail', 'sanctions'];
+
+/**
+ * Buckets per category (log2) where fewer than 2^BITS (LT81): sanctions reads its features masked to 2^15 buckets,
+ * as good in cross-validation as 2^16 and half the weights; SM_CAT_BITS='sanctions:14,…' trains others. A category
+ * with fewer buckets must come after those with all of them.
+ */
+export const CATEGORY_BITS: Partial<Record<LintCategory, number>> = process.env.SM_CAT_BITS
+  ? Object.fromEntries(
+      process.env.SM_CAT_BITS.split(',').map((kv) => [kv.split(':')[0], Number(kv.split(':')[1])]),
+    )
+  : { sanctions: 15 };
 
 const FIXTURES = 'fixtures';
 
@@ -136,8 +150,11 @@ function rng(seed: number): () => number {
 }
 
 /** One-vs-rest logistic regression per category, AdaGrad with L2, then int8 quantisation. */
-export function train(items: readonly EvalItem[], bits = BITS): SentenceModelData {
-  const size = 1 << bits;
+export function train(
+  items: readonly EvalItem[],
+  bits = BITS,
+  fewerBuckets: Partial<Record<LintCategory, number>> = CATEGORY_BITS,
+): SentenceModelData {
   const examples = items.map((item) => {
     const f = featurize(item.text, bits, 0, FEATURES);
     const clean = item.category === null;
@@ -148,10 +165,15 @@ export function train(items: readonly EvalItem[], bits = BITS): SentenceModelDat
     };
   });
   const categories = [...MODEL_CATEGORIES];
+  const categoryBits = categories.map((c) => Math.min(bits, fewerBuckets[c] ?? bits));
+  const offsets = categoryBits.map((_, c) => categoryBits.slice(0, c).reduce((k, b) => k + (1 << b), 0));
   const bias: number[] = [];
   const scale: number[] = [];
-  const bytes = new Int8Array(categories.length * size);
+  const bytes = new Int8Array(categoryBits.reduce((k, b) => k + (1 << b), 0));
   categories.forEach((category, c) => {
+    // a category with fewer buckets reads a feature's bucket masked to its own (as scoring does, LT81)
+    const size = 1 << categoryBits[c]!;
+    const m = size - 1;
     const w = new Float64Array(size);
     const g2 = new Float64Array(size).fill(1e-8);
     let b = 0;
@@ -169,10 +191,11 @@ export function train(items: readonly EvalItem[], bits = BITS): SentenceModelDat
       for (const i of order) {
         const { x, y, w: weight } = examples[i]!;
         let z = b;
-        for (const k of x) z += w[k]!;
+        for (const k of x) z += w[k & m]!;
         const p = 1 / (1 + Math.exp(-z));
         const g = y === category ? (p - 1) * POS_WEIGHT : p * weight;
-        for (const k of x) {
+        for (const key of x) {
+          const k = key & m;
           const gk = g + L2 * w[k]! * examples.length;
           g2[k]! += gk * gk;
           w[k]! -= (RATE * gk) / Math.sqrt(g2[k]!);
@@ -194,11 +217,19 @@ export function train(items: readonly EvalItem[], bits = BITS): SentenceModelDat
     let max = 0;
     for (const v of w) max = Math.max(max, Math.abs(v));
     const s = max > 0 ? max / 127 : 1;
-    for (let k = 0; k < size; k++) bytes[c * size + k] = Math.round(w[k]! / s);
+    for (let k = 0; k < size; k++) bytes[offsets[c]! + k] = Math.round(w[k]! / s);
     bias.push(Number(b.toFixed(6)));
     scale.push(Number(s.toPrecision(8)));
   });
-  return { bits, features: FEATURES, categories, bias, scale, weights: encodeWeights(bytes) };
+  return {
+    bits,
+    features: FEATURES,
+    categories,
+    bias,
+    scale,
+    weights: encodeWeights(bytes),
+    ...(categoryBits.some((b) => b !== bits) ? { categoryBits } : {}),
+  };
 }
 
 /** A value written the way Biome formats it (single quotes, spaces), so the generated file passes the lint. */
@@ -224,6 +255,7 @@ export function renderModule(data: SentenceModelData, sets: string[], count: num
     `  categories: ${literal(data.categories)},`,
     `  bias: ${literal(data.bias)},`,
     `  scale: ${literal(data.scale)},`,
+    ...(data.categoryBits ? [`  categoryBits: ${literal(data.categoryBits)},`] : []),
     `  weights:\n    '${data.weights}',`,
     '};',
     '',
@@ -272,9 +304,31 @@ function shippedUnsureMin(): number | undefined {
   return undefined;
 }
 
+/**
+ * The antipatterns (`unless`) of the bundled model rule of each category, compiled as the linter compiles them
+ * (SM_MODEL_UNLESS=0: none, the model's hits as they come).
+ */
+const MODEL_UNLESS = new Map<LintCategory, RegExp[]>(
+  process.env.SM_MODEL_UNLESS === '0'
+    ? []
+    : defaultPolicies([...DEMO_PARTIES]).flatMap((p) =>
+        p.rules.flatMap((r) =>
+          r.kind === 'model' && r.unless.length > 0
+            ? [
+                [
+                  r.category,
+                  r.unless.map((u) => new RegExp(fastWordBoundaries(u), r.ignorecase ? 'iu' : 'u')),
+                ] as const,
+              ]
+            : [],
+        ),
+      ),
+);
+
 interface Candidate {
   p: number;
   finding: Finding;
+  hit: ModelHit;
 }
 
 let rulesLinter: ReturnType<typeof createLinter> | undefined;
@@ -328,9 +382,16 @@ function foldData(items: readonly EvalItem[], model: SentenceModel) {
         } satisfies Finding,
       }));
       alone.set(category, hits);
+      // what ships: a second opinion where no rule of the category fired, and not in a sentence its rule's
+      // antipatterns (`unless`) exclude
+      const unless = MODEL_UNLESS.get(category) ?? [];
       best.set(
         category,
-        hits.filter((x) => isSecondOpinion(x.hit, rules)),
+        hits.filter(
+          (x) =>
+            isSecondOpinion(x.hit, rules) &&
+            !unless.some((re) => re.test(item.text.slice(x.hit.sentenceStart, x.hit.sentenceEnd))),
+        ),
       );
     }
     // the fold's probability for a category of the sentence an offset falls in (what an `unsure` confirmation asks)
@@ -442,6 +503,38 @@ function outOfFold(pick: (others: string[], left: string) => string[] = (o) => o
 
 type Folds = ReturnType<typeof outOfFold>;
 
+/**
+ * SM_DUMP=<file>: the folds' left-out predictions, one JSON line per sentence (the rules' findings, and per model
+ * category the fold model's hits: `p`, span, and whether it stands as a second opinion), for analysis without
+ * training again.
+ */
+function dumpFolds(folds: Folds): void {
+  if (!process.env.SM_DUMP) return;
+  const lines = folds.flatMap((f) =>
+    f.data.map((d) =>
+      JSON.stringify({
+        set: f.left,
+        item: d.item,
+        // each rule finding with the fold model's probability for its category in its sentence (what confirms)
+        rules: d.rules.map((r) => ({ ...r, pm: d.pAt(r.category, r.start) })),
+        hits: Object.fromEntries(
+          [...d.alone].map(([c, hits]) => [
+            c,
+            hits.map((h) => ({
+              ...h.finding,
+              p: h.p,
+              sentenceStart: h.hit.sentenceStart,
+              sentenceEnd: h.hit.sentenceEnd,
+              second: d.best.get(c)!.includes(h),
+            })),
+          ]),
+        ),
+      }),
+    ),
+  );
+  writeFileSync(process.env.SM_DUMP, `${lines.join('\n')}\n`);
+}
+
 function crossValidate(
   thresholds: Partial<Record<LintCategory, number>>,
   sweep: boolean,
@@ -449,6 +542,7 @@ function crossValidate(
   folds: Folds = outOfFold(),
 ) {
   saveRulesCache();
+  dumpFolds(folds);
   const all: FoldData = folds.flatMap((f) => f.data);
   if (summary) {
     // one line per category: the best pooled rules + model recall whose added clean false positives stay within a

@@ -50,14 +50,23 @@ export interface SentenceModel {
   features: FeatureOptions;
   categories: readonly LintCategory[];
   bias: readonly number[];
-  /** Weight of bucket b for category c: weights[c * 2^bits + b] * scale[c]. */
+  /**
+   * Weight of bucket b for category c: weights[offsets[c] + (b & (2^categoryBits[c] - 1))] * scale[c] (a category
+   * with fewer buckets than `bits` reads a feature's bucket masked to its own, LT81).
+   */
   scale: readonly number[];
   weights: Int8Array;
+  categoryBits: readonly number[];
+  offsets: readonly number[];
   /**
-   * The same weights interleaved by bucket (bucket b, category c at b * categories + c): one cache line per feature
-   * when scoring, and a third of a float array's memory (the rules' own work evicts the model from the cache).
+   * The weights of the categories with all 2^bits buckets (the first `full` categories) interleaved by bucket
+   * (bucket b, category c at b * full + c): one cache line per feature when scoring, and a third of a float array's
+   * memory (the rules' own work evicts the model from the cache).
    */
   byBucket: Int8Array;
+  full: number;
+  /** The categories after the first `full`, each with fewer buckets: its weights and its bucket mask. */
+  reduced: readonly { weights: Int8Array; mask: number }[];
 }
 
 /** The serialised form written by the training script: weights as base64 of signed bytes. */
@@ -68,6 +77,8 @@ export interface SentenceModelData {
   bias: readonly number[];
   scale: readonly number[];
   weights: string;
+  /** Buckets per category as log2 where a category has fewer than 2^bits (LT81); omitted: all have 2^bits. */
+  categoryBits?: readonly number[];
 }
 
 /** A token as the model sees it (internal to featurizing; kept on a scored sentence to featurize it again). */
@@ -161,12 +172,32 @@ export function loadSentenceModel(data: SentenceModelData): SentenceModel {
     return c as LintCategory;
   });
   const weights = decodeWeights(data.weights);
-  if (weights.length !== categories.length << data.bits)
-    throw new Error(`sentence model: ${weights.length} weights for ${categories.length} x 2^${data.bits}`);
-  const n = categories.length;
+  const categoryBits = categories.map((_, c) => data.categoryBits?.[c] ?? data.bits);
+  const offsets: number[] = [];
+  let total = 0;
+  for (const b of categoryBits) {
+    if (!(b >= 1 && b <= data.bits))
+      throw new Error(`sentence model: ${b} bits for a category of 2^${data.bits}`);
+    offsets.push(total);
+    total += 1 << b;
+  }
+  if (weights.length !== total)
+    throw new Error(
+      `sentence model: ${weights.length} weights for ${categoryBits.map((b) => `2^${b}`).join(' + ')}`,
+    );
+  // the categories with every bucket come first (interleaved); those with fewer are read from their own arrays
+  let full = 0;
+  while (full < categoryBits.length && categoryBits[full] === data.bits) full++;
+  if (categoryBits.slice(full).some((b) => b === data.bits))
+    throw new Error('sentence model: the categories with fewer buckets must come last');
   const size = 1 << data.bits;
-  const byBucket = new Int8Array(n * size);
-  for (let c = 0; c < n; c++) for (let b = 0; b < size; b++) byBucket[b * n + c] = weights[c * size + b]!;
+  const byBucket = new Int8Array(full * size);
+  for (let c = 0; c < full; c++)
+    for (let b = 0; b < size; b++) byBucket[b * full + c] = weights[c * size + b]!;
+  const reduced = categoryBits.slice(full).map((b, r) => ({
+    weights: weights.subarray(offsets[full + r]!, offsets[full + r]! + (1 << b)),
+    mask: (1 << b) - 1,
+  }));
   return {
     bits: data.bits,
     features: { ...data.features },
@@ -174,7 +205,11 @@ export function loadSentenceModel(data: SentenceModelData): SentenceModel {
     bias: data.bias,
     scale: data.scale,
     weights,
+    categoryBits,
+    offsets,
     byBucket,
+    full,
+    reduced,
   };
 }
 
@@ -634,13 +669,15 @@ function toProbabilities(model: SentenceModel, sums: number[]): number[] {
 /** Probability per category (in `model.categories` order) that the sentence violates it. */
 export function probabilities(model: SentenceModel, f: Featurized): number[] {
   const { stamps, stamp } = stampsOf(model);
-  const n = model.categories.length;
-  const sums = new Array<number>(n).fill(0);
+  const n = model.full;
+  const sums = new Array<number>(model.categories.length).fill(0);
   const w = model.byBucket;
+  const reduced = model.reduced;
   for (const b of f.buckets) {
     if (stamps[b] === stamp) continue;
     stamps[b] = stamp;
     for (let c = 0, at = b * n; c < n; c++) sums[c]! += w[at + c]!;
+    for (let r = 0; r < reduced.length; r++) sums[n + r]! += reduced[r]!.weights[b & reduced[r]!.mask]!;
   }
   return toProbabilities(model, sums);
 }
@@ -652,15 +689,17 @@ export function scoreText(model: SentenceModel, text: string, base = 0): number[
 
 function scoreTokens(model: SentenceModel, toks: readonly ModelToken[]): number[] {
   const { stamps, stamp } = stampsOf(model);
-  const n = model.categories.length;
-  const sums = new Array<number>(n).fill(0);
+  const n = model.full;
+  const sums = new Array<number>(model.categories.length).fill(0);
   const w = model.byBucket;
+  const reduced = model.reduced;
   const found = featurizeTokens(toks, model.bits, model.features);
   for (let k = 0; k < found; k++) {
     const b = BUCKETS[k]!;
     if (stamps[b] === stamp) continue;
     stamps[b] = stamp;
     for (let c = 0, at = b * n; c < n; c++) sums[c]! += w[at + c]!;
+    for (let r = 0; r < reduced.length; r++) sums[n + r]! += reduced[r]!.weights[b & reduced[r]!.mask]!;
   }
   return toProbabilities(model, sums);
 }
@@ -814,13 +853,14 @@ function responsibleSpan(
   if (category !== 'attribution' || c < 0) return { start: s.start, end: s.end };
   const toks = s.tokens ?? tokensOf(s.text, s.base);
   const found = featurizeTokens(toks, model.bits, model.features);
-  const size = 1 << model.bits;
+  const offset = model.offsets[c]!;
+  const mask = (1 << model.categoryBits[c]!) - 1;
   const weight = new Map<number, number>();
   for (let k = 0; k < found; k++) {
     const a = FIRST[k]!;
     const b = LAST[k]!;
     if (b - a > 2) continue; // sentence-wide features point nowhere
-    const w = model.weights[c * size + BUCKETS[k]!]! * model.scale[c]!;
+    const w = model.weights[offset + (BUCKETS[k]! & mask)]! * model.scale[c]!;
     for (let i = a; i <= b; i++) if (toks[i]!.feat === ACTOR) weight.set(i, (weight.get(i) ?? 0) + w);
   }
   let best = -1;
