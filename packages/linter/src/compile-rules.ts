@@ -65,8 +65,36 @@ const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
 
 /** Clauses a conditional rule runs both sides on before it picks the cheaper side to check first (LT58). */
 const ORDER_SAMPLE = 16;
-/** A condition's scan costs this many times a flag's of the same length (measured on the 300-clause bench). */
-const CONDITION_WEIGHT = 2.5;
+/**
+ * A condition's scan costs this many times a flag's of the same length (the bench: 2.5 in session 5; at 2.5 the
+ * conditions SRC-ANONYMITY-DETAIL's tuners lengthened in session 8 outweighed its flags, though they never hold and
+ * cost a seventh of the flags' scan, and it went to flags first: 2 -> 15 ms per 300 clauses; 1.5, full lint 0.77).
+ */
+const CONDITION_WEIGHT = 1.5;
+
+/** What a conditional rule's first clauses showed (LT58): its patterns' lengths and how often each side passed. */
+export interface OrderSample {
+  /** Joined length of the `when` and `and` conditions, of the `unless` antipatterns and of the flags. */
+  gate: number;
+  unless: number;
+  flags: number;
+  sampled: number;
+  /** Clauses where `when` and `and` held (so the antipatterns ran), where all conditions held, where a flag hit. */
+  passed: number;
+  held: number;
+  hit: number;
+}
+
+/**
+ * LT58: whether the conditions go before the flags: the side with the lower expected cost, a scan costing its
+ * patterns' length (conditions CONDITION_WEIGHT times as much per character) times how often it has to run. The
+ * antipatterns run only where the other conditions held, so they count as often as that (counting them always had
+ * the same effect as the weight above).
+ */
+export function conditionsFirst(o: OrderSample): boolean {
+  const conditions = (o.gate + (o.passed / o.sampled) * o.unless) * CONDITION_WEIGHT;
+  return conditions + (o.held / o.sampled) * o.flags < o.flags + (o.hit / o.sampled) * conditions;
+}
 
 function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -154,14 +182,16 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       // tried from every position and often have gaps; times how often it has to run). A fixed threshold on the
       // lengths alone flipped SRC-ANONYMITY-DETAIL to flags first when a few flags were added: 2 -> 25 ms per 300
       // clauses of the bench, where its conditions never hold.
-      const conditionCost = [...rule.when, ...rule.and, ...rule.unless].join('|').length * CONDITION_WEIGHT;
-      const flagCost = rule.flag.join('|').length;
+      const gate = [...rule.when, ...rule.and].join('|').length;
+      const unlessLength = rule.unless.join('|').length;
+      const flags = rule.flag.join('|').length;
       let sampled = 0;
+      let passed = 0;
       let held = 0;
       let hit = 0;
-      let conditionsFirst: boolean | undefined;
-      const holds = (text: string) =>
-        and.every((re) => anyMatch([re], text)) && anyMatch(when, text) && !anyMatch(unless, text);
+      let checkConditionsFirst: boolean | undefined;
+      const gatesPass = (text: string) => and.every((re) => anyMatch([re], text)) && anyMatch(when, text);
+      const holds = (text: string) => gatesPass(text) && !anyMatch(unless, text);
       const gated = keywordGates(rule.requires, rule.ignorecase);
       const withPeople = (c: ClauseAnalysis, hits: Hit[]): Hit[] => {
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
@@ -169,21 +199,30 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       };
       return (c) => {
         if (!gated(c.text)) return [];
-        if (conditionsFirst === undefined) {
-          const ok = holds(c.text);
+        if (checkConditionsFirst === undefined) {
+          const pass = gatesPass(c.text);
+          const ok = pass && !anyMatch(unless, c.text);
           const hits = flagged ? allMatches(flagged, c.text) : [];
           sampled++;
+          if (pass) passed++;
           if (ok) held++;
           if (hits.length > 0 || people) hit++; // with people, the conditions run whatever the flags find
           if (sampled === ORDER_SAMPLE)
-            conditionsFirst =
-              conditionCost + (held / sampled) * flagCost < flagCost + (hit / sampled) * conditionCost;
+            checkConditionsFirst = conditionsFirst({
+              gate,
+              unless: unlessLength,
+              flags,
+              sampled,
+              passed,
+              held,
+              hit,
+            });
           return ok && (hits.length > 0 || people) ? withPeople(c, hits) : [];
         }
-        if (conditionsFirst && !holds(c.text)) return [];
+        if (checkConditionsFirst && !holds(c.text)) return [];
         const hits = flagged ? allMatches(flagged, c.text) : [];
         if (hits.length === 0 && !people) return [];
-        if (!conditionsFirst && !holds(c.text)) return [];
+        if (!checkConditionsFirst && !holds(c.text)) return [];
         return withPeople(c, hits);
       };
     }
