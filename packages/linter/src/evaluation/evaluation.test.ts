@@ -29,28 +29,28 @@ describe('evaluation sets (LT23)', () => {
   });
 
   // The target (issue #12, still open): recall >= 0.95 per category (0.9 to close the issue) and <= 5 % clean false
-  // positives on each held-out set. Until the linter reaches it, each set's figures measured at the end of session 7
-  // (2026-12-01, rules + sentence model, LT74; every set filtered again against all tuning sets) are a ratchet: recall
+  // positives on each held-out set. Until the linter reaches it, each set's figures measured at the end of session 8
+  // (2026-12-02, rules + sentence model, LT81; every set filtered again against all tuning sets) are a ratchet: recall
   // may not fall more than 0.02 below them, nor clean false positives rise more than one sentence above them. Tighten
   // these whenever the measure improves; replace them by the targets once every category meets them. heldout-5 and
-  // heldout-6 (session 5), heldout-7 (session 6) and heldout-8 (session 7) were scored only by the integrator, in
+  // heldout-6 (session 5), heldout-7 (session 6), heldout-8 (session 7) and heldout-9 (session 8) were scored only by the integrator, in
   // aggregate: with their session's starting linter, and once at each session's end.
   const HELDOUT_SETS = [
     {
       file: 'heldout.jsonl',
-      // measured: att 0.977, src 1.000, ops 0.938, snc 0.882, cls 0.973; clean FP 9/283
+      // measured: att 0.977, src 1.000, ops 0.950, snc 0.921, cls 0.973; clean FP 9/283
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
-        'operational-detail': 0.91,
-        sanctions: 0.86,
+        'operational-detail': 0.93,
+        sanctions: 0.9,
         classification: 0.95,
       },
       maxCleanFlagged: 10,
     },
     {
       file: 'heldout-2.jsonl',
-      // measured: att 0.972, src 1.000, ops 0.978, snc 0.960, cls 0.979; clean FP 7/161
+      // measured: att 0.979, src 1.000, ops 0.978, snc 0.960, cls 0.979; clean FP 7/161
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -62,73 +62,85 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.931, src 0.964, ops 0.917, snc 0.903, cls 1.000; clean FP 7/166
+      // measured: att 0.931, src 0.976, ops 0.940, snc 0.903, cls 1.000; clean FP 4/164
       floor: {
         attribution: 0.91,
-        'source-protection': 0.94,
-        'operational-detail': 0.89,
+        'source-protection': 0.95,
+        'operational-detail': 0.92,
         sanctions: 0.88,
         classification: 0.98,
       },
-      maxCleanFlagged: 8,
+      maxCleanFlagged: 5,
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.969, src 0.988, ops 0.939, snc 0.957, cls 1.000; clean FP 7/157
+      // measured: att 0.977, src 0.988, ops 0.951, snc 0.971, cls 1.000; clean FP 7/156
       floor: {
-        attribution: 0.94,
+        attribution: 0.95,
         'source-protection': 0.96,
-        'operational-detail': 0.91,
-        sanctions: 0.93,
+        'operational-detail': 0.93,
+        sanctions: 0.95,
         classification: 0.98,
       },
       maxCleanFlagged: 8,
     },
     {
       file: 'heldout-5.jsonl',
-      // measured: att 0.969, src 0.940, ops 0.927, snc 0.957, cls 1.000; clean FP 11/165
+      // measured: att 0.969, src 0.952, ops 0.951, snc 0.986, cls 1.000; clean FP 11/163
       floor: {
         attribution: 0.94,
-        'source-protection': 0.92,
-        'operational-detail': 0.9,
-        sanctions: 0.93,
+        'source-protection': 0.93,
+        'operational-detail': 0.93,
+        sanctions: 0.96,
         classification: 0.98,
       },
       maxCleanFlagged: 12,
     },
     {
       file: 'heldout-6.jsonl',
-      // measured: att 0.985, src 0.988, ops 0.940, snc 0.901, cls 1.000; clean FP 3/166
+      // measured: att 0.985, src 0.988, ops 0.929, snc 0.944, cls 1.000; clean FP 1/163
       floor: {
         attribution: 0.96,
         'source-protection': 0.96,
-        'operational-detail': 0.92,
-        sanctions: 0.88,
+        'operational-detail': 0.9,
+        sanctions: 0.92,
         classification: 0.98,
       },
-      maxCleanFlagged: 4,
+      maxCleanFlagged: 2,
     },
     {
       file: 'heldout-7.jsonl',
-      // measured: att 0.938, src 0.988, ops 0.893, snc 0.943, cls 1.000; clean FP 4/166
+      // measured: att 0.945, src 1.000, ops 0.893, snc 0.986, cls 1.000; clean FP 1/164
       floor: {
-        attribution: 0.91,
-        'source-protection': 0.96,
+        attribution: 0.92,
+        'source-protection': 0.98,
         'operational-detail': 0.87,
-        sanctions: 0.92,
+        sanctions: 0.96,
+        classification: 0.98,
+      },
+      maxCleanFlagged: 2,
+    },
+    {
+      file: 'heldout-8.jsonl',
+      // measured: att 0.970, src 0.964, ops 0.905, snc 0.900, cls 1.000; clean FP 4/168
+      floor: {
+        attribution: 0.95,
+        'source-protection': 0.94,
+        'operational-detail': 0.88,
+        sanctions: 0.88,
         classification: 0.98,
       },
       maxCleanFlagged: 5,
     },
     {
-      file: 'heldout-8.jsonl',
-      // measured: att 0.962, src 0.964, ops 0.917, snc 0.901, cls 1.000; clean FP 6/169 (session start: 0.962, 0.940, 0.917, 0.901, 1.000; 4/169)
+      file: 'heldout-9.jsonl',
+      // measured: att 0.947, src 0.988, ops 0.869, snc 0.972, cls 0.953; clean FP 6/168 (session start: 0.924, 1.000, 0.857, 0.930, 0.953; 6/168)
       floor: {
-        attribution: 0.94,
-        'source-protection': 0.94,
-        'operational-detail': 0.89,
-        sanctions: 0.88,
-        classification: 0.98,
+        attribution: 0.92,
+        'source-protection': 0.96,
+        'operational-detail': 0.84,
+        sanctions: 0.95,
+        classification: 0.93,
       },
       maxCleanFlagged: 7,
     },
