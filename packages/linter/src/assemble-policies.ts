@@ -13,7 +13,7 @@ export type ValidatedPolicyFile =
   | { file: string; kind: 'list'; data: z.output<typeof ListFileSchema> }
   | { file: string; kind: 'policy'; data: z.output<typeof PolicyFileSchema> };
 
-type Path = readonly PropertyKey[];
+export type Path = readonly PropertyKey[];
 /** The line of a path in its file (1 where the file's text is not at hand). */
 export type LineOf = (path: Path) => number;
 

@@ -1,6 +1,6 @@
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { type LineOf, PolicyAssembly, type ValidatedPolicyFile } from './assemble-policies';
+import { type LineOf, type Path, PolicyAssembly, type ValidatedPolicyFile } from './assemble-policies';
 import { ConstructionFileSchema } from './constructions-file';
 import {
   ListFileSchema,
@@ -11,12 +11,10 @@ import {
   RULE_KINDS,
 } from './policy-schema';
 
-type Path = readonly PropertyKey[];
-
 interface Parsed {
   source: PolicySource;
   value: unknown;
-  lineOf(path: Path): number;
+  lineOf: LineOf;
 }
 
 function parse(source: PolicySource, errors: PolicyError[]): Parsed | undefined {
