@@ -46,6 +46,7 @@ async function serveClientFrom(page: Page, dir: string): Promise<void> {
   const entry = {
     '.js': /src="\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1],
     '.css': /href="\/assets\/(index-[^"]+\.css)"/.exec(html)?.[1],
+    boot: /src="\/assets\/(early-boot-[^"]+\.js)"/.exec(html)?.[1],
   } as Record<string, string | undefined>;
   const context = page.context();
   await context.unrouteAll();
@@ -55,7 +56,12 @@ async function serveClientFrom(page: Page, dir: string): Promise<void> {
       ? name
       : name.startsWith('index-')
         ? entry[extname(name)]
-        : undefined;
+        : name.startsWith('early-boot-')
+          ? entry.boot
+          : undefined;
+    // The page's first script (#18) that a build without one does not have: nothing to run.
+    if (!file && name.startsWith('early-boot-'))
+      return route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: '' });
     if (!file) return route.fulfill({ status: 404, body: '' });
     // The entry under its own name (its chunks import it by that name): one instance of each module.
     if (file !== name && extname(file) === '.js')

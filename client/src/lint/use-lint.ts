@@ -1,5 +1,6 @@
 import type { Suppression } from '@accord/linter';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { createLintWorker, hasEarlyLintWorker, takeEarlyLintWorker } from '../app/early-load';
 import type { MappedClause } from './clause-text-map';
 import type { LintMessage, LintRequest, LintResponse } from './lint-protocol';
 import { findingId, type LocatedFinding } from './visible-findings';
@@ -74,7 +75,8 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
   }, []);
-  const startWorker = due || textIn;
+  // A worker the page's first script started (app/early-load.ts) is taken at once.
+  const startWorker = due || textIn || hasEarlyLintWorker();
 
   useEffect(() => {
     if (!startWorker) return;
@@ -117,7 +119,7 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
           error: event.message || 'the linter failed to start: reload the page to check the text again',
         }));
     }
-    worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
+    worker = takeEarlyLintWorker() ?? createLintWorker();
     listen(worker);
     workerRef.current = worker;
     setReady((n) => n + 1);

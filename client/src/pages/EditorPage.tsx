@@ -10,7 +10,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
-import type { DocMeta } from '../api/schemas';
+import { type DocMeta, docMetaSchema } from '../api/schemas';
+import { earlySocketConstructor, takeEarlyMeta } from '../app/early-load';
 import { useAfterText } from '../app/use-after-text';
 import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter';
 import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
@@ -89,7 +90,13 @@ export function EditorPage({ docId, session, onSignOut }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    api.getDoc(docId).then(
+    // The page's first script may have asked already (#18): its answer, read as getDoc reads it; a
+    // refusal or a failed request is asked again here, so its message is the one below.
+    const early = takeEarlyMeta(docId, session.token);
+    const load = early
+      ? early.then((m) => (m === null ? api.getDoc(docId) : docMetaSchema.parse(m)))
+      : api.getDoc(docId);
+    load.then(
       (m) => {
         if (!cancelled) setMeta(m);
       },
@@ -110,7 +117,7 @@ export function EditorPage({ docId, session, onSignOut }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [api, docId]);
+  }, [api, docId, session.token]);
 
   const canEdit = session.claims.role !== 'observer';
   const initialConfig = useMemo<InitialConfigType>(
@@ -184,7 +191,15 @@ function Workspace({
   const me = delegationInfo(claims.delegation);
 
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
-  const providerFactory = useMemo(() => createProviderFactory(token, setProvider), [token]);
+  const providerFactory = useMemo(
+    () =>
+      createProviderFactory(token, (p) => {
+        // The sync socket the page's first script opened is the provider's first (#18).
+        p._WS = earlySocketConstructor(meta.id, token);
+        setProvider(p);
+      }),
+    [token, meta.id],
+  );
   const connection = useConnection(provider);
   // The side panels wait for the text (#18): until the first sync is in they neither load, fetch nor render.
   const panelsDue = useAfterText(connection.kind === 'online');

@@ -1,0 +1,235 @@
+/**
+ * What the editor's first moments need, started before the app's code has loaded (#18): on a
+ * document's page (`/d/<id>`) with a session, `startEarlyLoad` (run by the small `early-boot` entry,
+ * ahead of the app's own chunk) asks for the document's metadata, opens the sync socket and starts the
+ * lint worker (told the parties as soon as the metadata is in, so it prepares their policies while the
+ * page still loads). The editor page then takes each of them (`takeEarly…`) for the same document and
+ * token, once; whatever it does not take in time is closed. Nothing here validates anything: a refusal
+ * or a mismatch makes the page do it all again the ordinary way, with its own checks and messages.
+ *
+ * Imports nothing but the worker's URL, so the entry that runs it stays small.
+ */
+
+import type { LintPrepare } from '../lint/lint-protocol';
+
+const TOKEN_KEY = 'accord.token';
+/** What the page has not taken by then is closed (it would hold a socket and a worker for nothing). */
+const UNTAKEN_MS = 20_000;
+/** Sync step 1 for an empty document (messageSync, step 1, an empty state vector): the server answers with its state. */
+const EMPTY_SYNC_STEP1 = [0, 0, 1, 0];
+
+interface Early {
+  docId: string;
+  token: string;
+  meta: Promise<unknown | null> | null;
+  socket: EarlySocket | null;
+  worker: Worker | null;
+  /** The early worker reported an error before the page took it: the page starts its own (and hears it). */
+  workerFailed: boolean;
+}
+
+let early: Early | null = null;
+
+/** The lint worker, one script for the early start and the page's own. */
+export function createLintWorker(): Worker {
+  return new Worker(new URL('../lint/lint.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The sync socket's URL as y-websocket builds it (server URL, room, encoded params). */
+export function syncSocketUrl(
+  location: Pick<Location, 'protocol' | 'host'>,
+  docId: string,
+  token: string,
+): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/ws/${docId}?token=${encodeURIComponent(token)}`;
+}
+
+function unexpired(token: string, nowMs: number): boolean {
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
+    return typeof claims.exp !== 'number' || claims.exp * 1000 > nowMs;
+  } catch {
+    // Not a token this page can read: the app shows its sign-in page, nothing starts early.
+    return false;
+  }
+}
+
+/** The token the app will use: the link's `#token=` first, then the tab's, then the origin's (token-store's order). */
+function pageToken(): string | null {
+  const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
+  if (fromHash) return fromHash;
+  try {
+    return window.sessionStorage.getItem(TOKEN_KEY) ?? window.localStorage.getItem(TOKEN_KEY);
+  } catch {
+    // Storage refused (privacy settings): the app finds no session either.
+    return null;
+  }
+}
+
+/**
+ * A WebSocket whose events wait for their handlers: opened before y-websocket exists, it keeps what
+ * arrives (open, the server's sync messages, a close) until the provider has set its handlers, then
+ * delivers it in order. It sends the empty document's sync step 1 as soon as it opens, so the server's
+ * state is on its way early, and drops the provider's identical step 1 (the server already answered it).
+ */
+class EarlySocket {
+  readonly socket: WebSocket;
+  private readonly queue: Event[] = [];
+  private readonly handlers = new Map<string, ((event: Event) => void) | null>();
+  private sentStep1 = false;
+  private adopted = false;
+
+  constructor(url: string) {
+    this.socket = new WebSocket(url);
+    this.socket.binaryType = 'arraybuffer';
+    for (const type of ['open', 'message', 'close', 'error']) {
+      this.socket.addEventListener(type, (event) => this.deliver(event));
+      Object.defineProperty(this.socket, `on${type}`, {
+        configurable: true,
+        get: () => this.handlers.get(type) ?? null,
+        set: (handler: ((event: Event) => void) | null) => {
+          this.handlers.set(type, handler);
+          // y-websocket sets onopen last: everything kept is delivered once it is set.
+          if (type === 'open' && handler && !this.adopted) {
+            this.adopted = true;
+            queueMicrotask(() => this.flush());
+          }
+        },
+      });
+    }
+    this.socket.addEventListener('open', () => {
+      if (this.adopted) return;
+      this.socket.send(new Uint8Array(EMPTY_SYNC_STEP1));
+      this.sentStep1 = true;
+    });
+    const send = this.socket.send.bind(this.socket);
+    this.socket.send = (data) => {
+      if (this.sentStep1 && isEmptySyncStep1(data)) {
+        this.sentStep1 = false;
+        return;
+      }
+      send(data);
+    };
+  }
+
+  private deliver(event: Event): void {
+    if (!this.adopted || this.queue.length > 0) this.queue.push(event);
+    else this.handlers.get(event.type)?.call(this.socket, event);
+  }
+
+  private flush(): void {
+    while (this.queue.length > 0) {
+      const event = this.queue.shift() as Event;
+      this.handlers.get(event.type)?.call(this.socket, event);
+    }
+  }
+
+  /** Closed unused: nothing is delivered any more. */
+  discard(): void {
+    this.adopted = true;
+    this.queue.length = 0;
+    this.handlers.clear();
+    this.socket.close();
+  }
+}
+
+function isEmptySyncStep1(data: unknown): boolean {
+  if (!(data instanceof Uint8Array) || data.length !== EMPTY_SYNC_STEP1.length) return false;
+  return EMPTY_SYNC_STEP1.every((b, i) => data[i] === b);
+}
+
+function partiesOf(meta: unknown): string[] | null {
+  const parties = (meta as { parties?: unknown } | null)?.parties;
+  return Array.isArray(parties) && parties.every((p) => typeof p === 'string') ? parties : null;
+}
+
+/** Starts the metadata fetch, the sync socket and the lint worker for the document this page shows, if any. */
+export function startEarlyLoad(): void {
+  const docId = /^\/d\/([A-Za-z0-9_-]{1,64})\/?$/.exec(window.location.pathname)?.[1];
+  const token = pageToken();
+  if (!docId || !token || !unexpired(token, Date.now())) return;
+  const meta = fetch(`/api/docs/${encodeURIComponent(docId)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  }).then(
+    (res) => (res.ok ? (res.json() as Promise<unknown>) : null),
+    // Offline or refused: the page asks again itself and says what happened.
+    () => null,
+  );
+  const state: Early = {
+    docId,
+    token,
+    meta,
+    socket: new EarlySocket(syncSocketUrl(window.location, docId, token)),
+    worker: createLintWorker(),
+    workerFailed: false,
+  };
+  early = state;
+  state.worker?.addEventListener('error', () => {
+    state.workerFailed = true;
+  });
+  meta.then((m) => {
+    const parties = partiesOf(m);
+    if (parties && state.worker) state.worker.postMessage({ prepare: parties } satisfies LintPrepare);
+  });
+  setTimeout(() => {
+    state.socket?.discard();
+    state.socket = null;
+    state.worker?.terminate();
+    state.worker = null;
+    state.meta = null;
+  }, UNTAKEN_MS);
+}
+
+function mine(docId: string, token: string): Early | null {
+  return early && early.docId === docId && early.token === token ? early : null;
+}
+
+/** The metadata's JSON fetched early for this document and token (null if refused: ask again), once. */
+export function takeEarlyMeta(docId: string, token: string): Promise<unknown | null> | null {
+  const e = mine(docId, token);
+  const meta = e?.meta ?? null;
+  if (e) e.meta = null;
+  return meta;
+}
+
+/** Whether a lint worker started early is waiting to be taken. */
+export function hasEarlyLintWorker(): boolean {
+  return early?.worker != null;
+}
+
+/**
+ * The lint worker started early, once (any document's: the page tells it its parties again, and a
+ * worker holds nothing else of a document until asked to lint); null if none or if it failed to start.
+ */
+export function takeEarlyLintWorker(): Worker | null {
+  const e = early;
+  const worker = e?.worker ?? null;
+  if (!e || !worker) return null;
+  e.worker = null;
+  if (e.workerFailed) {
+    worker.terminate();
+    return null;
+  }
+  return worker;
+}
+
+/**
+ * A WebSocket constructor for y-websocket (its `_WS`): the first socket it opens to `url` is the one
+ * opened early, if it is for the same document and token and still open or opening; any other is new.
+ */
+export function earlySocketConstructor(docId: string, token: string): typeof WebSocket {
+  // A plain function: `new` on it answers the object it returns, here the socket opened early.
+  function EarlyOrNewSocket(url: string | URL, protocols?: string | string[]): WebSocket {
+    const e = mine(docId, token);
+    const taken = e?.socket ?? null;
+    if (e) e.socket = null;
+    if (taken && String(url) === taken.socket.url && taken.socket.readyState <= WebSocket.OPEN)
+      return taken.socket;
+    taken?.discard();
+    return new WebSocket(url, protocols);
+  }
+  return EarlyOrNewSocket as unknown as typeof WebSocket;
+}
