@@ -646,3 +646,50 @@ describe("defenders' notices and counter-operations as a topic (LT77)", () => {
     expect(covers(text, span)).toBe(true);
   });
 });
+
+// LT82 (own-sentences-16, by class): our side as the agent of a hold or a move on their things in forms the older
+// rules lack; their holds on our systems, what defenders find, remove or reset, denials and third parties' events
+// stay clean (the model rule too, where the sentence has neither our side holding or acting nor their servers).
+describe('access our side holds and moves it plans on their things (LT82)', () => {
+  it.each([
+    ['Our operators keep a web shell on their update server for now.', 'web shell on their update server'],
+    ['- foothold on their VPN appliance (checked 07:30)', 'foothold on their VPN appliance'],
+    [
+      "The service placed an implant in the workstation used by the gang's operators.",
+      'implant in the workstation',
+    ],
+    [
+      'Do not name the exploit our team has been stockpiling for this.',
+      'exploit our team has been stockpiling',
+    ],
+    [
+      'The zero-day in their billing portal, kept in reserve since June, stays out of the annex.',
+      'kept in reserve',
+    ],
+    ['Merci de ne pas mentionner l’accès que nous gardons dans leurs serveurs.', 'accès que nous gardons'],
+    ['Teniamo presente che abbiamo ancora accesso ai loro server di posta.', 'accesso ai loro server'],
+    ['Bitte streichen: unser Zugang zu deren Servern.', 'unser Zugang zu deren Servern'],
+    ['Po ogłoszeniu wyłączymy ich serwery.', 'wyłączymy ich serwery'],
+    ['Once the ministers have spoken, their panel is going to go dark.', 'their panel is going to go dark'],
+    ['Our team then moves on their relay servers.', 'moves on their relay servers'],
+    [
+      "Investigators plan to take over the crew's Telegram bots on Friday.",
+      "take over the crew's Telegram bots",
+    ],
+  ])('LT82: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    "The intruders still hold a foothold on the council's payroll portal, responders said.",
+    'An implant left by the gang on the clinic’s file server was removed on Monday.',
+    'We detected a web shell on our mail gateway and removed it the same day.',
+    'Administrators must rotate the credentials for every server the actor touched.',
+    'Users should look for implants in their home routers and report them.',
+    'Wir haben keinen Zugang zu deren Servern und wollen keinen.',
+    'Their leak site will go offline when the hosting contract lapses, the provider said.',
+    'We move on to item four after the coffee break.',
+  ])('LT82: no operational detail, not even a model warning, in "%s"', (text) => {
+    expect(ops(text, true)).toEqual([]);
+  });
+});
