@@ -13,11 +13,13 @@
  * DISTS=dirA,dirB (with PLAIN=1): the page's scripts and styles served from these client builds in turn
  * (a Playwright route; the same server, the same document), runs alternating, medians per build: an
  * A/B of two builds back to back (both routed, so both without the browser's HTTP cache).
- * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, PLAIN=1, DISTS)
+ * WITHOUT=name (with PLAIN=1): every other run without the server's asset `name-<hash>` (blocked; the
+ * page's first script, early-boot: the same build with and without it, the rest cached as usual).
+ * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, PLAIN=1, DISTS, WITHOUT)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
 import { openBenchDocument } from './editor';
 import { cpuProfile, mapped } from './editor-profile-cpu';
@@ -28,6 +30,8 @@ const RUNS = Number(process.env.RUNS ?? 1);
 const TRACE = process.env.TRACE === '1';
 const PLAIN = process.env.PLAIN === '1';
 const DISTS = (process.env.DISTS ?? '').split(',').filter(Boolean);
+/** WITHOUT=early-boot (with PLAIN=1): every other run without the server's asset of that name (blocked). */
+const WITHOUT = process.env.WITHOUT ?? '';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -79,6 +83,18 @@ async function serveClientFrom(page: Page, dir: string): Promise<void> {
       body: readFileSync(join(dir, 'assets', file)),
     });
   });
+}
+
+/**
+ * The server's assets whose names start with `prefix` blocked (null: none), the rest from the server
+ * and the browser's cache as usual (DevTools' request blocking: a Playwright route would turn the
+ * cache off): a build with and without one of its parts.
+ */
+let blocking: CDPSession | null = null;
+async function withoutAsset(page: Page, prefix: string | null): Promise<void> {
+  blocking ??= await page.context().newCDPSession(page);
+  await blocking.send('Network.enable');
+  await blocking.send('Network.setBlockedURLs', { urls: prefix ? [`*/assets/${prefix}-*`] : [] });
 }
 
 /**
@@ -224,16 +240,19 @@ try {
     for (let run = 0; run < RUNS; run++) {
       const dist = DISTS[run % Math.max(1, DISTS.length)];
       if (dist) await serveClientFrom(page, dist);
+      if (WITHOUT && !dist) await withoutAsset(page, run % 2 === 1 ? WITHOUT : null);
       await page.reload({ waitUntil: 'commit' });
       const at = await milestones(page);
       at['first findings'] = await firstFindings(page);
       Object.assign(at, await page.evaluate('window.__loadAt'));
       all.push(at);
-      console.log(`== run ${run + 1}${dist ? ` (${dist})` : ''}: ${JSON.stringify(sorted(at))}`);
+      const variant = dist ?? (WITHOUT ? (run % 2 === 1 ? `without ${WITHOUT}` : 'as built') : undefined);
+      console.log(`== run ${run + 1}${variant ? ` (${variant})` : ''}: ${JSON.stringify(sorted(at))}`);
       await page.waitForTimeout(1500);
     }
-    for (const [i, dist] of (DISTS.length ? DISTS : [undefined]).entries()) {
-      const mine = all.filter((_, run) => DISTS.length === 0 || run % DISTS.length === i);
+    const variants = DISTS.length ? DISTS : WITHOUT ? ['as built', `without ${WITHOUT}`] : [undefined];
+    for (const [i, dist] of variants.entries()) {
+      const mine = all.filter((_, run) => variants.length === 1 || run % variants.length === i);
       const names = Object.keys(mine[0] ?? {});
       const medians = Object.fromEntries(names.map((k) => [k, median(mine.map((a) => a[k] ?? Number.NaN))]));
       console.log(

@@ -22,6 +22,8 @@ interface Early {
   docId: string;
   token: string;
   meta: Promise<unknown | null> | null;
+  /** The metadata's JSON once it is in (undefined before; null if refused). */
+  metaNow: unknown | null | undefined;
   socket: EarlySocket | null;
   worker: Worker | null;
   /** The early worker reported an error before the page took it: the page starts its own (and hears it). */
@@ -165,12 +167,14 @@ export function startEarlyLoad(): void {
     socket: new EarlySocket(syncSocketUrl(window.location, docId, token)),
     worker: createLintWorker(),
     workerFailed: false,
+    metaNow: undefined,
   };
   early = state;
   state.worker?.addEventListener('error', () => {
     state.workerFailed = true;
   });
   meta.then((m) => {
+    state.metaNow = m;
     const parties = partiesOf(m);
     if (parties && state.worker) state.worker.postMessage({ prepare: parties } satisfies LintPrepare);
   });
@@ -180,6 +184,7 @@ export function startEarlyLoad(): void {
     state.worker?.terminate();
     state.worker = null;
     state.meta = null;
+    state.metaNow = undefined;
   }, UNTAKEN_MS);
 }
 
@@ -193,6 +198,14 @@ export function takeEarlyMeta(docId: string, token: string): Promise<unknown | n
   const meta = e?.meta ?? null;
   if (e) e.meta = null;
   return meta;
+}
+
+/**
+ * The metadata's JSON if it is already in for this document and token (the page renders the editor
+ * at once instead of a "Loading…" first); null otherwise. Reads only: takeEarlyMeta still answers.
+ */
+export function earlyMetaNow(docId: string, token: string): unknown | null {
+  return mine(docId, token)?.metaNow ?? null;
 }
 
 /** Whether a lint worker started early is waiting to be taken. */

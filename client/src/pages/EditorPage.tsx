@@ -11,7 +11,7 @@ import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { ApiClient, ApiError } from '../api/api-client';
 import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
 import { type DocMeta, docMetaSchema } from '../api/schemas';
-import { earlySocketConstructor, takeEarlyMeta } from '../app/early-load';
+import { earlyMetaNow, earlySocketConstructor, takeEarlyMeta } from '../app/early-load';
 import { useAfterText } from '../app/use-after-text';
 import { type ApprovalChoice, ApprovalGutter } from '../approvals/ApprovalGutter';
 import { useDecisionShortcuts } from '../approvals/decision-shortcuts';
@@ -85,10 +85,16 @@ interface Props {
 /** The editor of one document: live text, presence, approvals, status board, linter and export. */
 export function EditorPage({ docId, session, onSignOut }: Props) {
   const api = useMemo(() => new ApiClient(session.token), [session.token]);
-  const [meta, setMeta] = useState<DocMeta | null>(null);
+  // Already in when the page's first script asked early (#18): the editor renders at once.
+  const [meta, setMeta] = useState<DocMeta | null>(() => {
+    const parsed = docMetaSchema.safeParse(earlyMetaNow(docId, session.token));
+    return parsed.success ? parsed.data : null;
+  });
   const [loadError, setLoadError] = useState<string | null>(null);
+  const metaAtMount = useRef(meta !== null);
 
   useEffect(() => {
+    if (metaAtMount.current) return;
     let cancelled = false;
     // The page's first script may have asked already (#18): its answer, read as getDoc reads it; a
     // refusal or a failed request is asked again here, so its message is the one below.
