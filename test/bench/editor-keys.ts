@@ -6,9 +6,11 @@
  * prints, per key, each event name's wall and CPU time (the rendering phases as CPU: what a loaded
  * machine inflates least) and the work counted (layout objects laid out, elements restyled, paints).
  * Run: pnpm exec tsx test/bench/editor-keys.ts  (CLAUSES=300, KEYS=44, SLOWEST=6, TOP=16, EXTRA_CSS='…'
- * to try a stylesheet on every page, SELF=1 own CPU per event name, PAINTS=1 which layers painted)
+ * to try a stylesheet on every page, SELF=1 own CPU per event name, PAINTS=1 which layers painted,
+ * DIST=dir to run the client build in dir: an A/B of two builds, run in turn)
  */
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
+import { serveClientBuild } from './client-build-route';
 import { caretToEndOfClause, openBenchDocument } from './editor';
 import { keepSourceMaps, mapped } from './editor-profile-cpu';
 import type { TraceEvent } from './editor-trace';
@@ -31,6 +33,13 @@ const browser = await launchBrowser();
 try {
   const people = await openBenchDocument(browser, accord, N, 'K');
   const typist = people[0]!.page;
+  // DIST=dir: every page runs the client build in dir instead of the server's (A/B runs in turn).
+  if (process.env.DIST)
+    for (const p of people) {
+      await serveClientBuild(p.context, process.env.DIST);
+      await p.page.reload();
+      await p.page.getByTestId('editor').waitFor();
+    }
   keepSourceMaps();
   if (process.env.EXTRA_CSS)
     for (const p of people) await p.page.addStyleTag({ content: process.env.EXTRA_CSS });

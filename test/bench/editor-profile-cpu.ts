@@ -21,6 +21,7 @@ interface SourceMap {
   originalPositionFor(p: { line: number; column: number }): {
     source: string | null;
     line: number | null;
+    column: number | null;
     name: string | null;
   };
 }
@@ -58,7 +59,9 @@ export function mapped(url: string, line: number, col: number): string {
   }
   if (!m) return `${file}:${line}`;
   const p = m.originalPositionFor({ line: Math.max(0, line) + 1, column: Math.max(0, col) });
-  return `${(p.source ?? '?').replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^\.\.\/\.\.\//, '')}:${p.line} ${p.name ?? ''}`;
+  // A minified library's anonymous function is told apart by its column (COLUMNS=1).
+  const column = process.env.COLUMNS === '1' && !p.name ? `:${p.column}` : '';
+  return `${(p.source ?? '?').replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^\.\.\/\.\.\//, '')}:${p.line}${column} ${p.name ?? ''}`;
 }
 export async function cpuProfile(page: Page) {
   const cdp = await page.context().newCDPSession(page);

@@ -30,20 +30,25 @@ async function allocations(
     const byFile = new Map<string, number>();
     let total = 0;
     type Node = (typeof profile)['head'];
-    const walk = (node: Node, parent: string) => {
+    // CALLERS=1: each location also named after the nearest caller in the app's own code (src/,
+    // packages/): which of our calls makes a library allocate.
+    const callers = process.env.CALLERS === '1';
+    const walk = (node: Node, parent: string, own: string) => {
       const kb = node.selfSize / 1024;
       const cf = node.callFrame;
       // A built-in's allocations are named after the script that called it.
-      const loc = cf.url
+      const at = cf.url
         ? mapped(cf.url, cf.lineNumber, cf.columnNumber)
         : `(native) ${cf.functionName} ← ${parent}`;
+      const mine = /^(src|\.\.\/packages)\//.test(at) ? at : own;
+      const loc = callers && mine !== at ? `${at} ⇐ ${mine || '(no own caller)'}` : at;
       total += kb;
       byLoc.set(loc, (byLoc.get(loc) ?? 0) + kb);
-      const f = loc.split(':')[0]!;
+      const f = at.split(':')[0]!;
       byFile.set(f, (byFile.get(f) ?? 0) + kb);
-      for (const child of node.children) walk(child, cf.url ? loc : parent);
+      for (const child of node.children) walk(child, cf.url ? at : parent, mine);
     };
-    walk(profile.head, '');
+    walk(profile.head, '', '');
     await cdp.detach();
     return {
       total,
