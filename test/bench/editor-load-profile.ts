@@ -8,14 +8,16 @@
  * PLAIN=1 instead: RUNS reloads without a profiler, each run's milestones and their medians, the
  * first lint result shown (the Findings tab no longer "checking") among them.
  * Milestones from the page's own clock: the document's metadata fetched, the sync socket created,
- * opened and its first and largest message received, the lint worker created, asked and answering
- * (a script the bench adds before the page's own).
+ * opened and its first and largest message received, the lint worker created, asked and answering, and
+ * how many messages it was sent (a script the bench adds before the page's own).
  * DISTS=dirA,dirB (with PLAIN=1): the page's scripts and styles served from these client builds in turn
  * (a Playwright route; the same server, the same document), runs alternating, medians per build: an
  * A/B of two builds back to back (both routed, so both without the browser's HTTP cache).
  * WITHOUT=name (with PLAIN=1): every other run without the server's asset `name-<hash>` (blocked; the
  * page's first script, early-boot: the same build with and without it, the rest cached as usual).
- * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, PLAIN=1, DISTS, WITHOUT)
+ * TRACE_WORKER=1 (with TRACE=1): the trace runs until the first findings and the page's worker threads'
+ * tasks of 10 ms or more are printed too (the lint worker's start: its script, policies, first lint).
+ * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, TRACE_WORKER=1, PLAIN=1, DISTS, WITHOUT)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -28,6 +30,8 @@ import type { TraceEvent } from './editor-trace';
 const N = Number(process.env.CLAUSES ?? 300);
 const RUNS = Number(process.env.RUNS ?? 1);
 const TRACE = process.env.TRACE === '1';
+/** TRACE_WORKER=1 (with TRACE=1): traced until the first findings, the lint worker's tasks printed too. */
+const TRACE_WORKER = process.env.TRACE_WORKER === '1';
 const PLAIN = process.env.PLAIN === '1';
 const DISTS = (process.env.DISTS ?? '').split(',').filter(Boolean);
 /** WITHOUT=early-boot (with PLAIN=1): every other run without the server's asset of that name (blocked). */
@@ -135,7 +139,11 @@ const LOAD_PROBES = `(() => {
       if (String(args[0]).includes('lint')) {
         mark('lint worker created');
         const post = this.postMessage.bind(this);
-        this.postMessage = (...m) => { mark('lint first request'); post(...m); };
+        this.postMessage = (...m) => {
+          mark('lint first request');
+          at['lint messages'] = (at['lint messages'] || 0) + 1;
+          post(...m);
+        };
         this.addEventListener('message', () => mark('lint first answer'));
       }
     }
@@ -150,21 +158,39 @@ const LOAD_PROBES = `(() => {
   };
 })()`;
 
-/** The traced page's main-thread tasks of 4 ms or more, each with what took its time. */
-function taskTimeline(events: TraceEvent[], navigationTs: number): void {
+/**
+ * The traced page's main-thread tasks of 4 ms or more (or, with `worker`, the tasks of `minMs` or more
+ * of the page's dedicated worker threads: the lint worker's), each with what took its time.
+ */
+function taskTimeline(events: TraceEvent[], navigationTs: number, worker = false, minMs = 4): void {
   const mark = events.find((e) => e.name === 'traced-page');
   if (!mark) {
     console.log('(the page mark is missing from the trace)');
     return;
   }
+  const workers = new Set(
+    events
+      .filter(
+        (e) => e.pid === mark.pid && e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread',
+      )
+      .map((e) => e.tid),
+  );
   const mine = events
-    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined)
+    .filter(
+      (e) =>
+        e.pid === mark.pid &&
+        (worker ? workers.has(e.tid) : e.tid === mark.tid) &&
+        e.ph === 'X' &&
+        e.dur !== undefined,
+    )
     .sort((a, b) => a.ts - b.ts);
-  const tasks = mine.filter((e) => e.name === 'RunTask');
+  const tasks = mine.filter(
+    (e) => e.name === 'RunTask' || (worker && e.name === 'ThreadControllerImpl::RunTask'),
+  );
   const at = (ts: number) => ((ts - navigationTs) / 1000).toFixed(0).padStart(5);
   for (const task of tasks) {
     const ms = (task.dur ?? 0) / 1000;
-    if (ms < 4) continue;
+    if (ms < minMs) continue;
     const end = task.ts + (task.dur ?? 0);
     const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
     const byName = new Map<string, number>();
@@ -271,11 +297,16 @@ try {
     });
     await page.reload({ waitUntil: 'commit' });
     const at = await milestones(page);
+    if (TRACE_WORKER) at['first findings'] = await firstFindings(page);
     await page.evaluate("performance.mark('traced-page')");
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const nav = trace.traceEvents.filter((e) => e.name === 'navigationStart').sort((a, b) => b.ts - a.ts)[0];
     console.log(`== traced: ${JSON.stringify(at)}`);
     taskTimeline(trace.traceEvents, nav?.ts ?? 0);
+    if (TRACE_WORKER) {
+      console.log("== the page's worker threads, tasks of 10 ms or more");
+      taskTimeline(trace.traceEvents, nav?.ts ?? 0, true, 10);
+    }
   }
   for (let run = 0; run < (TRACE || PLAIN ? 0 : RUNS); run++) {
     const stop = await cpuProfile(page);

@@ -12,7 +12,7 @@ const DE = { sub: 'de-early', name: 'Jonas Weber', delegation: 'DE', role: 'draf
 
 /** Counts the page's sync sockets and lint workers, and whether the app had rendered when each was made. */
 const COUNTERS = `(() => {
-  const seen = (window.__early = { sockets: [], workers: [] });
+  const seen = (window.__early = { sockets: [], workers: [], lintRequests: 0 });
   const rendered = () => (document.getElementById('root')?.childElementCount ?? 0) > 0;
   const NativeWS = window.WebSocket;
   window.WebSocket = class extends NativeWS {
@@ -25,7 +25,13 @@ const COUNTERS = `(() => {
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
-      if (String(args[0]).includes('lint')) seen.workers.push({ appRendered: rendered() });
+      if (!String(args[0]).includes('lint')) return;
+      seen.workers.push({ appRendered: rendered() });
+      const post = this.postMessage.bind(this);
+      this.postMessage = (message, ...rest) => {
+        if (message && 'seq' in message) seen.lintRequests += 1;
+        post(message, ...rest);
+      };
     }
   };
 })()`;
@@ -33,6 +39,8 @@ const COUNTERS = `(() => {
 interface Seen {
   sockets: { appRendered: boolean }[];
   workers: { appRendered: boolean }[];
+  /** Lint requests (not the policies' preparation) the page sent its worker. */
+  lintRequests: number;
 }
 
 async function createDoc(text: string): Promise<string> {
@@ -80,6 +88,10 @@ describe('the editor takes what the page started early (#18)', () => {
 
     // The handed-over socket carries this page's edits, and another delegation's.
     const uk = await suite.open(docId, UK);
+    // One lint request for the text as it came (a short statement: no first slice), though the live
+    // state brought the parties and suppressions again as new lists, and another delegation came in.
+    await page.getByText('Approvals channel').waitFor({ state: 'detached' });
+    expect(((await page.evaluate('window.__early')) as Seen).lintRequests).toBe(1);
     const clause = page.getByTestId('editor').locator(':scope > [data-clause-number="1"]');
     await clause.click();
     await page.keyboard.press('End');
@@ -113,6 +125,6 @@ describe('the editor takes what the page started early (#18)', () => {
     await page.goto(`${suite.accord.url}/d/${docId}`);
     await page.locator('#root *').first().waitFor();
     const seen = (await page.evaluate('window.__early')) as Seen;
-    expect(seen).toEqual({ sockets: [], workers: [] });
+    expect(seen).toEqual({ sockets: [], workers: [], lintRequests: 0 });
   });
 });

@@ -25,6 +25,13 @@ interface Answer {
   answered: Inputs | null;
 }
 
+/** The previous value while its content (`key`) is the same. */
+function useKeptWhileSame<T>(value: T, key: string): T {
+  const kept = useRef({ key, value });
+  if (kept.current.key !== key) kept.current = { key, value };
+  return kept.current.value;
+}
+
 /** Edits are linted this long after the last one; the first text is linted at once. */
 const DEBOUNCE_MS = 120;
 /** A statement with no clause at all is linted (to say "no findings") after this long. */
@@ -43,7 +50,21 @@ const FIRST_SLICE = 30;
  * as the text comes in, whichever is first, and is told the parties at once, so it compiles their
  * policies before the first text arrives; the first text is linted without the edits' debounce.
  */
-export function useLint(clauses: MappedClause[], parties: string[], suppressions: Suppression[]): LintState {
+export function useLint(
+  clauses: MappedClause[],
+  partiesAsGiven: string[],
+  suppressionsAsGiven: Suppression[],
+): LintState {
+  // By content (#18): the live state's first arrival and its resent states give equal parties and
+  // suppressions as new arrays; each was a request of its own, and the first findings waited for the last.
+  const parties = useKeptWhileSame(
+    partiesAsGiven,
+    useMemo(() => partiesAsGiven.join('\u0000'), [partiesAsGiven]),
+  );
+  const suppressions = useKeptWhileSame(
+    suppressionsAsGiven,
+    useMemo(() => JSON.stringify(suppressionsAsGiven), [suppressionsAsGiven]),
+  );
   const [answer, setAnswer] = useState<Answer>({ findings: [], error: null, answered: null });
   // Bumped once the worker exists, so a request waiting for it is sent then.
   const [ready, setReady] = useState(0);
@@ -139,10 +160,13 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
     worker.postMessage({ prepare: parties } satisfies LintMessage);
   }, [parties, ready]);
 
+  // Only a statement still empty is asked about when EMPTY_AFTER_MS has passed (#18): one with text was
+  // asked again then, slice and whole, behind the first lint when that took longer.
+  const emptyNow = emptyDue && clauses.length === 0;
   useEffect(() => {
     if (parties.length === 0 || ready === 0) return;
     // No text yet (the first sync is on its way): nothing to say "no findings" about.
-    if (clauses.length === 0 && !answeredRef.current && !emptyDue) return;
+    if (clauses.length === 0 && !answeredRef.current && !emptyNow) return;
     const send = (part: MappedClause[], partial: boolean) => {
       const worker = workerRef.current;
       if (!worker) return;
@@ -170,7 +194,7 @@ export function useLint(clauses: MappedClause[], parties: string[], suppressions
       first ? 0 : DEBOUNCE_MS,
     );
     return () => clearTimeout(timer);
-  }, [clauses, parties, suppressions, ready, emptyDue]);
+  }, [clauses, parties, suppressions, ready, emptyNow]);
 
   const { findings, error, answered } = answer;
   const checking =
