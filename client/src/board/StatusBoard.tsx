@@ -32,6 +32,8 @@ interface Props {
 export const BLOCKERS_SHOWN = 20;
 /** Rows rendered before the board is first measured. */
 const FIRST_ROWS = 40;
+/** How far beyond the screen the board's rows are rendered whole, in screens (near-band's bandFor). */
+const BOARD_REACH = 0.25;
 const DEFAULT_ROW_HEIGHT = 27;
 /** Never: the board has no layout (like the phone's drawer) in which every row must be whole. */
 const PRINT_OR_TEST_EVERYTHING = 'print';
@@ -70,8 +72,11 @@ export function StatusBoard({ state, myDelegation, onReveal, openComments, selec
   );
   // Rows far from the screen render as empty rows of the same height (#18): on 300 clauses the
   // board's chips and buttons were four fifths of the page's DOM, laid out and styled on each edit.
+  // The band reaches an eighth to a quarter of a screen beyond it (BOARD_REACH), not half to a
+  // whole: the side panel ends at the screen's bottom, and the rows below it were still painted and
+  // layerised on every keystroke in the editor beside it.
   const table = useRef<HTMLTableElement>(null);
-  const band = useNearBand(table, PRINT_OR_TEST_EVERYTHING, state === null);
+  const band = useNearBand(table, PRINT_OR_TEST_EVERYTHING, state === null, BOARD_REACH);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   // Measured once, when the first rows are on the page: reading layout on every push would cost what
   // the empty rows save.

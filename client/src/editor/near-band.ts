@@ -22,6 +22,8 @@ export function useNearBand(
   everywhereQuery: string,
   /** Measures again when this changes (the element appeared, say). */
   remeasure?: unknown,
+  /** How far beyond the screen the band reaches, in screens (see bandFor). */
+  reach = 1,
 ): Band | null {
   const [band, setBand] = useState<Band | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: remeasure only says when to measure again
@@ -32,7 +34,7 @@ export function useNearBand(
       frame = 0;
       const box = element.current?.getBoundingClientRect();
       if (!box) return;
-      const next = everywhere.matches ? EVERYWHERE : bandFor(box.top, window.innerHeight);
+      const next = everywhere.matches ? EVERYWHERE : bandFor(box.top, window.innerHeight, reach);
       setBand((prev) => (prev && prev.from === next.from && prev.to === next.to ? prev : next));
     };
     update();
@@ -49,17 +51,20 @@ export function useNearBand(
       window.removeEventListener('resize', soon);
       everywhere.removeEventListener('change', soon);
     };
-  }, [element, everywhereQuery, remeasure]);
+  }, [element, everywhereQuery, remeasure, reach]);
   return band;
 }
 
 /**
  * The band for an element whose top is `top` px below the viewport's top, on a `screen` px screen:
  * at least half a screen above and below what is on screen, at most a screen (#18: four screens of
- * chips and board rows cost the typist's every frame layerising and painting them).
+ * chips and board rows cost the typist's every frame layerising and painting them). `reach` scales
+ * the margins and the step the band moves by: 0.25, an eighth to a quarter of a screen, moving every
+ * eighth of a screen scrolled (the status board: its rows beyond the side panel's bottom were a
+ * screen of chips painted and layerised on every keystroke).
  */
-export function bandFor(top: number, screen: number): Band {
-  const step = Math.max(1, Math.round(screen / 2));
+export function bandFor(top: number, screen: number, reach = 1): Band {
+  const step = Math.max(1, Math.round((screen * reach) / 2));
   const from = Math.floor((-top - step) / step) * step;
   return { from, to: from + screen + 3 * step };
 }
