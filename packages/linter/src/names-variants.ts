@@ -266,6 +266,19 @@ function inflectedFullName(given: string[], surname: string): string {
 }
 
 /**
+ * LT82: the case endings a man's surname takes alone in Polish, Czech and Slovak, by class, each followed by "|"
+ * (empty for a surname that ends in a vowel): dative, instrumental and locative (-owi, -ovi, -em, -iem, -ie:
+ * "Talmachowi", "Woroninem", "o Woroninie") never make a woman's name; the genitive in -a and locative in -u
+ * ("Talmacha", "Talmachu", "Szewczuka") only where the surname has no feminine in -a — not after -in, -yn, -ov, -ev
+ * or -sky, whose -a form is someone else ("Voronina", "Brannikova").
+ */
+function latinCaseEndings(surname: string): string {
+  if (!/[^aeiouy]$/i.test(surname)) return '';
+  const oblique = 'owi|ovi|iem|em|ie|';
+  return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|`;
+}
+
+/**
  * One pattern for a restricted name in any form: full name, surname alone, initial plus surname
  * ("A. Voronin", "A Voronin", "A.Voronin"), list order ("VORONIN, Arkady", "Voronin A."), possessive
  * ("Voronin's"), case endings ("Woronins", "Ozolinas", "Воронину"), a hyphenated surname's parts spelt with a
@@ -280,11 +293,13 @@ export function namePattern(fullName: string): string {
   // a Latvian -s or -as ending ("Brannikovs", "Ozolinas"), a French -e ("Voronine") are the same surname; a Latin
   // -a is not ("Olga Voronina" is someone else)
   const surnameForms = [
-    `${surnameParts.map((p) => spellings(p, false)).join('\\s?[-–—\\s]?\\s?')}(?:s|e|as)?`,
+    `${surnameParts.map((p) => spellings(p, false)).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
   ];
-  // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk")
+  // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk", "Szewczuka")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
-    surnameForms.push(spellings(surnameParts[0], false));
+    surnameForms.push(
+      `${spellings(surnameParts[0], false)}(?:${latinCaseEndings(surnameParts[0]).replace(/\|$/, '')})?`,
+    );
   const givenSpelt = given.map((g) => spellings(g, true)).join('\\s+');
   const givenInitials = given.map((g) => `${escapeRegExp(g[0] ?? '')}(?:\\.|\\p{Ll}\\.)?`).join('\\s*');
   const givenForms = given.length

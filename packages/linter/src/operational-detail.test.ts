@@ -693,3 +693,44 @@ describe('access our side holds and moves it plans on their things (LT82)', () =
     expect(ops(text, true)).toEqual([]);
   });
 });
+
+// LT82 (dev-39/dev-40 after their first scores, by class): counter-operations and accesses in Spanish, Portuguese,
+// Italian, German and Polish; effects ready on their things; numbered targets cleared for disruption; a phase of an
+// operation by its codename; a unit told to access the extortionists' server. Clean: doctrine, legal frameworks, past
+// disclosures in a named year, "not an option", a response left to the authorities, experts divided, a press
+// schedule by D+N, our own network's scrubbing and peering, a court's unsealed warrant.
+describe('foreign counter-operations, readied effects, numbered targets and topics (LT82)', () => {
+  it.each([
+    ['El ministerio prepara un contraataque contra la red de los atacantes.', 'contraataque contra la red'],
+    [
+      'A operação de retaliação contra o botnet foi aprovada ontem.',
+      'operação de retaliação contra o botnet',
+    ],
+    ['La risposta cibernetica è fissata per domenica notte.', 'risposta cibernetica è fissata per'],
+    ['Wir haben weiterhin die Passwörter für deren Server.', 'Passwörter für deren Server'],
+    ['Naszego dostępu do ich serwerów nie wolno ujawniać.', 'dostępu do ich serwerów'],
+    ["Two partners have effects prepared against the gang's leak site.", 'effects prepared against'],
+    ['Targets 7 to 11 are authorised for takedown.', 'Targets 7 to 11 are authorised for takedown'],
+    ['Phase 2 of GREY HERON starts after the listings.', 'Phase 2 of GREY HERON'],
+    [
+      "The cabinet instructed the cyber unit to infiltrate the attackers' chat server.",
+      'to infiltrate the attackers',
+    ],
+  ])('LT82: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Los atacantes lanzaron un ataque contra los servidores del hospital.',
+    'Die Angreifer nutzten gestohlene Passwörter für unsere Server.',
+    'Phase II of NIS2 transposition ends in October.',
+    'The national doctrine states that offensive cyber operations remain under ministerial control.',
+    'Canada acknowledged in 2019 that it had conducted offensive cyber operations abroad.',
+    'A hack-back against civilian infrastructure is not an option for this government.',
+    'Will the alliance hit back? Scholars we asked are divided.',
+    'D+1: press statement; D+4: hearing in parliament.',
+    'Scrubbing is active on AS64496 while the flood lasts.',
+  ])('LT82: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

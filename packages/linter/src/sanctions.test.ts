@@ -583,3 +583,50 @@ describe('unannounced measures by class (LT77)', () => {
     expect(sanctions(text)).toEqual([]);
   });
 });
+
+// LT82: a man's surname declined alone in Polish, Czech or Slovak, by class (src/names-variants.ts latinCaseEndings):
+// dative, instrumental and locative endings never make a woman's name; the genitive in -a only where the surname has
+// no feminine in -a (not after -in or -ov: "Voronina", "Brannikova" alone are other people).
+describe('a restricted surname declined alone (LT82)', () => {
+  it.each([
+    ['Komisja zbada majątek Talmacha.', 'Talmacha'],
+    ['Umowę podpisano z Talmachem w Gdańsku.', 'Talmachem'],
+    ['Pismo wysłano Talmachovi včera.', 'Talmachovi'],
+    ['Lista obejmuje firmy Szewczuka.', 'Szewczuka'],
+    ['Nikt nie mówił o Brannikovie.', 'Brannikovie'],
+    ['Spotkanie z Woroninem odwołano.', 'Woroninem'],
+  ])('LT82: "%s" names "%s"', (text, name) => {
+    const found = sanctions(text);
+    expect(
+      found.some((f) => f.rule === 'SAN-RESTRICTED-NAME' && f.text.includes(name)),
+      JSON.stringify(found),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Anna Brannikova opened the exhibition.',
+    'Voronina sang the second aria.',
+    'Rozmawiano z Olgą Woroniną o wystawie.',
+    'Talmachev is a common surname in Tula.',
+  ])('LT82: no restricted name in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => f.rule === 'SAN-RESTRICTED-NAME')).toEqual([]);
+  });
+});
+
+// LT82: "shall ensure" is norm language, except where what it ensures applies from a bracketed or named date — a
+// draft's future entry into force.
+describe('a draft that ensures a measure applies from a date (LT82)', () => {
+  it.each([
+    ['Member States shall ensure that the transit ban applies from [1 October].', 'applies from [1 October]'],
+    ['The Parties shall ensure the new listings apply from 3 March 2027.', 'apply from 3 March 2027'],
+  ])('LT82: "%s" discloses "%s"', (text, covered) => {
+    expect(sanctions(text).some((f) => f.text.includes(covered) || covered.includes(f.text))).toBe(true);
+  });
+
+  it.each([
+    'Member States shall ensure that the restrictive measures continue to apply.',
+    'Member States shall ensure that penalties for breaches of the asset freeze are effective and dissuasive.',
+  ])('LT82: no sanctions step in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
+  });
+});
