@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './suite';
 
-// #18: a document's page starts its metadata fetch, sync socket and lint worker from a small first
-// script, before the app's own chunk has run (client/src/app/early-load.ts); the editor takes them.
+// #18: a document's page starts its metadata fetch and sync socket from a small first script, before
+// the app's own chunk has run (client/src/app/early-load.ts); the editor takes them. The lint worker
+// waits for the page (its start competed with the load for the CPU).
 const suite = browserSuite();
 
 const UK = { sub: 'uk-early', name: 'Tom Hughes', delegation: 'UK', role: 'penholder' } as const;
@@ -73,7 +74,7 @@ const findingsAnswered = (page: Page) =>
   );
 
 describe('the editor takes what the page started early (#18)', () => {
-  it('one sync socket and one lint worker per load, both made before the app rendered, and the text syncs both ways', async () => {
+  it('one sync socket per load, made before the app rendered, one lint worker, and the text syncs both ways', async () => {
     const docId = await createDoc('The participants met in Geneva.\n\nThey agreed to meet again.');
     const page = await openCounted(docId, suite.accord.token(FR));
     await page
@@ -84,7 +85,7 @@ describe('the editor takes what the page started early (#18)', () => {
     await findingsAnswered(page);
     const seen = (await page.evaluate('window.__early')) as Seen;
     expect(seen.sockets).toEqual([{ appRendered: false }]);
-    expect(seen.workers).toEqual([{ appRendered: false }]);
+    expect(seen.workers).toHaveLength(1);
 
     // The handed-over socket carries this page's edits, and another delegation's.
     const uk = await suite.open(docId, UK);

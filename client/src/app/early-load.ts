@@ -1,19 +1,21 @@
 /**
  * What the editor's first moments need, started before the app's code has loaded (#18): on a
  * document's page (`/d/<id>`) with a session, `startEarlyLoad` (run by the small `early-boot` entry,
- * ahead of the app's own chunk) asks for the document's metadata, opens the sync socket and starts the
- * lint worker (told the parties as soon as the metadata is in, so it prepares their policies while the
- * page still loads). The editor page then takes each of them (`takeEarly…`) for the same document and
- * token, once; whatever it does not take in time is closed. Nothing here validates anything: a refusal
- * or a mismatch makes the page do it all again the ordinary way, with its own checks and messages.
+ * ahead of the app's own chunk) asks for the document's metadata and opens the sync socket. The editor
+ * page then takes each of them (`takeEarly…`) for the same document and token, once; what it does not
+ * take in time is closed. Nothing here validates anything: a refusal or a mismatch makes the page do it
+ * again the ordinary way, with its own checks and messages.
  *
- * Imports nothing but the worker's URL, so the entry that runs it stays small.
+ * Not the lint worker: started here too, its script and policies (seconds of CPU on a busy machine)
+ * competed with the page's own load for the two cores and made the editor editable later (A/B, load
+ * 15-20, 5 runs each: editable 1,587 ms with it, 1,246 without; first findings 5,846 / 5,726). It starts
+ * at the page's first idle moment (use-lint.ts), told the parties at once (the metadata is in by then).
+ *
+ * Imports nothing, so the entry that runs it stays small.
  */
 
-import type { LintPrepare } from '../lint/lint-protocol';
-
 const TOKEN_KEY = 'accord.token';
-/** What the page has not taken by then is closed (it would hold a socket and a worker for nothing). */
+/** What the page has not taken by then is closed (it would hold a socket for nothing). */
 const UNTAKEN_MS = 20_000;
 /** Sync step 1 for an empty document (messageSync, step 1, an empty state vector): the server answers with its state. */
 const EMPTY_SYNC_STEP1 = [0, 0, 1, 0];
@@ -25,17 +27,9 @@ interface Early {
   /** The metadata's JSON once it is in (undefined before; null if refused). */
   metaNow: unknown | null | undefined;
   socket: EarlySocket | null;
-  worker: Worker | null;
-  /** The early worker reported an error before the page took it: the page starts its own (and hears it). */
-  workerFailed: boolean;
 }
 
 let early: Early | null = null;
-
-/** The lint worker, one script for the early start and the page's own. */
-export function createLintWorker(): Worker {
-  return new Worker(new URL('../lint/lint.worker.ts', import.meta.url), { type: 'module' });
-}
 
 /** The sync socket's URL as y-websocket builds it (server URL, room, encoded params). */
 export function syncSocketUrl(
@@ -143,12 +137,7 @@ function isEmptySyncStep1(data: unknown): boolean {
   return EMPTY_SYNC_STEP1.every((b, i) => data[i] === b);
 }
 
-function partiesOf(meta: unknown): string[] | null {
-  const parties = (meta as { parties?: unknown } | null)?.parties;
-  return Array.isArray(parties) && parties.every((p) => typeof p === 'string') ? parties : null;
-}
-
-/** Starts the metadata fetch, the sync socket and the lint worker for the document this page shows, if any. */
+/** Starts the metadata fetch and the sync socket for the document this page shows, if any. */
 export function startEarlyLoad(): void {
   const docId = /^\/d\/([A-Za-z0-9_-]{1,64})\/?$/.exec(window.location.pathname)?.[1];
   const token = pageToken();
@@ -165,24 +154,15 @@ export function startEarlyLoad(): void {
     token,
     meta,
     socket: new EarlySocket(syncSocketUrl(window.location, docId, token)),
-    worker: createLintWorker(),
-    workerFailed: false,
     metaNow: undefined,
   };
   early = state;
-  state.worker?.addEventListener('error', () => {
-    state.workerFailed = true;
-  });
   meta.then((m) => {
     state.metaNow = m;
-    const parties = partiesOf(m);
-    if (parties && state.worker) state.worker.postMessage({ prepare: parties } satisfies LintPrepare);
   });
   setTimeout(() => {
     state.socket?.discard();
     state.socket = null;
-    state.worker?.terminate();
-    state.worker = null;
     state.meta = null;
     state.metaNow = undefined;
   }, UNTAKEN_MS);
@@ -206,27 +186,6 @@ export function takeEarlyMeta(docId: string, token: string): Promise<unknown | n
  */
 export function earlyMetaNow(docId: string, token: string): unknown | null {
   return mine(docId, token)?.metaNow ?? null;
-}
-
-/** Whether a lint worker started early is waiting to be taken. */
-export function hasEarlyLintWorker(): boolean {
-  return early?.worker != null;
-}
-
-/**
- * The lint worker started early, once (any document's: the page tells it its parties again, and a
- * worker holds nothing else of a document until asked to lint); null if none or if it failed to start.
- */
-export function takeEarlyLintWorker(): Worker | null {
-  const e = early;
-  const worker = e?.worker ?? null;
-  if (!e || !worker) return null;
-  e.worker = null;
-  if (e.workerFailed) {
-    worker.terminate();
-    return null;
-  }
-  return worker;
 }
 
 /**

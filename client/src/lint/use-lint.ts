@@ -1,6 +1,5 @@
 import type { Suppression } from '@accord/linter';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { createLintWorker, hasEarlyLintWorker, takeEarlyLintWorker } from '../app/early-load';
 import type { MappedClause } from './clause-text-map';
 import type { LintMessage, LintRequest, LintResponse } from './lint-protocol';
 import { findingId, type LocatedFinding } from './visible-findings';
@@ -96,8 +95,7 @@ export function useLint(
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
   }, []);
-  // A worker the page's first script started (app/early-load.ts) is taken at once.
-  const startWorker = due || textIn || hasEarlyLintWorker();
+  const startWorker = due || textIn;
 
   useEffect(() => {
     if (!startWorker) return;
@@ -140,7 +138,7 @@ export function useLint(
           error: event.message || 'the linter failed to start: reload the page to check the text again',
         }));
     }
-    worker = takeEarlyLintWorker() ?? createLintWorker();
+    worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
     listen(worker);
     workerRef.current = worker;
     setReady((n) => n + 1);
