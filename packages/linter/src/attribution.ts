@@ -61,9 +61,11 @@ export function findAttributions(
   sentence: Sentence,
   mentions: Mention[],
   set: ConstructionSet,
+  /** LT85: a text with the sentence's words (its chunk, whose gate answer is remembered), asked instead of it. */
+  sameWords: string = sentence.text,
 ): Attribution[] {
   if (mentions.length === 0) return [];
-  if (!set.gate.test(sentence.text) && !mentions.some((m) => m.kind === 'group')) return [];
+  if (!set.gate.test(sameWords) && !mentions.some((m) => m.kind === 'group')) return [];
   // policies with the same entity kinds (FR, UK) share one analysis of the sentence
   const key = `${set.name}|${mentions.map((m) => m.first).join(',')}`;
   let memo = results.get(sentence);

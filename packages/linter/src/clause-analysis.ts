@@ -4,6 +4,11 @@ import { findPeople, type PersonSpan, type Sentence, splitSentenceChunks, tokeni
 export interface SentenceAnalysis {
   sentence: Sentence;
   mentions: Mention[];
+  /**
+   * LT85: the text of the sentence chunk the sentence was read from, where its words are the sentence's words (the
+   * chunk's only sentence, nothing but punctuation and space around it): a test of its words may ask it instead.
+   */
+  sameWords?: string;
 }
 
 /** What rules need to know about one clause, computed lazily and at most once per clause. */
@@ -17,6 +22,36 @@ export interface ClauseAnalysis {
   people(): PersonSpan[];
   /** The clause's sentence chunks, a question joined to the sentence after it (LT38's antipatterns read them). */
   questionChunks(): { text: string; base: number }[];
+  /**
+   * LT85: every sentence chunk is the clause's text at its offset and cuts no word, so each chunk's words are a run
+   * of the clause's words (a test that some word or run of words occurs, true of a chunk, is true of the clause).
+   */
+  chunksCutNoWord(): boolean;
+}
+
+/** A letter or digit (a word character of the word tests), or half of a surrogate pair (a code point cut in two). */
+const WORDISH = /[\p{L}\p{N}]|[\uD800-\uDFFF]/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const wordish = (s: string): boolean => WORDISH.test(s) || SURROGATE.test(s);
+const spaced = (s: string): string => s.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
+
+/** The chunk is the clause's text at its offset, but for line breaks read as spaces (neither is in a word). */
+const aligned = (text: string, chunk: { text: string; base: number }): boolean =>
+  spaced(text.slice(chunk.base, chunk.base + chunk.text.length)) === spaced(chunk.text);
+
+/** The chunk is the text at its offset and no word runs across either of its ends. */
+export function cutsNoWord(text: string, chunk: { text: string; base: number }): boolean {
+  const edge = (at: number) => !(wordish(text.charAt(at - 1)) && wordish(text.charAt(at)));
+  return aligned(text, chunk) && edge(chunk.base) && edge(chunk.base + chunk.text.length);
+}
+
+/** The chunk's text where it holds one sentence and nothing around it that is in a word; otherwise undefined. */
+export function sameWordsAs(text: string, chunk: { text: string; base: number }, sentences: Sentence[]) {
+  const s = sentences.length === 1 ? sentences[0]! : undefined;
+  if (!s || s.start < chunk.base || s.end > chunk.base + chunk.text.length || !aligned(text, chunk))
+    return undefined;
+  const around = text.slice(chunk.base, s.start) + text.slice(s.end, chunk.base + chunk.text.length);
+  return wordish(around) ? undefined : chunk.text;
 }
 
 /**
@@ -75,6 +110,7 @@ export function analyseClause(text: string): ClauseAnalysis {
   const analysed = new Map<number, SentenceAnalysis[]>();
   let people: PersonSpan[] | undefined;
   let mayMention: boolean | undefined;
+  let cutNoWord: boolean | undefined;
   const chunkMayMention = new Map<number, boolean>();
   return {
     text,
@@ -93,8 +129,14 @@ export function analyseClause(text: string): ClauseAnalysis {
             chunkMayMention.set(i, may);
           }
           if (!may || (worth && !worth(chunk.text))) return;
-          found = joinAnswers(text, tokenizeChunk(text, chunk))
-            .map((sentence) => ({ sentence, mentions: findMentions(sentence) }))
+          const sentences = joinAnswers(text, tokenizeChunk(text, chunk));
+          const same = sameWordsAs(text, chunk, sentences);
+          found = sentences
+            .map((sentence) => ({
+              sentence,
+              mentions: findMentions(sentence),
+              ...(same !== undefined ? { sameWords: same } : {}),
+            }))
             .filter((s) => s.mentions.length > 0);
           analysed.set(i, found);
         }
@@ -105,6 +147,12 @@ export function analyseClause(text: string): ClauseAnalysis {
     people() {
       people ??= findPeople(text);
       return people;
+    },
+    chunksCutNoWord() {
+      raw ??= splitSentenceChunks(text);
+      chunks ??= joinAnswerChunks(text, raw);
+      cutNoWord ??= chunks.every((c) => cutsNoWord(text, c));
+      return cutNoWord;
     },
     questionChunks() {
       raw ??= splitSentenceChunks(text);

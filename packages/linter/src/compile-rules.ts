@@ -242,32 +242,35 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         min === undefined
           ? undefined
           : (c: ClauseAnalysis, at: number) => sentenceModelProbability(c, 'attribution', at) >= min;
-      return (c) =>
-        !worth(c.text)
-          ? []
-          : c.entitySentences(worth).flatMap(({ sentence, mentions }) => {
-              const relevant = mentions.filter(
-                (m) => mentionMatches(rule.entities, m) && (!states || states.has(m.state.toLowerCase())),
-              );
-              if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
-              const found = findAttributions(sentence, relevant, set).filter(
-                (a) => !confirmed || a.certainty !== 'unsure' || confirmed(c, a.start),
-              );
-              return found.map((a) => {
-                const suggestion =
-                  a.names === 'activity'
-                    ? rule.suggestion
-                    : a.names === 'actors'
-                      ? rule.actorSuggestion
-                      : undefined;
-                return {
-                  start: a.start,
-                  end: a.end,
-                  ...(suggestion ? { suggestion } : {}),
-                  ...(a.certainty === 'unsure' ? { severity: 'warning' as const } : {}),
-                };
-              });
-            });
+      return (c) => {
+        const sentences = c.entitySentences(worth);
+        // LT85: worth tests words (the construction gate, the group pre-check), so a chunk that passes it makes the
+        // clause pass it where the chunks cut no word: the clause is read again only where one might
+        if (sentences.length === 0 || (!c.chunksCutNoWord() && !worth(c.text))) return [];
+        return sentences.flatMap(({ sentence, mentions, sameWords }) => {
+          const relevant = mentions.filter(
+            (m) => mentionMatches(rule.entities, m) && (!states || states.has(m.state.toLowerCase())),
+          );
+          if (relevant.length === 0 || anyMatch(unless, sentence.text)) return [];
+          const found = findAttributions(sentence, relevant, set, sameWords).filter(
+            (a) => !confirmed || a.certainty !== 'unsure' || confirmed(c, a.start),
+          );
+          return found.map((a) => {
+            const suggestion =
+              a.names === 'activity'
+                ? rule.suggestion
+                : a.names === 'actors'
+                  ? rule.actorSuggestion
+                  : undefined;
+            return {
+              start: a.start,
+              end: a.end,
+              ...(suggestion ? { suggestion } : {}),
+              ...(a.certainty === 'unsure' ? { severity: 'warning' as const } : {}),
+            };
+          });
+        });
+      };
     }
     case 'model': {
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));

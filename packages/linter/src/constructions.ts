@@ -388,13 +388,30 @@ export function createMatcher(set: ConstructionSet) {
    * What a pattern needs in the sentence (classes by index, required word sets), how many tokens it can span before
    * its actor slot, and how many each antipattern can span: once per pattern, not per sentence (LT69).
    */
+  // LT85: the patterns' required word sets by index, and the sets each word is in: which sets a sentence has a word
+  // of is one look-up per distinct token norm, not one scan of every set of every pattern per sentence
+  const wordSetIds = new Map<ReadonlySet<string>, number>();
+  const setsByWord = new Map<string, number[]>();
+  const wordSetId = (words: ReadonlySet<string>): number => {
+    let id = wordSetIds.get(words);
+    if (id === undefined) {
+      id = wordSetIds.size;
+      wordSetIds.set(words, id);
+      for (const w of words) {
+        const ids = setsByWord.get(w);
+        if (ids) ids.push(id);
+        else setsByWord.set(w, [id]);
+      }
+    }
+    return id;
+  };
   const shapes = set.patterns.map((p) => {
     const top = p.elements.filter((e): e is Extract<Element, { t: 'atom' }> => e.t === 'atom' && e.min > 0);
     const slot = p.elements.findIndex((e) => e.t === 'actor');
     return {
       requires: p.requires.map(classId),
       classes: top.flatMap((e) => (e.atom.t === 'class' ? [classId(e.atom.name)] : [])),
-      words: top.flatMap((e) => (e.atom.t === 'words' ? [e.atom.words] : [])),
+      words: top.flatMap((e) => (e.atom.t === 'words' ? [wordSetId(e.atom.words)] : [])),
       before: maxLen(p.elements.slice(0, slot)),
       slot: p.elements[slot] as Extract<Element, { t: 'actor' }>,
       antipatternLengths: p.antipatterns.map(maxLen),
@@ -437,15 +454,13 @@ export function createMatcher(set: ConstructionSet) {
       present ??= classesIn(view.tokens);
       return present[cls] === 1;
     };
-    const norms = new Set(view.tokens.map((t) => t.norm));
-    const normList = [...norms];
-    /** Whether some token's norm is one of the words (looked up from the smaller side). */
-    const anyIn = (words: ReadonlySet<string>): boolean => {
-      if (words.size <= normList.length) {
-        for (const w of words) if (norms.has(w)) return true;
-      } else for (const w of normList) if (words.has(w)) return true;
-      return false;
-    };
+    // the required word sets with a word among the tokens' norms (LT85): 1 by index
+    const wordSetsPresent = new Uint8Array(wordSetIds.size);
+    for (const t of view.tokens) {
+      const ids = setsByWord.get(t.norm);
+      if (ids) for (const id of ids) wordSetsPresent[id] = 1;
+    }
+    const anyIn = (id: number): boolean => wordSetsPresent[id] === 1;
     const actorStarts = [...view.actorsAt.keys()];
     const startAt = new Uint8Array(Math.max(n, ...actorStarts.map((a) => a + 1)));
     const sure = new Set<ActorPhrase>();
