@@ -734,3 +734,33 @@ describe('foreign counter-operations, readied effects, numbered targets and topi
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT82 (e): after taking over their things, our side is in a position to act; our verbs on their things in plain
+// words; "no intention of giving it up" affirms a hold. Clean: a duty laid on all operators from a date, takedown
+// requests, the attackers' own timed acts, published indicators and what defenders should look for, a case to imagine.
+describe('our side after taking over their things, and defenders’ and duty timings (LT82)', () => {
+  it.each([
+    [
+      'Having broken into their chat server, the partner cell can now read the orders.',
+      'broken into their chat server',
+    ],
+    ['We would crash their booking servers the night of the vote.', 'crash their booking servers'],
+    [
+      'Our people kept a tap on the gang’s relay host and have no intention of giving it up.',
+      'tap on the gang’s relay host',
+    ],
+  ])('LT82: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'From 1 September, every bank must block transfers to unregistered wallets.',
+    'Takedown requests removed 12 fake donation pages within two hours of the appeal.',
+    'At 21:10 the hackers posted the stolen files on their leak site.',
+    'Defenders should search proxy logs for 203.0.113.45 on port 443.',
+    'Imagine a government that wiped a gang’s servers overnight: who would object?',
+    'Having taken over their parents’ bakery, the twins opened a second shop.',
+  ])('LT82: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

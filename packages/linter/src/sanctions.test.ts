@@ -630,3 +630,13 @@ describe('a draft that ensures a measure applies from a date (LT82)', () => {
     expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
   });
 });
+
+// LT82 (e): a vendor's APT designation of a threat cluster is no sanctions designation.
+describe('threat-intelligence designations (LT82)', () => {
+  it.each(['The cluster will get an APT designation once the vendor has more data.'])(
+    'LT82: no sanctions step from the rules in "%s"',
+    (text) => {
+      expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
+    },
+  );
+});
