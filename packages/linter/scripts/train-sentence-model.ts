@@ -535,6 +535,55 @@ function dumpFolds(folds: Folds): void {
   writeFileSync(process.env.SM_DUMP, `${lines.join('\n')}\n`);
 }
 
+/**
+ * SM_REDUMP=<dump> (with SM_DUMP=<out>): an earlier run's left-out predictions (SM_DUMP) with the rules as they are
+ * now: each sentence's rule findings computed again, and whether each fold-model hit stands as a second opinion
+ * (LT36, the model rules' antipatterns as they are now). The fold models do not depend on the rules, so thresholds
+ * can be chosen on rules edited after the folds were trained, without training them again. A rule finding's
+ * confirming probability (LT66) is the earlier run's for the same finding, else the fold model's probability of its
+ * category in the hit whose sentence holds it, else 0.
+ */
+function redump(from: string, to: string): void {
+  type Hit = Finding & { p: number; sentenceStart: number; sentenceEnd: number; second: boolean };
+  const lines = readFileSync(from, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      const d = JSON.parse(l) as {
+        set: string;
+        item: EvalItem;
+        rules: (RuleFinding & { pm: number })[];
+        hits: Record<string, Hit[]>;
+      };
+      const rules = ruleFindings(d.item).map((r) => {
+        const same = d.rules.find(
+          (o) => o.ruleId === r.ruleId && o.policy === r.policy && o.start === r.start && o.end === r.end,
+        );
+        const inHit = (d.hits[r.category] ?? []).find(
+          (h) => h.sentenceStart <= r.start && r.start < h.sentenceEnd,
+        );
+        return { ...r, pm: same?.pm ?? inHit?.p ?? 0 };
+      });
+      const hits = Object.fromEntries(
+        Object.entries(d.hits).map(([c, hs]) => {
+          const unless = MODEL_UNLESS.get(c as LintCategory) ?? [];
+          return [
+            c,
+            hs.map((h) => ({
+              ...h,
+              second:
+                isSecondOpinion(h, rules) &&
+                !unless.some((re) => re.test(d.item.text.slice(h.sentenceStart, h.sentenceEnd))),
+            })),
+          ];
+        }),
+      );
+      return JSON.stringify({ set: d.set, item: d.item, rules, hits });
+    });
+  saveRulesCache();
+  writeFileSync(to, `${lines.join('\n')}\n`);
+}
+
 function crossValidate(
   thresholds: Partial<Record<LintCategory, number>>,
   sweep: boolean,
@@ -543,6 +592,8 @@ function crossValidate(
 ) {
   saveRulesCache();
   dumpFolds(folds);
+  // SM_DUMP_ONLY=1: the left-out predictions written (SM_DUMP), no tables (analysed elsewhere, for speed)
+  if (process.env.SM_DUMP_ONLY === '1') return;
   const all: FoldData = folds.flatMap((f) => f.data);
   if (summary) {
     // one line per category: the best pooled rules + model recall whose added clean false positives stay within a
@@ -793,7 +844,8 @@ export const CANDIDATE_THRESHOLDS: Partial<Record<LintCategory, number>> = {
 if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') {
   const args = process.argv.slice(2);
   const confirmAt = args.indexOf('--confirm');
-  if (args.includes('--all')) {
+  if (process.env.SM_REDUMP && process.env.SM_DUMP) redump(process.env.SM_REDUMP, process.env.SM_DUMP);
+  else if (args.includes('--all')) {
     // one training of the folds for every report the threshold choice reads: per-fold rows and the nested choice
     // at the shipped thresholds, the budget summary, and the unsure confirmation sweep (LT66)
     const folds = outOfFold();

@@ -31,6 +31,16 @@ export interface FeatureOptions {
   cooc?: boolean;
   /** Words after a negation (to the next punctuation, at most four) also as negated features (LT57). */
   negation?: boolean;
+  /**
+   * Words after a condition or a hypothetical ("if", "whether", "would", "hypothetically", to the next punctuation, at
+   * most five) also as hypothetical features (LT86).
+   */
+  hypothetical?: boolean;
+  /**
+   * In a sentence with a defender's word (block, patch, detect, published, advisory, indicators …), the addresses,
+   * hosts, clock times, time words and our side's modal also as defender-context features (LT86).
+   */
+  defender?: boolean;
 }
 
 export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
@@ -42,6 +52,8 @@ export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
   classes: false,
   cooc: false,
   negation: true,
+  hypothetical: false,
+  defender: false,
 };
 
 export interface SentenceModel {
@@ -109,6 +121,10 @@ export interface FeatureInfo {
   cls: readonly number[];
   negation: boolean;
   negationEnd: boolean;
+  /** Opens a hypothetical scope (LT86). */
+  hypothetical: boolean;
+  /** A defender's word (LT86). */
+  defender: boolean;
   cooc: boolean;
   we: boolean;
   modal: boolean;
@@ -240,6 +256,13 @@ const H_HAS_ACTOR = hash('<HAS-ACTOR>');
 const H_BIAS = hash('<BIAS>');
 const PREFIX_SEED = hash('~');
 const H_NEG = hash('<NEG>');
+const H_HYPO = hash('<HYPO>');
+/** Words that open a hypothetical scope (LT86): a condition, a supposition, a modal of what might be. */
+const HYPOTHETICAL = new Set(
+  'if whether unless would could might hypothetical hypothetically suppose supposing imagine scenario scenarios'.split(
+    ' ',
+  ),
+);
 const H_NEGATION_CLASS = hash('#NEGATION');
 const classCache = new Map<string, readonly number[]>();
 const NO_CLASSES: readonly number[] = [];
@@ -257,6 +280,15 @@ const COOC_TOKENS = new Set(
   ['<ACTOR>', '<STATE>', '<IP>', '<HOST>', '<URL>', '<ASN>', '<CLOCK>'].map((t) => hash(t)),
 );
 const NEGATION_END = new Set([',', ';', ':', '(', ')', '"'].map((t) => hash(t)));
+const H_DEF = hash('<DEF>');
+/** A defender's words (LT86): what one does to protect a network, or publishes about an attacker's infrastructure. */
+const DEFENDER = new Set(
+  'block blocked blocking blocklist blocklisted blocklists blacklist blacklisted patch patched patching mitigate mitigated mitigation mitigations detect detected detection detections monitor monitored monitoring defend defended defensive defence defense protect protected protection harden hardened hardening published publish publishes advisory advisories indicator indicators ioc iocs alert alerted warn warned observed quarantine quarantined isolate isolated remediate remediation firewall filter filtered'.split(
+    ' ',
+  ),
+);
+/** Class tokens that are defender-context features where a defender's word is in the sentence (LT86). */
+const DEFENDER_CONTEXT = new Set(['<IP>', '<HOST>', '<URL>', '<ASN>', '<CLOCK>'].map((t) => hash(t)));
 const STEM_SEED = hash('=');
 const extraHashes = new Map<string, number>();
 const extraHash = (x: string): number => {
@@ -353,6 +385,8 @@ function infoOf(feat: string): FeatureInfo {
       cls,
       negation: cls.includes(H_NEGATION_CLASS),
       negationEnd: NEGATION_END.has(h),
+      hypothetical: HYPOTHETICAL.has(feat),
+      defender: DEFENDER.has(feat),
       cooc: COOC_TOKENS.has(h),
       we: WE.has(feat),
       modal: MODAL.has(feat),
@@ -548,6 +582,8 @@ let FIRST = new Int32Array(1024);
 let LAST = new Int32Array(1024);
 let count = 0;
 let mask = 0;
+/** Token indices of the sentence being featurized that are defender-context candidates (LT86). */
+const CONTEXT: number[] = [];
 
 function add(h: number, a: number, b: number): void {
   if (count === BUCKETS.length) {
@@ -577,6 +613,10 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
   let prev2 = H_START;
   let prevClasses: readonly number[] = NO_CLASSES;
   let negated = 0;
+  let hypothetical = 0;
+  const hypo = options.hypothetical === true;
+  const defender = options.defender === true;
+  let defending = false;
   const anyClasses = options.classes || options.cooc || options.negation;
   const present: number[] | undefined = options.cooc ? [] : undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -610,6 +650,19 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
       }
       prevClasses = cls;
     }
+    if (hypo) {
+      if (info.negationEnd) hypothetical = 0;
+      else if (hypothetical > 0) {
+        hypothetical--;
+        add(mix(H_HYPO, h, 7), i, i);
+      }
+      if (info.hypothetical) hypothetical = 5;
+    }
+    if (defender) {
+      if (info.defender) defending = true;
+      // a shape, or a time word or clock time (their first extra feature is <TIME>)
+      if (DEFENDER_CONTEXT.has(h) || t.extra?.[0] === H_TIME) CONTEXT.push(i);
+    }
     const g = options.capBigram && t.cap ? H_CAP : h;
     add(h, i, i);
     add(mix(prev, g, 1), before, i);
@@ -628,6 +681,14 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
   const lastToken = toks.length > 0 ? toks.length - 1 : 0;
   if (toks.length > 0) add(mix(prev, H_END, 1), lastToken, lastToken);
   if (we >= 0 && modal >= 0) add(H_WE_MODAL, Math.min(we, modal), Math.max(we, modal));
+  if (defender) {
+    if (defending) {
+      for (const i of CONTEXT) add(mix(H_DEF, toks[i]!.info.h, 8), i, i);
+      if (we >= 0 && modal >= 0) add(mix(H_DEF, H_WE_MODAL, 8), Math.min(we, modal), Math.max(we, modal));
+      add(H_DEF, 0, lastToken);
+    }
+    CONTEXT.length = 0;
+  }
   if (actor) add(H_HAS_ACTOR, 0, lastToken);
   if (present && present.length > 1) {
     present.sort((a, b) => a - b);
