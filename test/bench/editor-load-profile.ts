@@ -19,10 +19,9 @@
  * tasks of 10 ms or more are printed too (the lint worker's start: its script, policies, first lint).
  * Run: pnpm exec tsx test/bench/editor-load-profile.ts  (CLAUSES=300, TOP=40, RUNS=1, TRACE=1, TRACE_WORKER=1, PLAIN=1, DISTS, WITHOUT)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildClientIfStale, launchBrowser, startAccord } from '../browser/harness';
+import { serveClientBuild } from './client-build-route';
 import { openBenchDocument } from './editor';
 import { cpuProfile, mapped } from './editor-profile-cpu';
 import type { TraceEvent } from './editor-trace';
@@ -36,58 +35,6 @@ const PLAIN = process.env.PLAIN === '1';
 const DISTS = (process.env.DISTS ?? '').split(',').filter(Boolean);
 /** WITHOUT=early-boot (with PLAIN=1): every other run without the server's asset of that name (blocked). */
 const WITHOUT = process.env.WITHOUT ?? '';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.html': 'text/html; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * Serves the client build in `dir` to the page (the HTML stays the server's own: a page fulfilled by a
- * route is not of the server's address space, and the browser then refuses its socket): the entry
- * script the server's HTML names imports `dir`'s, its stylesheet is `dir`'s, every other asset by name.
- */
-async function serveClientFrom(page: Page, dir: string): Promise<void> {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const entry = {
-    '.js': /src="\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1],
-    '.css': /href="\/assets\/(index-[^"]+\.css)"/.exec(html)?.[1],
-    boot: /src="\/assets\/(early-boot-[^"]+\.js)"/.exec(html)?.[1],
-  } as Record<string, string | undefined>;
-  const context = page.context();
-  await context.unrouteAll();
-  await context.route('**/assets/**', async (route) => {
-    const name = basename(new URL(route.request().url()).pathname);
-    const file = existsSync(join(dir, 'assets', name))
-      ? name
-      : name.startsWith('index-')
-        ? entry[extname(name)]
-        : name.startsWith('early-boot-')
-          ? entry.boot
-          : undefined;
-    // The page's first script (#18) that a build without one does not have: nothing to run.
-    if (!file && name.startsWith('early-boot-'))
-      return route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: '' });
-    if (!file) return route.fulfill({ status: 404, body: '' });
-    // The entry under its own name (its chunks import it by that name): one instance of each module.
-    if (file !== name && extname(file) === '.js')
-      return route.fulfill({
-        status: 200,
-        headers: { 'content-type': 'text/javascript', 'cache-control': 'no-cache' },
-        body: `import '/assets/${file}';`,
-      });
-    await route.fulfill({
-      status: 200,
-      headers: {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      },
-      body: readFileSync(join(dir, 'assets', file)),
-    });
-  });
-}
 
 /**
  * The server's assets whose names start with `prefix` blocked (null: none), the rest from the server
@@ -265,7 +212,7 @@ try {
     const all: Record<string, number>[] = [];
     for (let run = 0; run < RUNS; run++) {
       const dist = DISTS[run % Math.max(1, DISTS.length)];
-      if (dist) await serveClientFrom(page, dist);
+      if (dist) await serveClientBuild(page.context(), dist);
       if (WITHOUT && !dist) await withoutAsset(page, run % 2 === 1 ? WITHOUT : null);
       await page.reload({ waitUntil: 'commit' });
       const at = await milestones(page);
