@@ -11,10 +11,11 @@
  * 15-20, 5 runs each: editable 1,587 ms with it, 1,246 without; first findings 5,846 / 5,726). It starts
  * at the page's first idle moment (use-lint.ts), told the parties at once (the metadata is in by then).
  *
- * Imports nothing, so the entry that runs it stays small.
+ * Imports only session/token-text.ts (no dependency), so the entry that runs it stays small.
  */
 
-const TOKEN_KEY = 'accord.token';
+import { TOKEN_KEY, tokenFromHash, tokenPayload } from '../session/token-text';
+
 /** What the page has not taken by then is closed (it would hold a socket for nothing). */
 const UNTAKEN_MS = 20_000;
 /** Sync step 1 for an empty document (messageSync, step 1, an empty state vector): the server answers with its state. */
@@ -42,20 +43,15 @@ export function syncSocketUrl(
 }
 
 function unexpired(token: string, nowMs: number): boolean {
-  const payload = token.split('.')[1];
-  if (!payload) return false;
-  try {
-    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
-    return typeof claims.exp !== 'number' || claims.exp * 1000 > nowMs;
-  } catch {
-    // Not a token this page can read: the app shows its sign-in page, nothing starts early.
-    return false;
-  }
+  // Not a token this page can read: the app shows its sign-in page, nothing starts early.
+  const claims = tokenPayload(token) as { exp?: unknown } | null;
+  if (claims === null || typeof claims !== 'object') return false;
+  return typeof claims.exp !== 'number' || claims.exp * 1000 > nowMs;
 }
 
 /** The token the app will use: the link's `#token=` first, then the tab's, then the origin's (token-store's order). */
 function pageToken(): string | null {
-  const fromHash = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
+  const fromHash = tokenFromHash(window.location.hash);
   if (fromHash) return fromHash;
   try {
     return window.sessionStorage.getItem(TOKEN_KEY) ?? window.localStorage.getItem(TOKEN_KEY);

@@ -1,6 +1,7 @@
 import { type TokenClaims, tokenClaimsSchema } from '@accord/protocol';
+import { TOKEN_KEY as KEY, tokenPayload } from './token-text';
 
-const KEY = 'accord.token';
+export { tokenFromHash } from './token-text';
 
 export interface Session {
   token: string;
@@ -15,38 +16,17 @@ export interface TokenStorages {
   origin: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-function base64UrlDecode(part: string): string {
-  const b64 = part.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
-  const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
-}
-
 /**
  * Reads a JWT's claims without verifying it: the server verifies every request, the page only needs
  * to know whom to show. Returns null for anything malformed or expired.
  */
 export function decodeToken(token: string, nowMs: number): Session | null {
-  const parts = token.split('.');
-  if (parts.length !== 3 || !parts[1]) return null;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(base64UrlDecode(parts[1]));
-  } catch {
-    // Not base64url JSON: treat as no token at all (the caller shows the sign-in page).
-    return null;
-  }
+  const payload = tokenPayload(token);
+  if (payload === null) return null;
   const parsed = tokenClaimsSchema.safeParse(payload);
   if (!parsed.success) return null;
   if (parsed.data.exp !== undefined && parsed.data.exp * 1000 <= nowMs) return null;
   return { token, claims: parsed.data };
-}
-
-/** Extracts `token=<jwt>` from a location hash such as `#token=eyJ…`. */
-export function tokenFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const token = params.get('token');
-  return token && token.length > 0 ? token : null;
 }
 
 export function saveSession(storages: TokenStorages, token: string): void {
