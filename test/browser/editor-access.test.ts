@@ -178,6 +178,29 @@ describe('the editor on a phone, from the keyboard, across a reconnect', { timeo
     await expect.poll(() => page.getByTestId('find-status').innerText()).toContain('no clause 9');
   });
 
+  it('on the first load the status says connecting, never reconnecting, until it shows the state', async () => {
+    const docId = await createDoc(TEXT);
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // every text the status badge shows, from its first render on
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { badgeTexts: string[] }).badgeTexts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="status-badge"]')?.textContent ?? null;
+        if (text !== null && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${suite.accord.url}/d/${docId}#token=${suite.accord.token(FR)}`);
+    await page.locator('[data-testid="connection"][data-state="online"]').waitFor({ timeout: 20_000 });
+    const badge = page.getByTestId('status-badge');
+    await expect.poll(() => badge.innerText(), { timeout: 10_000 }).toBe('Drafting');
+    const seen = await page.evaluate(() => (window as unknown as { badgeTexts: string[] }).badgeTexts);
+    expect(seen.at(-1)).toBe('Drafting');
+    expect(seen.filter((t) => /reconnecting/i.test(t))).toEqual([]);
+    await context.close();
+  });
+
   it('the status never reads "Agreed" while the approvals channel is down, and follows the server once back', async () => {
     const docId = await createDoc('The participants agree.', ['UK', 'FR']);
     const [row] = await clausesOf(docId);

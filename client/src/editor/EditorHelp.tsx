@@ -25,14 +25,7 @@ export function agreementLine(
   clauseIndex: (id: string) => number | undefined,
 ): AgreementView {
   if (live !== 'live' || connection !== 'online')
-    return {
-      label:
-        live === 'connecting' && connection === 'connecting'
-          ? 'Status: connecting…'
-          : 'Status: reconnecting…',
-      tone: 'unknown',
-      blocked: '',
-    };
+    return { label: notLiveLabel(live, connection), tone: 'unknown', blocked: '' };
   if (status !== 'agreed')
     return { label: base, tone: status === 'adopted' ? 'adopted' : 'drafting', blocked: '' };
   if (lint.checking) return { label: 'Agreed — checking the text…', tone: 'unknown', blocked: '' };
@@ -43,6 +36,17 @@ export function agreementLine(
     .join(', ');
   const blocked = `The final export is blocked by ${errors.length} lint error${errors.length === 1 ? '' : 's'}${where ? ` (${where})` : ''}: rewrite or suppress ${errors.length === 1 ? 'it' : 'them'} with a reason.`;
   return { label: 'Agreed — export blocked', tone: 'blocked', blocked };
+}
+
+/**
+ * Why the status is not shown: "reconnecting" only after a channel was lost (the approvals channel
+ * retrying, or the editor's socket after it had been online); on the first load, while either channel
+ * is still opening, "connecting" (#18: the first connect used to say "reconnecting").
+ */
+function notLiveLabel(live: LiveChannelStatus, connection: string): string {
+  if (live === 'retrying' || connection === 'reconnecting') return 'Status: reconnecting…';
+  if (connection === 'offline' || connection === 'refused') return 'Status: not connected';
+  return 'Status: connecting…';
 }
 
 /** How to drive the editor from the keyboard, and what it does not keep (#18, #19). */
