@@ -38,8 +38,9 @@ import {
 } from '../src/sentence-model';
 import { PACKAGE_DIR } from './generate-default-policies';
 
-const SEED = 20261201;
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
+// SM_SEED: another shuffle seed (the spread a change must beat, LT90)
+const SEED = env('SM_SEED', 20261201);
 export const BITS = env('SM_BITS', 16);
 const EPOCHS = env('SM_EPOCHS', 12);
 const L2 = env('SM_L2', 3e-5);
@@ -49,6 +50,19 @@ const POS_WEIGHT = env('SM_POS', 1);
 // (a hard negative: allies, victims, places); LT71: clean × 3 lowers clean false positives at equal recall
 const CLEAN_WEIGHT = env('SM_CLEAN', 3);
 const CLEAN_ACTOR_WEIGHT = env('SM_CLEAN_ACTOR', CLEAN_WEIGHT);
+// LT90 experiments: a clean weight per category (SM_CLEAN_CATS='operational-detail:5,…', else SM_CLEAN), the own
+// sentences' clean look-alikes weighed SM_CLEAN_OWN times more, and a second pass (SM_HARD=k) that weighs k times more
+// the clean sentences the first pass gave at least SM_HARD_P for a category (hard negatives)
+const CLEAN_CATS: Partial<Record<string, number>> = process.env.SM_CLEAN_CATS
+  ? Object.fromEntries(
+      process.env.SM_CLEAN_CATS.split(',').map((kv) => [kv.split(':')[0], Number(kv.split(':')[1])]),
+    )
+  : {};
+const CLEAN_OWN = env('SM_CLEAN_OWN', 1);
+const HARD = env('SM_HARD', 1);
+const HARD_P = env('SM_HARD_P', 0.2);
+/** The own sentences (LT90: SM_CLEAN_OWN weighs their clean look-alikes). */
+const OWN_ITEMS = new WeakSet<EvalItem>();
 const WHOLE = env('SM_WHOLE', 0);
 const AVERAGE = env('SM_AVG', 1) === 1;
 const WITH_FIXTURES = env('SM_FIXTURES', 0) === 1;
@@ -137,6 +151,13 @@ export function readSet(name: string): EvalItem[] {
   });
 }
 
+/** A training set's sentences, the own sentences marked as such (SM_CLEAN_OWN). */
+function readTraining(name: string): EvalItem[] {
+  const items = readSet(name);
+  if (name === 'own') for (const item of items) OWN_ITEMS.add(item);
+  return items;
+}
+
 /** mulberry32: a small seeded generator, so the shuffle (and the weights) are the same on every run. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -155,16 +176,41 @@ export function train(
   bits = BITS,
   fewerBuckets: Partial<Record<LintCategory, number>> = CATEGORY_BITS,
 ): SentenceModelData {
+  const categories = [...MODEL_CATEGORIES];
   const examples = items.map((item) => {
     const f = featurize(item.text, bits, 0, FEATURES);
     const clean = item.category === null;
+    const actor = f.tokens.some((t) => t.actor);
+    const own = clean && OWN_ITEMS.has(item) ? CLEAN_OWN : 1;
     return {
       x: uniqueBuckets(f),
       y: item.category,
-      w: !clean ? 1 : f.tokens.some((t) => t.actor) ? CLEAN_ACTOR_WEIGHT : CLEAN_WEIGHT,
+      // the weight of a negative's gradient, per category
+      w: categories.map((c) =>
+        !clean ? 1 : own * (actor ? CLEAN_ACTOR_WEIGHT : (CLEAN_CATS[c] ?? CLEAN_WEIGHT)),
+      ),
     };
   });
-  const categories = [...MODEL_CATEGORIES];
+  const first = fit(examples, categories, bits, fewerBuckets);
+  if (HARD === 1) return first;
+  // hard negatives: the clean sentences the first pass scores at least HARD_P for a category weigh HARD times more
+  const model = loadSentenceModel(first);
+  examples.forEach((e, i) => {
+    if (e.y !== null) return;
+    const p = scoreClauseText(model, items[i]!.text);
+    categories.forEach((c, k) => {
+      if (p.some((s) => (s.p.get(c) ?? 0) >= HARD_P)) e.w[k]! *= HARD;
+    });
+  });
+  return fit(examples, categories, bits, fewerBuckets);
+}
+
+function fit(
+  examples: readonly { x: number[]; y: LintCategory | null; w: number[] }[],
+  categories: LintCategory[],
+  bits: number,
+  fewerBuckets: Partial<Record<LintCategory, number>>,
+): SentenceModelData {
   const categoryBits = categories.map((c) => Math.min(bits, fewerBuckets[c] ?? bits));
   const offsets = categoryBits.map((_, c) => categoryBits.slice(0, c).reduce((k, b) => k + (1 << b), 0));
   const bias: number[] = [];
@@ -189,7 +235,8 @@ export function train(
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       for (const i of order) {
-        const { x, y, w: weight } = examples[i]!;
+        const { x, y } = examples[i]!;
+        const weight = examples[i]!.w[c]!;
         let z = b;
         for (const k of x) z += w[k & m]!;
         const p = 1 / (1 + Math.exp(-z));
@@ -482,7 +529,7 @@ function chooseThresholds(data: FoldData, budget: number): Partial<Record<LintCa
 
 /** The training sentences of a fold: the other development sets (or `others` of them), the own sentences, fixtures. */
 function trainingFor(others: readonly string[]): EvalItem[] {
-  return [...others, 'own', ...(WITH_FIXTURES ? [FIXTURES] : [])].flatMap(readSet);
+  return [...others, 'own', ...(WITH_FIXTURES ? [FIXTURES] : [])].flatMap(readTraining);
 }
 
 /** Leave one development set (one writer) out: train on the rest, score the left-out set. */
@@ -865,7 +912,7 @@ if (process.argv[1] && basename(process.argv[1]) === 'train-sentence-model.ts') 
     );
   else {
     const names = [...Object.keys(TRAINING_SETS), ...(WITH_FIXTURES ? [FIXTURES] : [])];
-    const items = names.flatMap(readSet);
+    const items = names.flatMap(readTraining);
     writeFileSync(OUTPUT, renderModule(train(items), names, items.length));
     console.log(`wrote ${OUTPUT} (${items.length} sentences)`);
   }

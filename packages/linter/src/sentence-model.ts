@@ -41,6 +41,18 @@ export interface FeatureOptions {
    * hosts, clock times, time words and our side's modal also as defender-context features (LT86).
    */
   defender?: boolean;
+  /**
+   * LT90 (measured, off): words inside quotation marks, and after a reporting verb (said, told, claimed …), also as
+   * quoted features.
+   */
+  quoted?: boolean;
+  /**
+   * LT90 (measured, off): a state-linked actor's role: as a clause's subject, the next words as subject features
+   * ("Russia … attacked"); after a preposition, the words before it as object features ("attacks against Russia").
+   */
+  role?: boolean;
+  /** LT90 (measured, off): character 4-grams of words of seven letters or more (inflected languages). */
+  chars?: boolean;
 }
 
 export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
@@ -54,6 +66,9 @@ export const DEFAULT_FEATURES: Readonly<FeatureOptions> = {
   negation: true,
   hypothetical: false,
   defender: false,
+  quoted: false,
+  role: false,
+  chars: false,
 };
 
 export interface SentenceModel {
@@ -290,6 +305,42 @@ const DEFENDER = new Set(
 /** Class tokens that are defender-context features where a defender's word is in the sentence (LT86). */
 const DEFENDER_CONTEXT = new Set(['<IP>', '<HOST>', '<URL>', '<ASN>', '<CLOCK>'].map((t) => hash(t)));
 const STEM_SEED = hash('=');
+const H_QUOTE = hash('<QUOTE>');
+const H_QUOTE_MARK = hash('"');
+/** Reporting verbs (LT90): what follows is reported, not asserted. */
+const REPORTING = new Set(
+  'said says say told claimed claims claim alleged alleges allege according reported reports stated states asserted insisted denied denies argued argues suggested suggests believes believe'
+    .split(' ')
+    .map((w) => hash(w)),
+);
+const H_SUBJ = hash('<SUBJ>');
+const H_OBJ = hash('<OBJ>');
+const DETERMINERS = new Set('the a an its their this that these those'.split(' ').map((w) => hash(w)));
+const CLAUSE_OPENERS = new Set(
+  [
+    ',',
+    ';',
+    ':',
+    '(',
+    'that',
+    'and',
+    'but',
+    'while',
+    'as',
+    'when',
+    'which',
+    'because',
+    'after',
+    'since',
+    'if',
+  ].map((w) => hash(w)),
+);
+const PREPOSITIONS = new Set(
+  'against on at into in to for with targeting toward towards about over of from'
+    .split(' ')
+    .map((w) => hash(w)),
+);
+const CHAR_SEED = hash('#ch');
 const extraHashes = new Map<string, number>();
 const extraHash = (x: string): number => {
   let h = extraHashes.get(x);
@@ -617,6 +668,9 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
   const hypo = options.hypothetical === true;
   const defender = options.defender === true;
   let defending = false;
+  const quoted = options.quoted === true;
+  let inQuote = false;
+  let reported = 0;
   const anyClasses = options.classes || options.cooc || options.negation;
   const present: number[] | undefined = options.cooc ? [] : undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -663,6 +717,15 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
       // a shape, or a time word or clock time (their first extra feature is <TIME>)
       if (DEFENDER_CONTEXT.has(h) || t.extra?.[0] === H_TIME) CONTEXT.push(i);
     }
+    if (quoted) {
+      if (h === H_QUOTE_MARK) inQuote = !inQuote;
+      else if (inQuote || reported > 0) add(mix(H_QUOTE, info.word ? info.stem : h, 9), i, i);
+      if (reported > 0) reported--;
+      if (REPORTING.has(h)) reported = 6;
+    }
+    if (options.role && h === H_ACTOR) addRole(toks, i);
+    if (options.chars && info.word && t.feat.length >= 7)
+      for (let k = 0; k + 4 <= t.feat.length; k++) add(hash(t.feat, CHAR_SEED, k, k + 4), i, i);
     const g = options.capBigram && t.cap ? H_CAP : h;
     add(h, i, i);
     add(mix(prev, g, 1), before, i);
@@ -697,6 +760,26 @@ function featurizeTokens(toks: readonly ModelToken[], bits: number, options: Fea
   }
   add(H_BIAS, 0, lastToken);
   return count;
+}
+
+/** LT90's role features of the state-linked actor at i (FeatureOptions.role). */
+function addRole(toks: readonly ModelToken[], i: number): void {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(toks[j]!.info.h)) j--;
+  const before = j >= 0 ? toks[j]!.info.h : H_START;
+  if (j < 0 || CLAUSE_OPENERS.has(before)) {
+    for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+      const info = toks[k]!.info;
+      if (info.negationEnd) break;
+      add(mix(H_SUBJ, info.word ? info.stem : info.h, 10), i, k);
+    }
+  } else if (PREPOSITIONS.has(before)) {
+    for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+      const info = toks[k]!.info;
+      if (info.negationEnd) break;
+      add(mix(H_OBJ, info.word ? info.stem : info.h, 10), k, i);
+    }
+  }
 }
 
 /** Distinct buckets of a featurized sentence (a feature counts once however often it occurs). */

@@ -1,0 +1,148 @@
+/**
+ * Scores left-out predictions written by train-sentence-model.ts (SM_DUMP, or SM_REDUMP's output) without training
+ * again (LT90): per dump, per category the rules + model recall and the clean false positives at the shipped
+ * thresholds, and how many violations the model adds at a budget of added clean false positives (the lowest
+ * threshold whose added clean false positives stay within it). Never reads an eval/heldout*.jsonl (a dump only holds
+ * the development sets it was made of).
+ *
+ *   pnpm exec tsx packages/linter/scripts/sentence-model-dumps.ts [--sets dev-41,dev-42] [--per-set] a.jsonl b.jsonl …
+ *   SM_THRESHOLDS='{"attribution":0.25,…}' scores other thresholds; SM_UNSURE=0.1 the unsure confirmation (LT66).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { EvalItem } from '../src/evaluation/score';
+import { spanOf } from '../src/evaluation/score';
+import type { Finding, LintCategory } from '../src/finding';
+
+interface DumpRule extends Finding {
+  unsure?: true;
+  pm: number;
+}
+interface DumpHit extends Finding {
+  p: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  second: boolean;
+}
+export interface DumpLine {
+  set: string;
+  item: EvalItem;
+  rules: DumpRule[];
+  hits: Record<string, DumpHit[]>;
+}
+
+export const SHIPPED: Record<string, number> = {
+  attribution: 0.25,
+  'source-protection': 0.225,
+  'operational-detail': 0.275,
+  sanctions: 0.4,
+};
+const CATS = Object.keys(SHIPPED) as LintCategory[];
+const BUDGETS = [0, 2, 3, 5, 8, 12, 20];
+
+export function readDump(file: string, sets?: readonly string[]): DumpLine[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l) as DumpLine)
+    .filter((d) => !sets || sets.includes(d.set));
+}
+
+/** The findings of a sentence: the rules (unsure ones confirmed at `unsure`) and the second-opinion hits at t. */
+function findings(d: DumpLine, t: Record<string, number>, unsure: number): Finding[] {
+  const rules = d.rules.filter((r) => !r.unsure || r.pm >= unsure);
+  const hits = CATS.flatMap((c) =>
+    t[c] === undefined ? [] : (d.hits[c] ?? []).filter((h) => h.second && h.p >= t[c]!),
+  );
+  return [...rules, ...hits];
+}
+
+export interface Tally {
+  caught: Record<string, number>;
+  expected: Record<string, number>;
+  cleanFP: number;
+  clean: number;
+}
+
+export function tally(lines: readonly DumpLine[], t: Record<string, number>, unsure = 0.1): Tally {
+  const caught: Record<string, number> = Object.fromEntries(CATS.map((c) => [c, 0]));
+  const expected: Record<string, number> = Object.fromEntries(CATS.map((c) => [c, 0]));
+  let cleanFP = 0;
+  let clean = 0;
+  for (const d of lines) {
+    const f = findings(d, t, unsure);
+    if (d.item.category === null) {
+      clean++;
+      if (f.length > 0) cleanFP++;
+      continue;
+    }
+    const c = d.item.category;
+    if (!(c in expected)) continue;
+    expected[c]!++;
+    const { start, end } = spanOf(d.item);
+    if (f.some((x) => x.category === c && x.start < end && x.end > start)) caught[c]!++;
+  }
+  return { caught, expected, cleanFP, clean };
+}
+
+const STEPS = Array.from({ length: 39 }, (_, i) => Math.round((0.975 - i * 0.025) * 1000) / 1000);
+
+/** Per category and budget: the most violations caught at thresholds whose added clean FPs stay within it. */
+export function curve(lines: readonly DumpLine[], unsure = 0.1) {
+  const base = tally(lines, {}, unsure);
+  return Object.fromEntries(
+    CATS.map((c) => {
+      const points = STEPS.map((t) => {
+        const s = tally(lines, { [c]: t }, unsure);
+        return { t, caught: s.caught[c]!, added: s.cleanFP - base.cleanFP };
+      });
+      return [
+        c,
+        BUDGETS.map((b) => {
+          const ok = points.filter((p) => p.added <= b);
+          return ok.reduce((a, p) => (p.caught > a.caught ? p : a), {
+            t: 1,
+            caught: base.caught[c]!,
+            added: 0,
+          });
+        }),
+      ];
+    }),
+  );
+}
+
+function fmt(s: Tally): string {
+  return `${CATS.map((c) => `${s.caught[c]}/${s.expected[c]}`.padStart(9)).join('')}  FP ${s.cleanFP}/${s.clean}`;
+}
+
+if (process.argv[1] && basename(process.argv[1]) === 'sentence-model-dumps.ts') {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--sets');
+  const sets = at >= 0 ? args[at + 1]!.split(',') : undefined;
+  const perSet = args.includes('--per-set');
+  const files = args.filter((a, i) => a.endsWith('.jsonl') && !(at >= 0 && i === at + 1));
+  const t: Record<string, number> = process.env.SM_THRESHOLDS
+    ? JSON.parse(process.env.SM_THRESHOLDS)
+    : SHIPPED;
+  const unsure = process.env.SM_UNSURE ? Number(process.env.SM_UNSURE) : 0.1;
+  console.log(
+    `thresholds ${JSON.stringify(t)} unsure ${unsure}; budgets ${BUDGETS.join(' ')} (added clean FP)`,
+  );
+  console.log(`${''.padEnd(28)}${CATS.map((c) => c.slice(0, 4).padStart(9)).join('')}`);
+  for (const file of files) {
+    const lines = readDump(file, sets);
+    const name = basename(file).padEnd(28);
+    console.log(`${name}${fmt(tally(lines, {}, unsure))}   rules alone`);
+    console.log(`${''.padEnd(28)}${fmt(tally(lines, t, unsure))}   rules + model`);
+    const cv = curve(lines, unsure);
+    for (const c of CATS)
+      console.log(
+        `${''.padEnd(30)}${c.slice(0, 4)} caught at +budget: ${cv[c]!.map((p) => `${p.caught}`.padStart(5)).join('')}   (t ${cv[c]!.map((p) => p.t).join(' ')})`,
+      );
+    if (perSet)
+      for (const s of [...new Set(lines.map((d) => d.set))]) {
+        const mine = lines.filter((d) => d.set === s);
+        console.log(`  ${s.padEnd(26)}${fmt(tally(mine, {}, unsure))}  ->${fmt(tally(mine, t, unsure))}`);
+      }
+  }
+}
