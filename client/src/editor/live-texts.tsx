@@ -1,11 +1,10 @@
 import type { Suppression } from '@accord/linter';
 import { type ComponentProps, memo, type RefObject, startTransition, useEffect, useMemo } from 'react';
-import { StaleReview } from '../history/StaleReview';
 import type { MappedClause } from '../lint/clause-text-map';
 import { LintLayer } from '../lint/LintLayer';
 import { type LintState, useLint } from '../lint/use-lint';
 import { currentFindings, type LocatedFinding } from '../lint/visible-findings';
-import { MemoNegotiationPanel } from './memo-workspace-panels';
+import { LazyStaleReview, MemoNegotiationPanel } from './memo-workspace-panels';
 import { useStatementMirror } from './statement-mirror';
 import { useStableList } from './use-stable-list';
 
@@ -72,8 +71,8 @@ export function LiveNegotiationPanel({
 export function LiveStaleReview({
   clauseId,
   ...props
-}: Omit<ComponentProps<typeof StaleReview>, 'clause'> & { clauseId: string }) {
+}: Omit<ComponentProps<typeof LazyStaleReview>, 'clause'> & { clauseId: string }) {
   const { clauses } = useStatementMirror();
   const clause = clauses.find((c) => c.id === clauseId);
-  return clause ? <StaleReview {...props} clause={clause} /> : null;
+  return clause ? <LazyStaleReview {...props} clause={clause} /> : null;
 }

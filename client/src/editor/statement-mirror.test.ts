@@ -1,4 +1,10 @@
-import { $createClauseNode, $isClauseNode, registerStatement, STATEMENT_NODES } from '@accord/statement';
+import {
+  $createClauseNode,
+  $isClauseNode,
+  clauseHash,
+  registerStatement,
+  STATEMENT_NODES,
+} from '@accord/statement';
 import {
   $createTextNode,
   $getRoot,
@@ -10,6 +16,19 @@ import {
 import { describe, expect, it, vi } from 'vitest';
 import type { MappedClause } from '../lint/clause-text-map';
 import { registerStatementMirror } from './statement-mirror';
+
+/** Texts hashed by the mirror (clauseHash counted, its result unchanged). */
+const hashed = vi.hoisted(() => ({ texts: [] as string[] }));
+vi.mock('@accord/statement', async (original) => {
+  const real = await original<typeof import('@accord/statement')>();
+  return {
+    ...real,
+    clauseHash: (text: string) => {
+      hashed.texts.push(text);
+      return real.clauseHash(text);
+    },
+  };
+});
 
 function statementEditor(texts: string[]): LexicalEditor {
   const editor = createEditor({
@@ -55,6 +74,20 @@ function $clauseText(index: number): TextNode {
 }
 
 describe('statement mirror (#18)', () => {
+  it('the first read hashes no clause: a hash is computed when asked, once, and a copy carries it', () => {
+    const editor = statementEditor(['one', 'two', 'three']);
+    const expected = clauseHash('two');
+    hashed.texts.length = 0;
+    const clauses = follow(editor).last().clauses;
+    expect(clauses.map((c) => c.text)).toEqual(['one', 'two', 'three']);
+    expect(hashed.texts).toEqual([]);
+    const two = clauses[1]!;
+    expect(two.hash).toBe(expected);
+    expect({ ...two, index: 9 }.hash).toBe(expected);
+    expect(two.hash).toBe(expected);
+    expect(hashed.texts).toEqual(['two']);
+  });
+
   it('a keystroke re-reads the typed clause only: the others and the outline keep their objects', () => {
     const editor = statementEditor(['one', 'two', 'three', 'four']);
     const mirror = follow(editor);

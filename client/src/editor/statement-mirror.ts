@@ -29,15 +29,25 @@ interface Cache {
   ends?: { first: string | null; last: string | null; size: number };
 }
 
+/**
+ * A clause as the mirror reads it. Its hash is computed when first asked (#18): the first sync reads
+ * every clause inside the update that fills the editor, on the task that makes it editable, and
+ * nothing there needs a hash; the linter's first request (at the page's first idle moment) or an
+ * approval asks for them later. Read once, it is kept (a getter, so spreads and copies carry the value).
+ */
 function $readClause(key: string, index: number): MappedClause | null {
   const node = $getNodeByKey(key);
   if (!$isClauseNode(node)) return null;
   const { text, brackets } = $renderClause(node);
+  let hash: string | undefined;
   return {
     id: node.getClauseId(),
     index,
     text,
-    hash: clauseHash(text),
+    get hash() {
+      hash ??= clauseHash(text);
+      return hash;
+    },
     brackets,
     key,
     segments: $clauseTextSpans(node),

@@ -376,8 +376,3 @@ export function NegotiationPanel(p: Props) {
     </section>
   );
 }
-
-/** Brings the sidebar's negotiation tab forward (the gutter's comment count, a notification). */
-export function openNegotiationTab(): void {
-  document.querySelector<HTMLButtonElement>('[data-testid="tab-negotiation"]')?.click();
-}

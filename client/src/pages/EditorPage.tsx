@@ -59,8 +59,8 @@ import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner'
 import type { MappedClause } from '../lint/clause-text-map';
 import { fittedSuggestion, type LocatedFinding } from '../lint/visible-findings';
 import { SessionEndedDialog, useSessionEnded } from '../membership/SessionEnded';
-import { openNegotiationTab } from '../negotiation/NegotiationPanel';
 import { NegotiationApi } from '../negotiation/negotiation-api';
+import { openNegotiationTab } from '../negotiation/open-tab';
 import { selectedSpan } from '../negotiation/selection';
 import { useNegotiation } from '../negotiation/use-negotiation';
 import type { Session } from '../session/token-store';

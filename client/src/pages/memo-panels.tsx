@@ -5,8 +5,10 @@ import { PanelErrorBoundary } from '../ui/PanelErrorBoundary';
 /**
  * A panel loaded on first render in its own chunk (#18: the editor becomes interactive before the
  * code of panels it does not show yet arrives), and re-rendered only when its props change.
+ * `fallback` stands in its place while the chunk arrives (the workspace's panels as well:
+ * editor/memo-workspace-panels.ts).
  */
-function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: string) {
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, fallback: string) {
   const Lazy = lazy(async () => ({ default: await load() }));
   // biome-ignore lint/correctness/noComponentHookFactories: called once per panel at module level, never during render
   return memo(function LazyPanel(props: P) {
