@@ -23,6 +23,7 @@ import { useCursorLabels } from '../editor/cursor-labels';
 import { syncCursorPositionsPerFrame } from '../editor/cursor-sync-per-frame';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
+import { liveChannelUpdates } from '../editor/live-channel-updates';
 import { replaceSpan, revealSpan } from '../editor/select-span';
 import { decisionsKey } from '../editor/share-doc-state';
 import { readClauseNow, useStatementOutline } from '../editor/statement-mirror';
@@ -52,7 +53,7 @@ import {
 } from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
-import { keptWorkspaceState, useBoardState, useDecidedState } from '../editor/use-decided-state';
+import { useBoardState, useDecidedState } from '../editor/use-decided-state';
 import { usePresence } from '../editor/use-presence';
 import { HistoryApi } from '../history/history-api';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
@@ -237,9 +238,9 @@ function Workspace({
     const subscription = subscribeDocEvents(meta.id, token, {
       // Unchanged parts keep their objects, so only what changed re-renders (#18), and a state that
       // shows nothing new (a keystroke's resent texts) keeps the previous one: no render at all. A
-      // transition: a state that does render, renders between keystrokes, never ahead of the typed character.
-      onState: (next) => startTransition(() => setDocState((prev) => keptWorkspaceState(prev, next))),
-      onStatus: setLive,
+      // transition: a state that does render, renders between keystrokes, never ahead of the typed
+      // character; "live" comes in the same transition as the state (never "Agreed" from before an outage).
+      ...liveChannelUpdates({ setLive, setState: setDocState, transition: startTransition }),
       onError: (message) => console.warn('live channel:', message),
       onEnded: setStreamEnded,
       onEvent: (name, data) => onNegotiationEvent.current(name, data),
