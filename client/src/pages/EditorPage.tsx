@@ -9,7 +9,7 @@ import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useStat
 import type { WebsocketProvider } from 'y-websocket';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { ApiClient, ApiError } from '../api/api-client';
-import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
+import { type LiveChannelStatus, type ReconnectOptions, subscribeDocEvents } from '../api/doc-events';
 import { type DocMeta, docMetaSchema } from '../api/schemas';
 import { earlyMetaNow, earlySocketConstructor, takeEarlyMeta } from '../app/early-load';
 import { useAfterText } from '../app/use-after-text';
@@ -233,7 +233,7 @@ function Workspace({
   const onNegotiationEvent = useRef(negotiation.onEvent);
   onNegotiationEvent.current = negotiation.onEvent;
   const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
-  const reconnectEvents = useRef<() => void>(() => {});
+  const reconnectEvents = useRef<(options?: ReconnectOptions) => void>(() => {});
   useEffect(() => {
     const subscription = subscribeDocEvents(meta.id, token, {
       // Unchanged parts keep their objects, so only what changed re-renders (#18), and a state that
@@ -248,9 +248,14 @@ function Workspace({
     reconnectEvents.current = subscription.reconnectNow;
     return subscription;
   }, [meta.id, token]);
-  // The approvals channel follows the editor's socket back at once, not after its own backoff (#18).
+  // The approvals channel follows the editor's socket back at once, not after its own backoff (#18);
+  // a stream that said nothing since the editor's socket was lost is read again too (it may be as dead).
+  const editorLostAt = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (connection.kind === 'online') reconnectEvents.current();
+    if (connection.kind === 'reconnecting') editorLostAt.current ??= performance.now();
+    if (connection.kind !== 'online') return;
+    reconnectEvents.current({ quietSince: editorLostAt.current });
+    editorLostAt.current = undefined;
   }, [connection.kind]);
 
   // `outline` changes only with the structure (#18): the workspace does not render per keystroke; the
