@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientIfStale, launchBrowser, type RunningAccord, startAccord } from './harness';
 
@@ -153,4 +153,52 @@ describe('a server restart (the process goes away and comes back on the same por
       }
     });
   }
+});
+
+describe('the editor’s socket lost alone (the approvals stream still looks open)', {
+  timeout: 120_000,
+}, () => {
+  it('once the editor is back, the approvals stream, quiet since the loss, is read again at once', async () => {
+    const created = await accord.api<{ id: string }>(accord.token(UK), 'POST', '/api/docs', {
+      title: 'Socket test',
+      parties: ['UK', 'FR'],
+      text: 'The participants agree.',
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // Every sync socket passes through the test, which can close the page's end of it.
+    const sockets: WebSocketRoute[] = [];
+    await context.routeWebSocket(/\/ws\//, (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    const streams: number[] = [];
+    context.on('request', (request) => {
+      if (/\/events$/.test(request.url())) streams.push(Date.now());
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${accord.url}/d/${created.body.id}#token=${accord.token(FR)}`);
+      const badge = page.getByTestId('status-badge');
+      await expect
+        .poll(async () => (await badge.textContent())?.trim(), { timeout: 20_000 })
+        .toBe('Drafting');
+      expect(streams).toHaveLength(1);
+
+      const closed = Date.now();
+      await sockets.at(-1)!.close({ code: 1011, reason: 'test: the link went away' });
+      const connection = page.getByTestId('connection');
+      await expect.poll(() => connection.getAttribute('data-state'), { timeout: 10_000 }).not.toBe('online');
+      await expect.poll(() => connection.getAttribute('data-state'), { timeout: 20_000 }).toBe('online');
+      const editorBack = Date.now();
+      // A second stream, opened at once (not after a backoff), and the status shown from it.
+      await expect.poll(() => streams.length, { timeout: 5_000 }).toBe(2);
+      expect(streams[1]! - closed).toBeGreaterThan(0);
+      expect(streams[1]! - editorBack).toBeLessThan(1500);
+      await expect
+        .poll(async () => (await badge.textContent())?.trim(), { timeout: 10_000 })
+        .toBe('Drafting');
+    } finally {
+      await context.close();
+    }
+  });
 });
