@@ -250,9 +250,13 @@ function Workspace({
   }, [meta.id, token]);
   // The approvals channel follows the editor's socket back at once, not after its own backoff (#18);
   // a stream that said nothing since the editor's socket was lost is read again too (it may be as dead).
+  // Lost: online before, not now (the first load's connecting is no loss).
+  const editorKind = useRef(connection.kind);
   const editorLostAt = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (connection.kind === 'reconnecting') editorLostAt.current ??= performance.now();
+    const was = editorKind.current;
+    editorKind.current = connection.kind;
+    if (was === 'online' && connection.kind !== 'online') editorLostAt.current = performance.now();
     if (connection.kind !== 'online') return;
     reconnectEvents.current({ quietSince: editorLostAt.current });
     editorLostAt.current = undefined;
