@@ -80,6 +80,7 @@ export function mintToken(secret: string, claims: Claims): string {
 
 export interface RunningAccord {
   url: string;
+  port: number;
   secret: string;
   /** The server's DATA_DIR (its SQLite file), for tests that tamper behind its back. */
   dataDir: string;
@@ -93,14 +94,38 @@ export interface RunningAccord {
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: T }>;
-  stop(): Promise<void>;
+  /**
+   * The server process goes away (SIGTERM: a graceful shutdown, as a deploy does; SIGKILL: a crash) and
+   * comes back on the same port with the same data directory and secret; `whileDown` runs in between.
+   */
+  restart(options?: { signal?: 'SIGTERM' | 'SIGKILL'; whileDown?: () => Promise<void> }): Promise<void>;
+  /** Ends the server; its data directory is removed unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Starts the real server (server/src/main.ts) on a free port with a fresh data directory. */
-export async function startAccord(): Promise<RunningAccord> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'accord-browser-'));
-  const secret = randomBytes(24).toString('hex');
+export interface AccordOptions {
+  /** A free one is picked when omitted. */
+  port?: number;
+  /** A fresh directory under tmpdir() when omitted. */
+  dataDir?: string;
+  /** A random one when omitted. */
+  secret?: string;
+  /** Whether the server seeds (and prints) the demo document: yes unless false. */
+  seedDemo?: boolean;
+}
+
+interface ServerProcess {
+  child: ChildProcess;
+  stdout(): string;
+}
+
+/** Spawns server/src/main.ts and waits until /api/health answers (and, when seeding, the demo is printed). */
+async function spawnServer(
+  port: number,
+  dataDir: string,
+  secret: string,
+  seedDemo: boolean,
+): Promise<ServerProcess> {
   // node with tsx as a loader (not the tsx CLI, a wrapper whose child a kill would not reach).
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
@@ -111,7 +136,7 @@ export async function startAccord(): Promise<RunningAccord> {
       DATA_DIR: dataDir,
       AUTH_SECRET: secret,
       LOG_LEVEL: 'warn',
-      SEED_DEMO: '1',
+      SEED_DEMO: seedDemo ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -128,7 +153,7 @@ export async function startAccord(): Promise<RunningAccord> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
     const demo = /Demo document (\S+):/.exec(stdout);
-    if (demo?.[1] && /observer/.test(stdout)) {
+    if (!seedDemo || (demo?.[1] && /observer/.test(stdout))) {
       const ok = await fetch(`${url}/api/health`).then(
         (r) => r.ok,
         () => false,
@@ -138,15 +163,40 @@ export async function startAccord(): Promise<RunningAccord> {
     if (Date.now() > deadline) throw new Error(`server did not start: ${stdout}\n${stderr}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  return { child, stdout: () => stdout };
+}
+
+/** Ends the server process: SIGTERM (a graceful shutdown, SIGKILL after 10 s) or SIGKILL (a crash). */
+async function endProcess(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  child.kill(signal);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** Starts the real server (server/src/main.ts) on a free port with a fresh data directory (or those given). */
+export async function startAccord(options: AccordOptions = {}): Promise<RunningAccord> {
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accord-browser-'));
+  const secret = options.secret ?? randomBytes(24).toString('hex');
+  const seedDemo = options.seedDemo ?? true;
+  let server = await spawnServer(port, dataDir, secret, seedDemo);
+  const stdout = server.stdout();
+  const url = `http://127.0.0.1:${port}`;
   const invites = new Map<string, string>();
   for (const m of stdout.matchAll(/^\s+([A-Z]{2,4}) (\w+)\s+(\S+\/invite#\S+)$/gm))
     invites.set(`${m[1]} ${m[2]}`, m[3]!);
 
   return {
     url,
+    port,
     secret,
     dataDir,
-    demoDocId: /Demo document (\S+):/.exec(stdout)![1]!,
+    demoDocId: /Demo document (\S+):/.exec(stdout)?.[1] ?? '',
     invites,
     token: (claims) => mintToken(secret, claims),
     async api<T>(token: string, method: string, path: string, body?: unknown) {
@@ -167,12 +217,14 @@ export async function startAccord(): Promise<RunningAccord> {
       }
       return { status: res.status, body: parsed as T };
     },
-    async stop() {
-      const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+    async restart({ signal = 'SIGTERM', whileDown } = {}) {
+      await endProcess(server.child, signal);
+      await whileDown?.();
+      server = await spawnServer(port, dataDir, secret, false);
+    },
+    async stop({ keepData = false } = {}) {
+      await endProcess(server.child, 'SIGTERM');
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

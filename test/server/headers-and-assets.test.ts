@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startTestServer, type TestServer } from '../support/server';
@@ -39,6 +39,14 @@ beforeAll(async () => {
   );
   writeFileSync(join(clientDir, 'assets', 'index-AbC123.js'), script);
   writeFileSync(join(clientDir, 'assets', 'index-AbC123.js.map'), '{"version":3,"sources":["secret.ts"]}');
+  // An asset with the build's compressed copies beside it (client/vite.config.ts precompress), each
+  // marked so a response shows which was sent.
+  writeFileSync(join(clientDir, 'assets', 'worker-XyZ789.js'), script);
+  writeFileSync(
+    join(clientDir, 'assets', 'worker-XyZ789.js.br'),
+    brotliCompressSync(`${script}// br copy\n`),
+  );
+  writeFileSync(join(clientDir, 'assets', 'worker-XyZ789.js.gz'), gzipSync(`${script}// gz copy\n`));
   t = await startTestServer({ clientDir, metricsToken: 'metrics-token-for-tests' });
 });
 
@@ -110,8 +118,22 @@ describe('static assets', () => {
     expect(brotliDecompressSync(res.body).toString()).toMatch(/<div id="root">/);
   });
 
+  it("sends the build's own compressed copies when it has them (#18: nothing compressed on a first request)", async () => {
+    const br = await rawGet(`${t.url}/assets/worker-XyZ789.js`, { 'accept-encoding': 'br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(`${script}// br copy\n`);
+    const gz = await rawGet(`${t.url}/assets/worker-XyZ789.js`, { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(gz.body).toString()).toBe(`${script}// gz copy\n`);
+    const plain = await rawGet(`${t.url}/assets/worker-XyZ789.js`, { 'accept-encoding': 'identity' });
+    expect(plain.body.toString()).toBe(script);
+  });
+
   it('never serves source maps, nor anything outside assets/', async () => {
     expect((await rawGet(`${t.url}/assets/index-AbC123.js.map`)).status).toBe(404);
+    // The compressed copies only as an encoding of their file, never by their own names.
+    expect((await rawGet(`${t.url}/assets/worker-XyZ789.js.br`)).status).toBe(404);
+    expect((await rawGet(`${t.url}/assets/worker-XyZ789.js.gz`)).status).toBe(404);
     expect((await rawGet(`${t.url}/assets/missing-123.js`)).status).toBe(404);
     expect((await rawGet(`${t.url}/assets/..%2Findex.html`)).status).toBe(404);
   });

@@ -9,6 +9,11 @@ const windowTimers = {
   clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+export interface ReconnectOptions {
+  /** When the editor's socket was lost (performance.now()): a stream quiet since then is read again. */
+  quietSince?: number;
+}
+
 export interface DocEventsHandlers {
   onState(event: DocStateEvent): void;
   onStatus(status: LiveChannelStatus): void;
@@ -29,10 +34,14 @@ export function subscribeDocEvents(
   docId: string,
   token: string,
   handlers: DocEventsHandlers,
-): (() => void) & { reconnectNow(): void } {
+): (() => void) & { reconnectNow(options?: ReconnectOptions): void } {
   let stopped = false;
   let waiting = false;
   let attempt = 0;
+  /** When the stream last handed on anything (windowTimers.now). */
+  let lastEventAt = Number.NEGATIVE_INFINITY;
+  /** The read in flight was given up on purpose (reconnectNow's quietSince): read again at once. */
+  let restarting = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribed = false;
   // The stream is read off the main thread (#18): what the handlers hear from here (statuses, errors)
@@ -48,6 +57,7 @@ export function subscribeDocEvents(
   // sent before them.
   const onStreamEvent = (event: LiveStreamEvent): void => {
     if (unsubscribed) return;
+    lastEventAt = windowTimers.now();
     try {
       if (event.kind === 'state') {
         if (!event.parsed.success) {
@@ -97,7 +107,7 @@ export function subscribeDocEvents(
       () => retry(),
       (err: unknown) => {
         if (stopped) return;
-        inOrder(() => handlers.onError(err instanceof Error ? err.message : String(err)));
+        if (!restarting) inOrder(() => handlers.onError(err instanceof Error ? err.message : String(err)));
         retry();
       },
     );
@@ -108,18 +118,32 @@ export function subscribeDocEvents(
     inOrder(() => handlers.onStatus('retrying'));
     attempt += 1;
     waiting = true;
+    const now = restarting;
+    restarting = false;
     // Capped at 2 s, like the editor's own socket (#18): approvals must not lag the text for long.
     timer = setTimeout(
       () => {
         waiting = false;
         loop();
       },
-      Math.min(2000, 250 * 2 ** attempt),
+      now ? 0 : Math.min(2000, 250 * 2 ** attempt),
     );
   };
-  /** Skips the wait of a pending retry (the editor's socket is back, the browser is online). */
-  const reconnectNow = (): void => {
-    if (stopped || !waiting) return;
+  /**
+   * Skips the wait of a pending retry (the editor's socket is back, the browser is online). With
+   * `quietSince`, a read in flight that has handed on nothing since then is given up and read again at
+   * once: the editor's socket was lost meanwhile, and a stream over the same dead network can look
+   * open for as long as the browser keeps it (#18, reconnect).
+   */
+  const reconnectNow = (options: ReconnectOptions = {}): void => {
+    if (stopped) return;
+    if (!waiting) {
+      if (options.quietSince === undefined || lastEventAt >= options.quietSince) return;
+      restarting = true;
+      attempt = 0;
+      stream.abort();
+      return;
+    }
     clearTimeout(timer);
     waiting = false;
     attempt = 0;

@@ -1,8 +1,14 @@
 import type { DocStateEvent } from '@accord/protocol';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocStateDeltaApplier } from './doc-state-parser';
 import type { Timers } from './latest-throttle';
-import { createLiveStreamCore, type LiveStreamOutput, STATE_WINDOW_MS } from './live-stream-core';
+import {
+  createLiveStreamCore,
+  type LiveStreamOutput,
+  readLiveStream,
+  SILENCE_MS,
+  STATE_WINDOW_MS,
+} from './live-stream-core';
 
 function state(text: string): DocStateEvent {
   return {
@@ -96,5 +102,82 @@ describe('the live stream core, bytes to state deltas off the main thread (#18)'
         .slice(3)
         .map((o) => (o.kind === 'state' && o.delta.success ? o.delta.data.clauses[1]?.text : o.kind)),
     ).toEqual(['four', 'five']);
+  });
+});
+
+/** A fetch whose response body the test writes to, and which errors when the request is aborted. */
+function openStream() {
+  let body: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const fetch = vi.fn(async (_path: string, init: { signal: AbortSignal }) => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        body = controller;
+      },
+    });
+    init.signal.addEventListener('abort', () => body?.error(init.signal.reason));
+    return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+  });
+  return { fetch, write: (text: string) => body?.enqueue(new TextEncoder().encode(text)) };
+}
+
+/** Lets the stream's pending reads and promise callbacks run. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('readLiveStream: a dead stream is not taken for a live one (#18, reconnect)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives up a stream silent for SILENCE_MS (a half-open connection), though nothing closed it', async () => {
+    const server = openStream();
+    vi.stubGlobal('fetch', server.fetch);
+    const timers = manualTimers();
+    const out: LiveStreamOutput[] = [];
+    let outcome: string | undefined;
+    readLiveStream(
+      createLiveStreamCore((o) => out.push(o), timers),
+      '/events',
+      't',
+      new AbortController().signal,
+      timers,
+    ).then(
+      (status) => {
+        outcome = `read ${status}`;
+      },
+      (err: Error) => {
+        outcome = err.message;
+      },
+    );
+    await settle();
+    server.write(sse('state', state('one')));
+    await settle();
+    expect(out).toHaveLength(1);
+    // The server's keep-alives (every 20 s) keep it open…
+    timers.advance(SILENCE_MS - 1000);
+    server.write(': keep-alive\n\n');
+    await settle();
+    timers.advance(SILENCE_MS - 1000);
+    await settle();
+    expect(outcome).toBeUndefined();
+    // …and their absence ends it.
+    timers.advance(1000);
+    await settle();
+    expect(outcome).toMatch(/silent for 45 s/);
+  });
+
+  it('stops when its signal aborts (the page went offline, unsubscribed): the request itself is aborted', async () => {
+    const server = openStream();
+    vi.stubGlobal('fetch', server.fetch);
+    const timers = manualTimers();
+    const stop = new AbortController();
+    const read = readLiveStream(
+      createLiveStreamCore(() => undefined, timers),
+      '/events',
+      't',
+      stop.signal,
+      timers,
+    );
+    await settle();
+    stop.abort();
+    await expect(read).rejects.toBeDefined();
+    expect(server.fetch.mock.calls[0]?.[1].signal.aborted).toBe(true);
   });
 });

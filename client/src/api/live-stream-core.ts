@@ -65,31 +65,54 @@ export function createLiveStreamCore(
 }
 
 /**
+ * A stream silent this long is given up and read again (#18, reconnect). The server writes a keep-alive
+ * every 20 s (server/src/app.ts eventsRoute): after a network change or a laptop's sleep the connection
+ * can be dead with nothing to close it, and the page went on showing the last state as live for as long
+ * as the browser kept the socket, while the editor's own socket gives up after 30 s of silence.
+ */
+export const SILENCE_MS = 45_000;
+
+/**
  * Reads the live channel's event stream at `path` into `core` (fetch, so the token travels in the
- * Authorization header, never in a URL: EventSource cannot send headers) until the server ends it or
- * `signal` aborts it; then hands on the state the throttle kept. Resolves with the response's status
- * (a refusal is not read).
+ * Authorization header, never in a URL: EventSource cannot send headers) until the server ends it,
+ * `signal` aborts it or it is silent for `silenceMs` (then it rejects); then hands on the state the
+ * throttle kept. Resolves with the response's status (a refusal is not read).
  */
 export async function readLiveStream(
   core: LiveStreamCore,
   path: string,
   token: string,
   signal: AbortSignal,
+  timers: Pick<Timers, 'setTimeout' | 'clearTimeout'>,
+  silenceMs = SILENCE_MS,
 ): Promise<number> {
+  const read = new AbortController();
+  const stop = () => read.abort(signal.reason);
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop, { once: true });
+  const silent = () =>
+    read.abort(
+      new Error(`the live channel was silent for ${Math.round(silenceMs / 1000)} s: reading it again`),
+    );
+  let timer = timers.setTimeout(silent, silenceMs);
   try {
     const res = await fetch(path, {
       headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-      signal,
+      signal: read.signal,
     });
     if (!res.ok || !res.body) return res.status;
     const reader = res.body.getReader();
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
+      timers.clearTimeout(timer);
+      timer = timers.setTimeout(silent, silenceMs);
       core.chunk(value);
     }
     return res.status;
   } finally {
+    timers.clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
     core.end();
   }
 }

@@ -5,11 +5,12 @@ import type { LiveStreamReply, LiveStreamRequest } from './off-thread-live-strea
 
 // One worker per live channel subscription (#18): it reads the stream itself (the page never
 // touches its ~230 KB pushes), and its delta parser compares each push with the one before.
-const core = createLiveStreamCore((output) => self.postMessage(output satisfies LiveStreamReply), {
+const timers = {
   now: () => performance.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-});
+  setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+const core = createLiveStreamCore((output) => self.postMessage(output satisfies LiveStreamReply), timers);
 let controller: AbortController | null = null;
 
 self.onmessage = (event: MessageEvent<LiveStreamRequest>) => {
@@ -21,7 +22,7 @@ self.onmessage = (event: MessageEvent<LiveStreamRequest>) => {
   controller?.abort();
   const mine = new AbortController();
   controller = mine;
-  readLiveStream(core, request.path, request.token, mine.signal).then(
+  readLiveStream(core, request.path, request.token, mine.signal, timers).then(
     (status) => self.postMessage({ kind: 'read', seq: request.seq, status } satisfies LiveStreamReply),
     (err: unknown) =>
       self.postMessage({

@@ -81,7 +81,7 @@ export function createLiveStream(onEvent: (event: LiveStreamEvent) => void, time
         local.controller?.abort();
         const controller = new AbortController();
         local.controller = controller;
-        return readLiveStream(local.core, path, token, controller.signal);
+        return readLiveStream(local.core, path, token, controller.signal, timers);
       }
       seq += 1;
       const request: LiveStreamRequest = { type: 'read', seq, path, token };

@@ -11,7 +11,7 @@ export interface ConnectionInputs {
   browserOnline: boolean;
   /** Close code of a refusal the client must not retry (4401, 4403, 4404), if any. */
   refusedCode: number | null;
-  /** Whether this client has ever been connected (distinguishes first connect from reconnect). */
+  /** Whether this client has ever been online, connected and synced (distinguishes first connect from reconnect). */
   everConnected: boolean;
 }
 

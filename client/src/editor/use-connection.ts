@@ -30,9 +30,16 @@ export function useConnection(provider: WebsocketProvider | null): ConnectionVie
         ...s,
         socket: status,
         synced: status === 'connected' ? s.synced : false,
-        everConnected: s.everConnected || status === 'connected',
+        everConnected: s.everConnected || (status === 'connected' && s.synced),
       }));
-    const onSync = (synced: boolean) => setInputs((s) => ({ ...s, synced }));
+    // "Ever connected" means online once, synced included: on the first load the socket is open a
+    // moment before the first sync is in, and that moment is still "connecting", not "reconnecting".
+    const onSync = (synced: boolean) =>
+      setInputs((s) => ({
+        ...s,
+        synced,
+        everConnected: s.everConnected || (synced && s.socket === 'connected'),
+      }));
     const onClose = (event: CloseEvent | null) => {
       if (event && isRefusal(event.code)) {
         // Retrying a refused token or party only hammers the server: stop until the user acts.

@@ -9,7 +9,7 @@ import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useStat
 import type { WebsocketProvider } from 'y-websocket';
 import { isFrozenView, statusLabel } from '../adoption/lifecycle-view';
 import { ApiClient, ApiError } from '../api/api-client';
-import { type LiveChannelStatus, subscribeDocEvents } from '../api/doc-events';
+import { type LiveChannelStatus, type ReconnectOptions, subscribeDocEvents } from '../api/doc-events';
 import { type DocMeta, docMetaSchema } from '../api/schemas';
 import { earlyMetaNow, earlySocketConstructor, takeEarlyMeta } from '../app/early-load';
 import { useAfterText } from '../app/use-after-text';
@@ -23,6 +23,7 @@ import { useCursorLabels } from '../editor/cursor-labels';
 import { syncCursorPositionsPerFrame } from '../editor/cursor-sync-per-frame';
 import { createProviderFactory } from '../editor/doc-provider';
 import { FindBox } from '../editor/FindBox';
+import { liveChannelUpdates } from '../editor/live-channel-updates';
 import { replaceSpan, revealSpan } from '../editor/select-span';
 import { decisionsKey } from '../editor/share-doc-state';
 import { readClauseNow, useStatementOutline } from '../editor/statement-mirror';
@@ -52,7 +53,7 @@ import {
 } from '../editor/memo-workspace-parts';
 import { EDITOR_THEME } from '../editor/theme';
 import { useConnection } from '../editor/use-connection';
-import { keptWorkspaceState, useBoardState, useDecidedState } from '../editor/use-decided-state';
+import { useBoardState, useDecidedState } from '../editor/use-decided-state';
 import { usePresence } from '../editor/use-presence';
 import { HistoryApi } from '../history/history-api';
 import { currentIntegrity, IntegrityBanner } from '../integrity/IntegrityBanner';
@@ -232,14 +233,14 @@ function Workspace({
   const onNegotiationEvent = useRef(negotiation.onEvent);
   onNegotiationEvent.current = negotiation.onEvent;
   const [negotiationClause, setNegotiationClause] = useState<string | null>(null);
-  const reconnectEvents = useRef<() => void>(() => {});
+  const reconnectEvents = useRef<(options?: ReconnectOptions) => void>(() => {});
   useEffect(() => {
     const subscription = subscribeDocEvents(meta.id, token, {
       // Unchanged parts keep their objects, so only what changed re-renders (#18), and a state that
       // shows nothing new (a keystroke's resent texts) keeps the previous one: no render at all. A
-      // transition: a state that does render, renders between keystrokes, never ahead of the typed character.
-      onState: (next) => startTransition(() => setDocState((prev) => keptWorkspaceState(prev, next))),
-      onStatus: setLive,
+      // transition: a state that does render, renders between keystrokes, never ahead of the typed
+      // character; "live" comes in the same transition as the state (never "Agreed" from before an outage).
+      ...liveChannelUpdates({ setLive, setState: setDocState, transition: startTransition }),
       onError: (message) => console.warn('live channel:', message),
       onEnded: setStreamEnded,
       onEvent: (name, data) => onNegotiationEvent.current(name, data),
@@ -247,9 +248,18 @@ function Workspace({
     reconnectEvents.current = subscription.reconnectNow;
     return subscription;
   }, [meta.id, token]);
-  // The approvals channel follows the editor's socket back at once, not after its own backoff (#18).
+  // The approvals channel follows the editor's socket back at once, not after its own backoff (#18);
+  // a stream that said nothing since the editor's socket was lost is read again too (it may be as dead).
+  // Lost: online before, not now (the first load's connecting is no loss).
+  const editorKind = useRef(connection.kind);
+  const editorLostAt = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (connection.kind === 'online') reconnectEvents.current();
+    const was = editorKind.current;
+    editorKind.current = connection.kind;
+    if (was === 'online' && connection.kind !== 'online') editorLostAt.current = performance.now();
+    if (connection.kind !== 'online') return;
+    reconnectEvents.current({ quietSince: editorLostAt.current });
+    editorLostAt.current = undefined;
   }, [connection.kind]);
 
   // `outline` changes only with the structure (#18): the workspace does not render per keystroke; the
