@@ -640,3 +640,60 @@ describe('threat-intelligence designations (LT82)', () => {
     },
   );
 });
+
+// LT93: a sanctions step to come in Italian, Spanish, French, Polish, German or Portuguese — its date of adoption
+// or entry into force, and what a new, draft or unpublished package covers; not a law's, an aid package's or a
+// penalty's, nor a step told as done.
+describe('sanctions to come in other languages (LT93)', () => {
+  it.each([
+    [
+      'Il nuovo pacchetto di sanzioni sarà approvato il 2 marzo.',
+      'SAN-FOREIGN-DATE',
+      'sarà approvato il 2 marzo',
+    ],
+    [
+      'Las sanciones previstas entrarán en vigor el próximo lunes.',
+      'SAN-FOREIGN-DATE',
+      'entrarán en vigor el próximo lunes',
+    ],
+    [
+      'Le nouveau train de sanctions doit être adopté le 9 mai.',
+      'SAN-FOREIGN-DATE',
+      'doit être adopté le 9 mai',
+    ],
+    ['Kolejny pakiet sankcji ma wejść w życie 1 lipca.', 'SAN-FOREIGN-DATE', 'ma wejść w życie 1 lipca'],
+    [
+      'Die neuen Sanktionen sollen am 3. Mai beschlossen werden.',
+      'SAN-FOREIGN-DATE',
+      'sollen am 3. Mai beschlossen werden',
+    ],
+    [
+      'As novas sanções entrarão em vigor em 1 de junho.',
+      'SAN-FOREIGN-DATE',
+      'entrarão em vigor em 1 de junho',
+    ],
+    [
+      'La bozza del pacchetto di sanzioni colpirà due banche di Minsk.',
+      'SAN-FOREIGN-SCOPE',
+      'colpirà due banche di Minsk',
+    ],
+    [
+      'Das geplante Sanktionspaket soll zwei Reedereien erfassen.',
+      'SAN-FOREIGN-SCOPE',
+      'soll zwei Reedereien erfassen',
+    ],
+  ])('LT93: "%s" — %s', (text, rule, covered) => {
+    expect(sanctions(text)).toContainEqual({ rule, text: covered });
+  });
+
+  it.each([
+    'Il pacchetto di sanzioni è stato adottato il 2 marzo e pubblicato nella Gazzetta ufficiale.',
+    'Las sanciones entraron en vigor el 1 de abril.',
+    'La nouvelle loi sur les sanctions pénales entrera en vigueur le 1er janvier.',
+    'Nowe przepisy wejdą w życie 1 stycznia, a sankcje za ich naruszenie obejmą grzywny.',
+    'El nuevo paquete de ayuda incluirá formación para los equipos de respuesta.',
+    'El Consejo estudiará nuevas sanciones; la decisión será adoptada por unanimidad.',
+  ])('LT93: no sanctions step from the rules in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
+  });
+});
