@@ -25,3 +25,40 @@ describe('LT93: a classification marking explained, fact-checked, audited or dec
     expect(coversSpan(text, 'classification', span)).toBe(true);
   });
 });
+
+describe('LT93: attribution in Italian, French, Spanish, Polish, German and Dutch constructions', () => {
+  it.each([
+    ["L'esfiltrazione dei dati del ministero è riconducibile a Pechino.", 'Pechino'],
+    ['Les intrusions dans les mairies ont été attribuées à la Chine.', 'la Chine'],
+    ['Atak na wodociągi przypisano Rosji.', 'Rosji'],
+    ['Todo apunta a Corea del Norte, según el informe.', 'Corea del Norte'],
+    ['Za sabotażem kolei stoi Rosja, twierdzi prokuratura.', 'Rosja'],
+    ['Achter de aanvallen op de banken zitten Chinese hackers.', 'Chinese'],
+    ['Dietro il furto di criptovalute ci sono hacker nordcoreani.', 'nordcoreani'],
+    ['Il sabotaggio è stato orchestrato dal Cremlino.', 'Cremlino'],
+    ['Kampania dezinformacyjna była sponsorowana przez Kreml.', 'Kreml'],
+    ['Le piratage a été mené par des agents iraniens.', 'iraniens'],
+  ])('LT93: "%s" names its author (%s)', (text, span) => {
+    expect(coversSpan(text, 'attribution', span)).toBe(true);
+  });
+
+  it.each([
+    "L'esfiltrazione dei dati del ministero non è riconducibile a Pechino.",
+    'Les intrusions dans les mairies ont été attribuées à une erreur humaine.',
+    'Todo apunta a un fallo del proveedor, según el informe.',
+    "L'indagine sul sabotaggio è stata condotta dalla polizia italiana.",
+    'Moscou a démenti toute implication dans les attaques contre les banques.',
+    'La Cina ha condannato gli attacchi contro le università europee.',
+    'The 2007 Estonia attacks are taught in every cyber defence course.',
+  ])('LT93: no author in "%s"', (text) => {
+    expect(ruleFindings(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('LT93: a Polish name with "ł" passes the entity pre-check', () => {
+  it('LT93: "białoruskie służby" is found as Belarus (the pre-check folded "ł" unlike the names it checks)', () => {
+    expect(
+      coversSpan('Kampania była kierowana przez białoruskie służby.', 'attribution', 'białoruskie służby'),
+    ).toBe(true);
+  });
+});
