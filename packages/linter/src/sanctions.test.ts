@@ -697,3 +697,19 @@ describe('sanctions to come in other languages (LT93)', () => {
     expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
   });
 });
+
+// LT93: a man's full name in the Cyrillic genitive, his given name declined too ("Пресс-служба Аркадия Воронина");
+// LT77 had read a surname's -а after a given name in -я or -а as a woman's name and let it pass.
+describe('a restricted full name in the Cyrillic genitive (LT93)', () => {
+  it.each([
+    ['Пресс-служба Аркадия Воронина отказалась от комментариев.', 'Аркадия Воронина'],
+    ['Компания Олега Бранникова закрыта.', 'Олега Бранникова'],
+    ['Адвокат Юрия Талмача подал жалобу.', 'Юрия Талмача'],
+  ])('LT93: "%s" names %s', (text, covered) => {
+    expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: covered });
+  });
+
+  it('LT93: "Ольга Воронина" is someone else still', () => {
+    expect(sanctions('Ольга Воронина, журналистка, написала статью.')).toEqual([]);
+  });
+});
