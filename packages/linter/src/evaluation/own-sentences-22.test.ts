@@ -12,7 +12,7 @@ import { formatScore } from './score';
 // not yet published covers, in Italian, Spanish, French, Polish, German and Portuguese; classification markings
 // explained, fact-checked or audited beside markings used. Each violating class has clean twins that share its words.
 // First score (the session's starting rules and LT86's model): attribution 20/31, sanctions 1/10, classification
-// 4/4, clean false positives 13/39. The floors below only ever rise.
+// 4/4, clean false positives 13/39; after LT93's rules 31/31, 10/10, 4/4, 0/39 (the floors below, which only rise).
 const OWN_SENTENCES_22 = join(import.meta.dirname, 'own-sentences-22.jsonl');
 
 describe('twenty-second development set (LT93)', () => {
@@ -20,10 +20,10 @@ describe('twenty-second development set (LT93)', () => {
     const s = scoreFile(OWN_SENTENCES_22);
     console.log(formatScore('own-sentences-22.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
-    expect(caught('attribution')).toBeGreaterThanOrEqual(20); // of 31
-    expect(caught('sanctions')).toBeGreaterThanOrEqual(1); // of 10
+    expect(caught('attribution')).toBe(31); // of 31 (first 20)
+    expect(caught('sanctions')).toBe(10); // of 10 (first 1)
     expect(caught('classification')).toBe(4);
     expect(s.clean).toBe(39);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(13);
+    expect(s.falseAlarms.length).toBe(0); // first 13
   });
 });
