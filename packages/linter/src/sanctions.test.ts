@@ -713,3 +713,22 @@ describe('a restricted full name in the Cyrillic genitive (LT93)', () => {
     expect(sanctions('Ольга Воронина, журналистка, написала статью.')).toEqual([]);
   });
 });
+
+// LT93: a count of targets a step to come adds ("adds twelve cyber actors", "+ 2 extra entities"), the step marked
+// as going to Cabinet or announced on a weekday; a published list's additions are no disclosure.
+describe('a count of targets added by a step to come (LT93)', () => {
+  it.each([
+    ['The draft regulation, going to Cabinet on Tuesday, adds nine cyber actors.', 'adds nine cyber actors'],
+    ['Canberra says its list adds 3 entities, announcement Fri', 'adds 3 entities'],
+  ])('LT93: "%s" discloses %s', (text, covered) => {
+    expect(sanctions(text).some((f) => f.text.includes(covered))).toBe(true);
+  });
+
+  it('LT93: a published list that added targets in a past year is none', () => {
+    expect(
+      sanctions('The 2023 sanctions list adds twelve cyber actors to those listed in 2021.').filter(
+        (f) => !f.rule.startsWith('MODEL-'),
+      ),
+    ).toEqual([]);
+  });
+});
