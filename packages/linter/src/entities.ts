@@ -93,7 +93,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
 function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (keys.has(foldWord(m[0]))) return true;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // LT93: the keys are normalised as the trie's words, "ł" read as "l" ("białoruskie" → "bialoruskie")
+    const w = foldWord(m[0]);
+    if (keys.has(w.includes('ł') ? w.replace(/ł/g, 'l') : w)) return true;
+  }
   return false;
 }
 

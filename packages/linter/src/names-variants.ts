@@ -202,7 +202,21 @@ function cyrillicPattern(given: string[], surnameParts: string[]): string {
   if (given.length === 0) return surnames;
   const givenFull = given.map((g) => cyrillicUnits(g, true).join('')).join('\\s+');
   const initials = given.map((g) => `${cyrillicUnits(g, true)[0] ?? ''}\\.\\s?`).join('');
-  return `(?:(?:${givenFull})\\s+|${initials})?${surnames}`;
+  // LT93: a man's full name in the genitive ("Пресс-служба Аркадия Воронина"): his given name's genitive (-ий → -ия,
+  // a consonant + -а) before the surname's -а, which LT77 otherwise reads after -я as a woman's name
+  const givenGenitive = feminine ? [] : given.map(genitiveGiven);
+  const genitive =
+    givenGenitive.length > 0 && givenGenitive.every((g) => g !== undefined)
+      ? `${givenGenitive.join('\\s+')}\\s+(?:${forms.join('|')})а|`
+      : '';
+  return `(?:${genitive}(?:(?:${givenFull})\\s+|${initials})?${surnames})`;
+}
+
+/** A man's given name in the Cyrillic genitive (Аркадий → Аркадия, Олег → Олега); none for a vowel ending. */
+function genitiveGiven(g: string): string | undefined {
+  const units = cyrillicUnits(g, true);
+  if (units[units.length - 1] === '(?:ий|ій|и|і|й)') return `${units.slice(0, -1).join('')}(?:ия|ія|я)`;
+  return /[aeiouy]$/i.test(g) ? undefined : `${units.join('')}а`;
 }
 
 /** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */

@@ -640,3 +640,95 @@ describe('threat-intelligence designations (LT82)', () => {
     },
   );
 });
+
+// LT93: a sanctions step to come in Italian, Spanish, French, Polish, German or Portuguese — its date of adoption
+// or entry into force, and what a new, draft or unpublished package covers; not a law's, an aid package's or a
+// penalty's, nor a step told as done.
+describe('sanctions to come in other languages (LT93)', () => {
+  it.each([
+    [
+      'Il nuovo pacchetto di sanzioni sarà approvato il 2 marzo.',
+      'SAN-FOREIGN-DATE',
+      'sarà approvato il 2 marzo',
+    ],
+    [
+      'Las sanciones previstas entrarán en vigor el próximo lunes.',
+      'SAN-FOREIGN-DATE',
+      'entrarán en vigor el próximo lunes',
+    ],
+    [
+      'Le nouveau train de sanctions doit être adopté le 9 mai.',
+      'SAN-FOREIGN-DATE',
+      'doit être adopté le 9 mai',
+    ],
+    ['Kolejny pakiet sankcji ma wejść w życie 1 lipca.', 'SAN-FOREIGN-DATE', 'ma wejść w życie 1 lipca'],
+    [
+      'Die neuen Sanktionen sollen am 3. Mai beschlossen werden.',
+      'SAN-FOREIGN-DATE',
+      'sollen am 3. Mai beschlossen werden',
+    ],
+    [
+      'As novas sanções entrarão em vigor em 1 de junho.',
+      'SAN-FOREIGN-DATE',
+      'entrarão em vigor em 1 de junho',
+    ],
+    [
+      'La bozza del pacchetto di sanzioni colpirà due banche di Minsk.',
+      'SAN-FOREIGN-SCOPE',
+      'colpirà due banche di Minsk',
+    ],
+    [
+      'Das geplante Sanktionspaket soll zwei Reedereien erfassen.',
+      'SAN-FOREIGN-SCOPE',
+      'soll zwei Reedereien erfassen',
+    ],
+  ])('LT93: "%s" — %s', (text, rule, covered) => {
+    expect(sanctions(text)).toContainEqual({ rule, text: covered });
+  });
+
+  it.each([
+    'Il pacchetto di sanzioni è stato adottato il 2 marzo e pubblicato nella Gazzetta ufficiale.',
+    'Las sanciones entraron en vigor el 1 de abril.',
+    'La nouvelle loi sur les sanctions pénales entrera en vigueur le 1er janvier.',
+    'Nowe przepisy wejdą w życie 1 stycznia, a sankcje za ich naruszenie obejmą grzywny.',
+    'El nuevo paquete de ayuda incluirá formación para los equipos de respuesta.',
+    'El Consejo estudiará nuevas sanciones; la decisión será adoptada por unanimidad.',
+  ])('LT93: no sanctions step from the rules in "%s"', (text) => {
+    expect(sanctions(text).filter((f) => !f.rule.startsWith('MODEL-'))).toEqual([]);
+  });
+});
+
+// LT93: a man's full name in the Cyrillic genitive, his given name declined too ("Пресс-служба Аркадия Воронина");
+// LT77 had read a surname's -а after a given name in -я or -а as a woman's name and let it pass.
+describe('a restricted full name in the Cyrillic genitive (LT93)', () => {
+  it.each([
+    ['Пресс-служба Аркадия Воронина отказалась от комментариев.', 'Аркадия Воронина'],
+    ['Компания Олега Бранникова закрыта.', 'Олега Бранникова'],
+    ['Адвокат Юрия Талмача подал жалобу.', 'Юрия Талмача'],
+  ])('LT93: "%s" names %s', (text, covered) => {
+    expect(sanctions(text)).toContainEqual({ rule: 'SAN-RESTRICTED-NAME', text: covered });
+  });
+
+  it('LT93: "Ольга Воронина" is someone else still', () => {
+    expect(sanctions('Ольга Воронина, журналистка, написала статью.')).toEqual([]);
+  });
+});
+
+// LT93: a count of targets a step to come adds ("adds twelve cyber actors", "+ 2 extra entities"), the step marked
+// as going to Cabinet or announced on a weekday; a published list's additions are no disclosure.
+describe('a count of targets added by a step to come (LT93)', () => {
+  it.each([
+    ['The draft regulation, going to Cabinet on Tuesday, adds nine cyber actors.', 'adds nine cyber actors'],
+    ['Canberra says its list adds 3 entities, announcement Fri', 'adds 3 entities'],
+  ])('LT93: "%s" discloses %s', (text, covered) => {
+    expect(sanctions(text).some((f) => f.text.includes(covered))).toBe(true);
+  });
+
+  it('LT93: a published list that added targets in a past year is none', () => {
+    expect(
+      sanctions('The 2023 sanctions list adds twelve cyber actors to those listed in 2021.').filter(
+        (f) => !f.rule.startsWith('MODEL-'),
+      ),
+    ).toEqual([]);
+  });
+});
