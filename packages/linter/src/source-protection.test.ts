@@ -254,3 +254,48 @@ describe('anonymity in other words, ranks and family ties (LT59)', () => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+describe('source protection in Portuguese, Spanish, Italian, French, Polish and Dutch, and by codename (LT92)', () => {
+  it.each([
+    [
+      'Segundo a única jurista da delegação portuguesa, que pediu anonimato, o texto mudou.',
+      'a única jurista da delegação portuguesa',
+    ],
+    [
+      'Lo confirmó, bajo condición de anonimato, uno de los tres asesores del secretario de Estado.',
+      'uno de los tres asesores del secretario de Estado',
+    ],
+    [
+      "Il vicedirettore dell'ufficio cyber della Farnesina, parlando in privato, ha ammesso il ritardo.",
+      "Il vicedirettore dell'ufficio cyber della Farnesina",
+    ],
+    [
+      "Le chef de cabinet adjoint, qui a requis l'anonymat et qui dirige la cellule de crise, dément.",
+      'qui dirige la cellule de crise',
+    ],
+    [
+      'Analityk z wydziału kontrwywiadu, który prosił o anonimowość, potwierdził datę.',
+      'Analityk z wydziału kontrwywiadu',
+    ],
+    [
+      'Volgens een analist van de afdeling dreigingsinformatie, die anoniem wil blijven, is de aanval voorbij.',
+      'een analist van de afdeling dreigingsinformatie',
+    ],
+    ["Our informant, known internally as 'Wren', sent the ledger.", "known internally as 'Wren'"],
+    ['Source LAPWING says the shipment left on Sunday.', 'Source LAPWING'],
+    ['Il contatto, nome in codice «Gabbiano», lavora in dogana.', 'nome in codice «Gabbiano»'],
+  ])('LT92: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    "Un diplomate, sous couvert d'anonymat, estime que la seule option est une déclaration commune.",
+    "Una fonte diplomatica, che ha chiesto l'anonimato, ha detto che il testo sarà pronto domani.",
+    'O único oficial português presente falou aos jornalistas em conferência de imprensa.',
+    'The source code known as EternalBlue leaked in 2017.',
+    'Contact CERT-EU for the indicators.',
+    'Operation ENDGAME, announced by Europol, was presented to the press.',
+  ])('LT92: nobody narrowed down in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ describe('twenty-first development set (LT92)', () => {
     const s = scoreFile(OWN_SENTENCES_21);
     console.log(formatScore('own-sentences-21.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
-    expect(caught('source-protection')).toBeGreaterThanOrEqual(8); // of 32
+    expect(caught('source-protection')).toBeGreaterThanOrEqual(32); // of 32 (8 at its first score)
     expect(s.clean).toBe(17);
     expect(s.falseAlarms.length).toBeLessThanOrEqual(4);
   });
