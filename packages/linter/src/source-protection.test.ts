@@ -299,3 +299,32 @@ describe('source protection in Portuguese, Spanish, Italian, French, Polish and 
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+describe('anonymity with nothing narrowing, public speakers: no finding, the model not asked (LT92)', () => {
+  it.each([
+    'Uma fonte diplomática europeia, que pediu anonimato, disse que o texto será publicado amanhã.',
+    "Un diplomatico occidentale, che ha chiesto l'anonimato, ha detto che la dichiarazione è pronta.",
+    "Un haut fonctionnaire européen, qui a requis l'anonymat, a estimé que la déclaration serait adoptée.",
+    'A Norwegian official, who asked not to be named, said the statement was agreed.',
+    'The text will be adopted on Friday, a Belgian diplomat said on condition of anonymity.',
+    'The head of the agency testified in open court last week.',
+    'Participants agreed that officials could be described only as "European officials".',
+    'Speaking at the press conference, the head of the cyber directorate said the report was ready.',
+    'An economist at a ratings agency said the losses would be insured.',
+  ])('LT92: "%s"', (text) => {
+    expect(found(text, 'source-protection', true)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Un diplomate européen en poste à l'ambassade de Vilnius, sous couvert d'anonymat, a confirmé.",
+      "en poste à l'ambassade de Vilnius",
+    ],
+    [
+      'A Norwegian official from the ministry’s crisis cell, who asked not to be named, said it was agreed.',
+      'from the ministry’s crisis cell',
+    ],
+  ])('LT92: still narrowed down: "%s" ("%s")', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+});

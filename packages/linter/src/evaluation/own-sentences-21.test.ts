@@ -19,6 +19,6 @@ describe('twenty-first development set (LT92)', () => {
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
     expect(caught('source-protection')).toBeGreaterThanOrEqual(32); // of 32 (8 at its first score)
     expect(s.clean).toBe(17);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(4);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(2); // 4 at its first score
   });
 });
