@@ -284,6 +284,18 @@ describe('source protection in Portuguese, Spanish, Italian, French, Polish and 
     ["Our informant, known internally as 'Wren', sent the ledger.", "known internally as 'Wren'"],
     ['Source LAPWING says the shipment left on Sunday.', 'Source LAPWING'],
     ['Il contatto, nome in codice «Gabbiano», lavora in dogana.', 'nome in codice «Gabbiano»'],
+    [
+      'Fontes do Itamaraty, em concreto o embaixador Rui Teixeira, que não quis ser identificado, confirmaram.',
+      'embaixador Rui Teixeira',
+    ],
+    [
+      'Según una fuente de la investigación, el inspector que dirige el grupo de delitos informáticos, hubo dos ataques.',
+      'que dirige el grupo de delitos informáticos',
+    ],
+    [
+      'An official who asked not to be named, representing the Liberal group on the committee, confirmed it.',
+      'representing the Liberal group on the committee',
+    ],
   ])('LT92: "%s" narrows down "%s"', (text, span) => {
     expect(covers(text, 'source-protection', span)).toBe(true);
   });
