@@ -284,6 +284,7 @@ describe('source protection in Portuguese, Spanish, Italian, French, Polish and 
     ["Our informant, known internally as 'Wren', sent the ledger.", "known internally as 'Wren'"],
     ['Source LAPWING says the shipment left on Sunday.', 'Source LAPWING'],
     ['Il contatto, nome in codice «Gabbiano», lavora in dogana.', 'nome in codice «Gabbiano»'],
+    ['Everything from codename LAPWING has checked out so far.', 'codename LAPWING'],
     [
       'Fontes do Itamaraty, em concreto o embaixador Rui Teixeira, que não quis ser identificado, confirmaram.',
       'embaixador Rui Teixeira',
@@ -307,6 +308,8 @@ describe('source protection in Portuguese, Spanish, Italian, French, Polish and 
     'The source code known as EternalBlue leaked in 2017.',
     'Contact CERT-EU for the indicators.',
     'Operation ENDGAME, announced by Europol, was presented to the press.',
+    'The exercise codenamed CYBER COALITION ran for a week in Tartu.',
+    'The malware family codenamed SNAKE was dismantled in 2023.',
   ])('LT92: nobody narrowed down in "%s"', (text) => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
