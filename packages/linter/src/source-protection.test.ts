@@ -321,6 +321,7 @@ describe('anonymity with nothing narrowing, public speakers: no finding, the mod
     "Un diplomatico occidentale, che ha chiesto l'anonimato, ha detto che la dichiarazione è pronta.",
     "Un haut fonctionnaire européen, qui a requis l'anonymat, a estimé que la déclaration serait adoptée.",
     'A Norwegian official, who asked not to be named, said the statement was agreed.',
+    "A Danish official, who asked not to be named, said the country's banks had been warned.",
     'The text will be adopted on Friday, a Belgian diplomat said on condition of anonymity.',
     'The head of the agency testified in open court last week.',
     'Participants agreed that officials could be described only as "European officials".',
