@@ -254,3 +254,93 @@ describe('anonymity in other words, ranks and family ties (LT59)', () => {
     expect(found(text, 'source-protection')).toEqual([]);
   });
 });
+
+describe('source protection in Portuguese, Spanish, Italian, French, Polish and Dutch, and by codename (LT92)', () => {
+  it.each([
+    [
+      'Segundo a única jurista da delegação portuguesa, que pediu anonimato, o texto mudou.',
+      'a única jurista da delegação portuguesa',
+    ],
+    [
+      'Lo confirmó, bajo condición de anonimato, uno de los tres asesores del secretario de Estado.',
+      'uno de los tres asesores del secretario de Estado',
+    ],
+    [
+      "Il vicedirettore dell'ufficio cyber della Farnesina, parlando in privato, ha ammesso il ritardo.",
+      "Il vicedirettore dell'ufficio cyber della Farnesina",
+    ],
+    [
+      "Le chef de cabinet adjoint, qui a requis l'anonymat et qui dirige la cellule de crise, dément.",
+      'qui dirige la cellule de crise',
+    ],
+    [
+      'Analityk z wydziału kontrwywiadu, który prosił o anonimowość, potwierdził datę.',
+      'Analityk z wydziału kontrwywiadu',
+    ],
+    [
+      'Volgens een analist van de afdeling dreigingsinformatie, die anoniem wil blijven, is de aanval voorbij.',
+      'een analist van de afdeling dreigingsinformatie',
+    ],
+    ["Our informant, known internally as 'Wren', sent the ledger.", "known internally as 'Wren'"],
+    ['Source LAPWING says the shipment left on Sunday.', 'Source LAPWING'],
+    ['Il contatto, nome in codice «Gabbiano», lavora in dogana.', 'nome in codice «Gabbiano»'],
+    ['Everything from codename LAPWING has checked out so far.', 'codename LAPWING'],
+    [
+      'Fontes do Itamaraty, em concreto o embaixador Rui Teixeira, que não quis ser identificado, confirmaram.',
+      'embaixador Rui Teixeira',
+    ],
+    [
+      'Según una fuente de la investigación, el inspector que dirige el grupo de delitos informáticos, hubo dos ataques.',
+      'que dirige el grupo de delitos informáticos',
+    ],
+    [
+      'An official who asked not to be named, representing the Liberal group on the committee, confirmed it.',
+      'representing the Liberal group on the committee',
+    ],
+  ])('LT92: "%s" narrows down "%s"', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+
+  it.each([
+    "Un diplomate, sous couvert d'anonymat, estime que la seule option est une déclaration commune.",
+    "Una fonte diplomatica, che ha chiesto l'anonimato, ha detto che il testo sarà pronto domani.",
+    'O único oficial português presente falou aos jornalistas em conferência de imprensa.',
+    'The source code known as EternalBlue leaked in 2017.',
+    'Contact CERT-EU for the indicators.',
+    'Operation ENDGAME, announced by Europol, was presented to the press.',
+    'The exercise codenamed CYBER COALITION ran for a week in Tartu.',
+    'The malware family codenamed SNAKE was dismantled in 2023.',
+  ])('LT92: nobody narrowed down in "%s"', (text) => {
+    expect(found(text, 'source-protection')).toEqual([]);
+  });
+});
+
+describe('anonymity with nothing narrowing, public speakers: no finding, the model not asked (LT92)', () => {
+  it.each([
+    'Uma fonte diplomática europeia, que pediu anonimato, disse que o texto será publicado amanhã.',
+    "Un diplomatico occidentale, che ha chiesto l'anonimato, ha detto che la dichiarazione è pronta.",
+    "Un haut fonctionnaire européen, qui a requis l'anonymat, a estimé que la déclaration serait adoptée.",
+    'A Norwegian official, who asked not to be named, said the statement was agreed.',
+    "A Danish official, who asked not to be named, said the country's banks had been warned.",
+    'The text will be adopted on Friday, a Belgian diplomat said on condition of anonymity.',
+    'The head of the agency testified in open court last week.',
+    'Participants agreed that officials could be described only as "European officials".',
+    'Speaking at the press conference, the head of the cyber directorate said the report was ready.',
+    'An economist at a ratings agency said the losses would be insured.',
+  ])('LT92: "%s"', (text) => {
+    expect(found(text, 'source-protection', true)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Un diplomate européen en poste à l'ambassade de Vilnius, sous couvert d'anonymat, a confirmé.",
+      "en poste à l'ambassade de Vilnius",
+    ],
+    [
+      'A Norwegian official from the ministry’s crisis cell, who asked not to be named, said it was agreed.',
+      'from the ministry’s crisis cell',
+    ],
+  ])('LT92: still narrowed down: "%s" ("%s")', (text, span) => {
+    expect(covers(text, 'source-protection', span)).toBe(true);
+  });
+});
