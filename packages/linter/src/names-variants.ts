@@ -1,4 +1,6 @@
+import { declineGiven, declineSurname } from './cyrillic-declension';
 import { escapeRegExp } from './escape-regexp';
+import { CYRILLIC_SPELLINGS } from './names-cyrillic-data';
 
 /** Letters with the accented and transliterated forms a name may be written with. */
 const LETTER_FORMS: Record<string, string> = {
@@ -205,6 +207,46 @@ function cyrillicPattern(given: string[], surnameParts: string[]): string {
   return `(?:(?:${givenFull})\\s+|${initials})?${surnames}`;
 }
 
+/** Prepositions (Russian, Ukrainian) after which a surname in -а is a man's genitive or accusative, not a woman's name. */
+const CYRILLIC_PREPOSITIONS =
+  '(?:от|у|для|без|до|из|с|со|на|про|за|против|около|возле|при|к|від|біля|з|із|зі|щодо|проти|коло|поруч\\s+з)';
+
+const alternatives = (words: Iterable<string>) => [...new Set(words)].map(escapeRegExp).join('|');
+
+/**
+ * LT96: a restricted name in Cyrillic in its case forms, from the spellings generated from the iuliia schemas
+ * (src/names-cyrillic-data.ts) and the declension table (src/cyrillic-declension.ts): the full name with either part
+ * declined ("Аркадия Воронина", "Юрієм Талмачем", "Олега Браннікова"), the surname alone in an oblique case
+ * ("Вороніним", "Озоліної"), and a man's surname in -а after a preposition ("на Вороніна"), where it cannot be a woman's
+ * name. Undefined for a name whose parts have no generated spellings (the hand table of cyrillicPattern still reads it).
+ */
+function cyrillicDeclinedPattern(given: string[], surnameParts: string[]): string | undefined {
+  const spelt = (part: string) => CYRILLIC_SPELLINGS[part.toLowerCase()];
+  if (given.length > 1 || surnameParts.some((p) => !spelt(p))) return undefined;
+  const givenBase = given.length === 1 ? spelt(given[0]!) : [];
+  if (givenBase === undefined) return undefined;
+  const feminine = given.length === 1 && /a$/i.test(given[0]!);
+  // a hyphenated surname: its parts' spellings joined; a man's declines in its last part
+  const surnames = surnameParts
+    .map((p) => spelt(p) ?? [])
+    .reduce<string[]>(
+      (acc, forms) => (acc.length === 0 ? [...forms] : acc.flatMap((a) => forms.map((f) => `${a}-${f}`))),
+      [],
+    );
+  const declined = surnames.map((s) => declineSurname(s, feminine));
+  const oblique = declined.flatMap((d) => d.forms);
+  const ambiguous = declined.flatMap((d) => d.ambiguous);
+  const out: string[] = [];
+  if (oblique.length > 0) out.push(`(?:${alternatives(oblique)})`);
+  if (ambiguous.length > 0)
+    out.push(`(?<=(?<!\\p{L})${CYRILLIC_PREPOSITIONS}\\s)(?:${alternatives(ambiguous)})`);
+  if (givenBase.length > 0) {
+    const givenAll = [...givenBase, ...givenBase.flatMap(declineGiven)];
+    out.push(`(?:${alternatives(givenAll)})\\s+(?:${alternatives([...surnames, ...oblique, ...ambiguous])})`);
+  }
+  return out.length > 0 ? out.join('|') : undefined;
+}
+
 /** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */
 const DOCUMENT_WORD =
   '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}\\p{N}])';
@@ -312,9 +354,12 @@ export function namePattern(fullName: string): string {
   const cyrillic = cyrillicPattern(given, surnameParts);
   const forms: string[] = [];
   const embedded = identifierForms(given, surnames);
-  if (given.length === 0) return `${full}|${cyrillic}|${embedded}`;
+  const declinedCyrillic = cyrillicDeclinedPattern(given, surnameParts);
+  if (given.length === 0) return [full, cyrillic, embedded, declinedCyrillic].filter(Boolean).join('|');
   const initial = escapeRegExp(surname[0] ?? '');
   const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
+  // (LT96: the declined Cyrillic full name first, so it wins over its surname alone)
+  if (declinedCyrillic) forms.push(declinedCyrillic);
   forms.push(inflectedFullName(given, surname));
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;
