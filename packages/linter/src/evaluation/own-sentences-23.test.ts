@@ -9,7 +9,7 @@ import { formatScore } from './score';
 // Italian, Polish, Portuguese, French and Dutch (future entry into force or adoption on a date, thresholds, sectors,
 // listings, exemptions), an amendment going to ministers that lists firms; beside them clean twins (other people with
 // the same given name or a similar surname, a city, packages adopted or in force, aid, reform and support packages,
-// traffic rules). First score: sanctions 9/26, clean FP 0/22; after SAN-FOREIGN-UNANNOUNCED and the declined Cyrillic names 25/26, 0/22.
+// traffic rules). First score: sanctions 9/26, clean FP 0/22; at the end of the session 26/26, 0/22.
 const OWN_SENTENCES_23 = join(import.meta.dirname, 'own-sentences-23.jsonl');
 
 describe('twenty-third development set (LT96)', () => {
@@ -17,7 +17,7 @@ describe('twenty-third development set (LT96)', () => {
     const s = scoreFile(OWN_SENTENCES_23);
     console.log(formatScore('own-sentences-23.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
-    expect(caught('sanctions')).toBeGreaterThanOrEqual(25); // of 26 (first score 9)
+    expect(caught('sanctions')).toBe(26); // of 26 (first score 9)
     expect(s.clean).toBe(22);
     expect(s.falseAlarms.length).toBe(0);
   });
