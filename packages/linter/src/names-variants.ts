@@ -1,4 +1,6 @@
+import { declineGiven, declineSurname } from './cyrillic-declension';
 import { escapeRegExp } from './escape-regexp';
+import { CYRILLIC_SPELLINGS } from './names-cyrillic-data';
 
 /** Letters with the accented and transliterated forms a name may be written with. */
 const LETTER_FORMS: Record<string, string> = {
@@ -32,16 +34,17 @@ function spellings(part: string, given: boolean, strict = false): string {
     const ch = lower[i]!;
     const next = lower[i + 1];
     const last = i === lower.length - 1;
-    // German, French, Polish and Baltic transliterations: Shevchuk → Schewtschuk, Chevtchouk, Szewczuk, Ševčuk;
+    // German, French, Polish, Dutch and Baltic transliterations: Shevchuk → Schewtschuk, Chevtchouk, Szewczuk,
+    // Sjevtsjoek (LT96), Ševčuk;
     // Yuri → Juri, Iouri
     if (ch === 's' && next === 'h') {
-      out += '(?:sh|sch|ch|š|sz)';
+      out += '(?:sh|sch|ch|š|sz|sj)';
       i++;
       continue;
     }
     // (LT77: and the kh of a transliteration that reads the letter as Russian х: "Talmakh")
     if (ch === 'c' && next === 'h') {
-      out += '(?:t?ch|tsch|č|ć|ç|cz|kh)';
+      out += '(?:t?ch|tsch|tsj|č|ć|ç|cz|kh)';
       i++;
       continue;
     }
@@ -50,7 +53,7 @@ function spellings(part: string, given: boolean, strict = false): string {
       continue;
     }
     if (ch === 'u') {
-      out += '(?:ou|[uúùûüūůų])';
+      out += '(?:ou|oe|[uúùûüūůų])';
       continue;
     }
     // -ov/-ev endings spelt -off, -ow, -eff; -in spelt -ine; a feminine -a after n spelt -ya, -ia
@@ -219,6 +222,46 @@ function genitiveGiven(g: string): string | undefined {
   return /[aeiouy]$/i.test(g) ? undefined : `${units.join('')}а`;
 }
 
+/** Prepositions (Russian, Ukrainian) after which a surname in -а is a man's genitive or accusative, not a woman's name. */
+const CYRILLIC_PREPOSITIONS =
+  '(?:от|у|для|без|до|из|с|со|на|про|за|против|около|возле|при|к|від|біля|з|із|зі|щодо|проти|коло|поруч\\s+з)';
+
+const alternatives = (words: Iterable<string>) => [...new Set(words)].map(escapeRegExp).join('|');
+
+/**
+ * LT96: a restricted name in Cyrillic in its case forms, from the spellings generated from the iuliia schemas
+ * (src/names-cyrillic-data.ts) and the declension table (src/cyrillic-declension.ts): the full name with either part
+ * declined ("Аркадия Воронина", "Юрієм Талмачем", "Олега Браннікова"), the surname alone in an oblique case
+ * ("Вороніним", "Озоліної"), and a man's surname in -а after a preposition ("на Вороніна"), where it cannot be a woman's
+ * name. Undefined for a name whose parts have no generated spellings (the hand table of cyrillicPattern still reads it).
+ */
+function cyrillicDeclinedPattern(given: string[], surnameParts: string[]): string | undefined {
+  const spelt = (part: string) => CYRILLIC_SPELLINGS[part.toLowerCase()];
+  if (given.length > 1 || surnameParts.some((p) => !spelt(p))) return undefined;
+  const givenBase = given.length === 1 ? spelt(given[0]!) : [];
+  if (givenBase === undefined) return undefined;
+  const feminine = given.length === 1 && /a$/i.test(given[0]!);
+  // a hyphenated surname: its parts' spellings joined; a man's declines in its last part
+  const surnames = surnameParts
+    .map((p) => spelt(p) ?? [])
+    .reduce<string[]>(
+      (acc, forms) => (acc.length === 0 ? [...forms] : acc.flatMap((a) => forms.map((f) => `${a}-${f}`))),
+      [],
+    );
+  const declined = surnames.map((s) => declineSurname(s, feminine));
+  const oblique = declined.flatMap((d) => d.forms);
+  const ambiguous = declined.flatMap((d) => d.ambiguous);
+  const out: string[] = [];
+  if (oblique.length > 0) out.push(`(?:${alternatives(oblique)})`);
+  if (ambiguous.length > 0)
+    out.push(`(?<=(?<!\\p{L})${CYRILLIC_PREPOSITIONS}\\s)(?:${alternatives(ambiguous)})`);
+  if (givenBase.length > 0) {
+    const givenAll = [...givenBase, ...givenBase.flatMap(declineGiven)];
+    out.push(`(?:${alternatives(givenAll)})\\s+(?:${alternatives([...surnames, ...oblique, ...ambiguous])})`);
+  }
+  return out.length > 0 ? out.join('|') : undefined;
+}
+
 /** Words a file name or URL slug adds after a person's name ("voronin-evidence-pack.pdf"); never a surname. */
 const DOCUMENT_WORD =
   '(?:evidence|pack|dossier|file|files|draft|final|notes?|report|assets|memo|cv|scan|copy|list|annex|statement|profile|photos?|docs?|data|export|summary|case|sor|accounts|holdings|vessels|companies)(?![\\p{L}\\p{N}])';
@@ -271,12 +314,16 @@ function inflectedFullName(given: string[], surname: string): string {
     if (last === 'a')
       return `${spellings(word.slice(0, -1), isGiven)}(?:y|i|os|ai|ą|ę|ie|oj|ej|ou|u|e|ii|ji)`;
     if (isGiven && (last === 'y' || last === 'i'))
-      return `${spellings(word.slice(0, -1), true)}(?:ego|emu|ym|im|ija|iju|ijem|iem|ja|ju|jem|ia|iu|a|u|em)`;
-    return `${spellings(word, isGiven)}(?:a|u|em|owi|ovi|om|ym|as|ui|e|ą|o|ie)`;
+      return `${spellings(word.slice(0, -1), true)}(?:ego|emu|ym|im|ija|iju|ijem|ije|ijam|ijui|ijus|iem|ja|ju|jem|ia|iu|a|u|em)`;
+    return `${spellings(word, isGiven)}(?:a|u|em|owi|ovi|om|ym|as|ui|am|e|ą|o|ie)`;
   };
   const givenAny = `(?:${declined(g, true)}|${spellings(g, true)})`;
-  const surnameAny = `(?:${declined(surname, false)}|${spellings(surname, false)})`;
-  return `(?:${declined(g, true)}\\s+${surnameAny}|${givenAny}\\s+${declined(surname, false)})`;
+  // (LT96: a Czech woman's surname takes -ová on the man's form: "Věra Ozolinová", "Věry Ozolinové")
+  const czechFeminine = /[^aeiou]a$/i.test(surname)
+    ? `|${spellings(surname.slice(0, -1), false)}(?:ová|ova|ové|ovou)`
+    : '';
+  const surnameAny = `(?:${declined(surname, false)}|${spellings(surname, false)}${czechFeminine})`;
+  return `(?:${declined(g, true)}\\s+${surnameAny}|${givenAny}\\s+(?:${declined(surname, false)}${czechFeminine}))`;
 }
 
 /**
@@ -288,7 +335,8 @@ function inflectedFullName(given: string[], surname: string): string {
  */
 function latinCaseEndings(surname: string): string {
   if (!/[^aeiouy]$/i.test(surname)) return '';
-  const oblique = 'owi|ovi|iem|em|ie|';
+  // (LT96: the Lithuanian dative -ui and Latvian -am, "Voroninui", "Talmačam", are no woman's name either)
+  const oblique = 'owi|ovi|iem|em|ie|ui|am|';
   return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|`;
 }
 
@@ -326,9 +374,24 @@ export function namePattern(fullName: string): string {
   const cyrillic = cyrillicPattern(given, surnameParts);
   const forms: string[] = [];
   const embedded = identifierForms(given, surnames);
-  if (given.length === 0) return `${full}|${cyrillic}|${embedded}`;
+  // LT96: the full name as a URL path segment ("/persons/brannikov-oleg", "/investigations/vera-ozolina-tankers"),
+  // either order, and the surname spelt out in spaced capitals ("V O R O N I N", five letters or more)
+  const givenSlug = given.map((g) => spellings(g, true)).join('[-_]');
+  const slug = given.length
+    ? `(?<=/)(?:${givenSlug}[-_]${surnames}|${surnames}[-_]${givenSlug})(?![\\p{L}\\p{N}])`
+    : '';
+  const spaced =
+    surnameParts.length === 1 && surname.length >= 5
+      ? `${[...surname.toUpperCase()].map(escapeRegExp).join('[ .]')}(?![\\p{L}\\p{N}])`
+      : '';
+  const declinedCyrillic = cyrillicDeclinedPattern(given, surnameParts);
+  if (given.length === 0)
+    return [full, cyrillic, embedded, declinedCyrillic, spaced].filter(Boolean).join('|');
   const initial = escapeRegExp(surname[0] ?? '');
   const initials = `${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.\\s?`).join('')}${initial}\\.`;
+  // (LT96: the declined Cyrillic full name first, so it wins over its surname alone)
+  if (declinedCyrillic) forms.push(declinedCyrillic);
+  forms.push(...[slug, spaced].filter(Boolean));
   forms.push(inflectedFullName(given, surname));
   // list order, as in annexes: "TALMACH, Yuri", "VORONIN Arkady", "Voronin, A.", "Voronin A."
   const listOrder = `${surnames},?\\s+(?:${givenSpelt}|${given.map((g) => `${escapeRegExp(g[0] ?? '')}\\.`).join('\\s?')})`;

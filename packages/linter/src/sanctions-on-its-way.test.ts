@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicies } from './defaults';
+import { createLinter } from './linter';
+
+const linter = createLinter(defaultPolicies([]));
+const found = (text: string) =>
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.ruleId === 'SAN-ON-ITS-WAY')
+    .map((f) => text.slice(f.start, f.end));
+
+// LT96: a sanctions step on its way to the body that adopts it, with its day. Sentences written for this test.
+describe('a sanctions step on its way to adoption (LT96)', () => {
+  it.each([
+    [
+      'The sanctions order, heading to Cabinet on Tuesday, designates four crypto mixers.',
+      'designates four crypto mixers',
+    ],
+    ['Heads-up: the designations go to the FAC next Monday.', 'designations go to the FAC next Monday'],
+  ])('LT96: flags "%s"', (text, part) => {
+    expect(found(text).some((f) => f.includes(part))).toBe(true);
+  });
+  it.each([
+    'The amendment to the fisheries regulations, going to Cabinet on Monday, adds two species.',
+    'The sanctions package, which entered into force in March, goes to the Council on Monday for review.',
+    'The minister is going to the Council on Monday to discuss sanctions policy.',
+  ])('LT96: no finding in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
