@@ -5,6 +5,7 @@ import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
+import { requiredLiterals, requiredLiteralsOfAny } from './required-literals';
 import { sentenceModelHits, sentenceModelProbability } from './sentence-model-rule';
 
 export interface Hit {
@@ -137,6 +138,57 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalys
   });
 }
 
+/** LT94: the literals every expression of the list needs (an `and` list: all of them hold). */
+const requiredByAll = (res: readonly RegExp[]): string[] =>
+  res.flatMap((re) => requiredLiterals(re.source, re.flags));
+
+const flagsRegex = (rule: Extract<Rule, { kind: 'conditional' }>): RegExp | undefined =>
+  rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
+const namesRegex = (rule: Extract<Rule, { kind: 'names' }>): RegExp | undefined =>
+  rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
+
+/**
+ * LT94: the word sets (as `requires:` entries, in the case mode of the rule's expressions) that the compiler derives
+ * from a rule's expressions: a clause without a word of each cannot give the rule a finding, so the rule is not run
+ * on it. Existence and substitution: what any token or swap needs; conditional: what every `and`, any `when` and,
+ * without `entities: [person]`, any flag needs; names: what any name needs; entity-context: any context. Attribution
+ * and model rules have pre-checks of their own (LT85, none).
+ */
+export function derivedGates(rule: Rule): string[] {
+  switch (rule.kind) {
+    case 'existence':
+      return requiredLiteralsOfAny([wordsRegex(rule.tokens, rule.ignorecase)]);
+    case 'substitution':
+      return requiredLiteralsOfAny(Object.keys(rule.swap).map((p) => wordsRegex([p], rule.ignorecase)));
+    case 'conditional': {
+      const flagged = flagsRegex(rule);
+      return [
+        ...requiredByAll(rule.and.map((p) => conditionRegex(p, rule.ignorecase))),
+        ...requiredLiteralsOfAny(rule.when.map((p) => conditionRegex(p, rule.ignorecase))),
+        ...(flagged && !rule.entities.includes('person') ? requiredLiteralsOfAny([flagged]) : []),
+      ];
+    }
+    case 'names': {
+      const re = namesRegex(rule);
+      return re ? requiredLiteralsOfAny([re]) : [];
+    }
+    case 'entity-context':
+      return requiredLiteralsOfAny(rule.context.map((p) => conditionRegex(p, rule.ignorecase)));
+    case 'attribution':
+    case 'model':
+      return [];
+  }
+}
+
+/**
+ * LT94: a rule's keyword gates (LT51), its `requires:` and the literals its expressions need (derivedGates), as one
+ * test of the clause text; every clause passes when there are none.
+ */
+function gatesOf(rule: Rule, requires: string[] | undefined, ignorecase: boolean): (text: string) => boolean {
+  const all = [...new Set([...(requires ?? []), ...derivedGates(rule)])];
+  return keywordGates(all.length > 0 ? all : undefined, ignorecase);
+}
+
 function mentionMatches(kinds: readonly string[], m: Mention): boolean {
   return kinds.includes(m.kind) || (kinds.includes('eu-member-state') && m.euMember && m.kind !== 'agency');
 }
@@ -147,7 +199,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     case 'existence': {
       const re = wordsRegex(rule.tokens, rule.ignorecase);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
@@ -158,7 +210,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     case 'substitution': {
       const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
@@ -172,7 +224,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));
       const and = rule.and.map((p) => conditionRegex(p, rule.ignorecase));
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const flagged = rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
+      const flagged = flagsRegex(rule);
       const people = rule.entities.includes('person');
       // Cheaper side first (same result either way, LT58): the conditions first, so a clause that fails them is
       // never scanned for flags, or the flags first, so the conditions run only where something is flagged. Which
@@ -192,7 +244,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       let checkConditionsFirst: boolean | undefined;
       const gatesPass = (text: string) => and.every((re) => anyMatch([re], text)) && anyMatch(when, text);
       const holds = (text: string) => gatesPass(text) && !anyMatch(unless, text);
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       const withPeople = (c: ClauseAnalysis, hits: Hit[]): Hit[] => {
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
         return hits;
@@ -227,8 +279,10 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       };
     }
     case 'names': {
-      const re = rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
-      return (c) => (re ? allMatches(re, c.text) : []);
+      const re = namesRegex(rule);
+      if (!re) return () => [];
+      const gated = gatesOf(rule, undefined, true);
+      return (c) => (gated(c.text) ? allMatches(re, c.text) : []);
     }
     case 'attribution': {
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
@@ -288,8 +342,9 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     }
     case 'entity-context': {
       const context = rule.context.map((p) => conditionRegex(p, rule.ignorecase));
+      const gated = gatesOf(rule, undefined, rule.ignorecase);
       return (c) =>
-        !anyMatch(context, c.text)
+        !gated(c.text) || !anyMatch(context, c.text)
           ? []
           : c
               .entitySentences((sentence) => anyMatch(context, sentence))
