@@ -1,6 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
+import { type GatedExpression, gatedExpression } from './gated-expression';
 import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
@@ -63,6 +64,29 @@ function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
 /** A condition pattern (`when`, `and`, `unless`, `context`), matched anywhere in the text. */
 const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
   internedRegex(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
+
+const wordWrap = (body: string): string => `${WORD_START}(?:${body})${WORD_END}`;
+
+/** LT94: wordsRegex, run only with the alternatives that could match the text. */
+const gatedWords = (patterns: string[], ignorecase: boolean): GatedExpression =>
+  gatedExpression(
+    wordsRegex(patterns, ignorecase),
+    patterns.map(fastWordBoundaries),
+    wordWrap,
+    internedRegex,
+  );
+
+/** LT94: conditionRegex, tested only with the alternatives that could match the text. */
+const gatedCondition = (pattern: string, ignorecase: boolean): GatedExpression =>
+  gatedExpression(
+    conditionRegex(pattern, ignorecase),
+    [fastWordBoundaries(pattern)],
+    (body) => body,
+    internedRegex,
+  );
+
+const anyTest = (conditions: readonly GatedExpression[], text: string): boolean =>
+  conditions.some((c) => c.test(text));
 
 /** Clauses a conditional rule runs both sides on before it picks the cheaper side to check first (LT58). */
 const ORDER_SAMPLE = 16;
@@ -138,14 +162,15 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalys
   });
 }
 
-/** LT94: the literals every expression of the list needs (an `and` list: all of them hold). */
-const requiredByAll = (res: readonly RegExp[]): string[] =>
-  res.flatMap((re) => requiredLiterals(re.source, re.flags));
+const caseFlags = (ignorecase: boolean): string => (ignorecase ? 'iu' : 'u');
 
-const flagsRegex = (rule: Extract<Rule, { kind: 'conditional' }>): RegExp | undefined =>
-  rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
-const namesRegex = (rule: Extract<Rule, { kind: 'names' }>): RegExp | undefined =>
-  rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
+/** LT94: the literals every condition of the list needs (an `and` list: all of them hold). */
+const requiredByAll = (patterns: readonly string[], ignorecase: boolean): string[] =>
+  patterns.flatMap((p) => requiredLiterals(fastWordBoundaries(p), caseFlags(ignorecase)));
+
+/** LT94: the literals any of the patterns needs (as conditions, or as words: the boundaries around are zero width). */
+const requiredByAny = (patterns: readonly string[], ignorecase: boolean): string[] =>
+  requiredLiteralsOfAny(patterns.map(fastWordBoundaries), caseFlags(ignorecase));
 
 /**
  * LT94: the word sets (as `requires:` entries, in the case mode of the rule's expressions) that the compiler derives
@@ -157,23 +182,21 @@ const namesRegex = (rule: Extract<Rule, { kind: 'names' }>): RegExp | undefined 
 export function derivedGates(rule: Rule): string[] {
   switch (rule.kind) {
     case 'existence':
-      return requiredLiteralsOfAny([wordsRegex(rule.tokens, rule.ignorecase)]);
+      return requiredByAny(rule.tokens, rule.ignorecase);
     case 'substitution':
-      return requiredLiteralsOfAny(Object.keys(rule.swap).map((p) => wordsRegex([p], rule.ignorecase)));
-    case 'conditional': {
-      const flagged = flagsRegex(rule);
+      return requiredByAny(Object.keys(rule.swap), rule.ignorecase);
+    case 'conditional':
       return [
-        ...requiredByAll(rule.and.map((p) => conditionRegex(p, rule.ignorecase))),
-        ...requiredLiteralsOfAny(rule.when.map((p) => conditionRegex(p, rule.ignorecase))),
-        ...(flagged && !rule.entities.includes('person') ? requiredLiteralsOfAny([flagged]) : []),
+        ...requiredByAll(rule.and, rule.ignorecase),
+        ...requiredByAny(rule.when, rule.ignorecase),
+        ...(rule.flag.length > 0 && !rule.entities.includes('person')
+          ? requiredByAny(rule.flag, rule.ignorecase)
+          : []),
       ];
-    }
-    case 'names': {
-      const re = namesRegex(rule);
-      return re ? requiredLiteralsOfAny([re]) : [];
-    }
+    case 'names':
+      return requiredByAny(rule.names.map(namePattern), true);
     case 'entity-context':
-      return requiredLiteralsOfAny(rule.context.map((p) => conditionRegex(p, rule.ignorecase)));
+      return requiredByAny(rule.context, rule.ignorecase);
     case 'attribution':
     case 'model':
       return [];
@@ -197,34 +220,35 @@ function mentionMatches(kinds: readonly string[], m: Mention): boolean {
 export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>): RuleMatcher {
   switch (rule.kind) {
     case 'existence': {
-      const re = wordsRegex(rule.tokens, rule.ignorecase);
+      const re = gatedWords(rule.tokens, rule.ignorecase);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
-          : withoutAntipatterns(allMatches(re, c.text), unless, c).map((h) =>
+          : withoutAntipatterns(re.matches(c.text), unless, c).map((h) =>
               rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
             );
     }
     case 'substitution': {
-      const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
+      const swaps = Object.entries(rule.swap).map(([p, s]) => [gatedWords([p], rule.ignorecase), s] as const);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
       const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
           : withoutAntipatterns(
-              swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
+              swaps.flatMap(([re, suggestion]) => re.matches(c.text).map((h) => ({ ...h, suggestion }))),
               unless,
               c,
             );
     }
     case 'conditional': {
-      const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));
-      const and = rule.and.map((p) => conditionRegex(p, rule.ignorecase));
-      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const flagged = flagsRegex(rule);
+      // LT94: each condition and the flags run only their alternatives that could match the clause
+      const when = rule.when.map((p) => gatedCondition(p, rule.ignorecase));
+      const and = rule.and.map((p) => gatedCondition(p, rule.ignorecase));
+      const unless = rule.unless.map((p) => gatedCondition(p, rule.ignorecase));
+      const flagged = rule.flag.length > 0 ? gatedWords(rule.flag, rule.ignorecase) : undefined;
       const people = rule.entities.includes('person');
       // Cheaper side first (same result either way, LT58): the conditions first, so a clause that fails them is
       // never scanned for flags, or the flags first, so the conditions run only where something is flagged. Which
@@ -242,8 +266,8 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       let held = 0;
       let hit = 0;
       let checkConditionsFirst: boolean | undefined;
-      const gatesPass = (text: string) => and.every((re) => anyMatch([re], text)) && anyMatch(when, text);
-      const holds = (text: string) => gatesPass(text) && !anyMatch(unless, text);
+      const gatesPass = (text: string) => and.every((re) => re.test(text)) && anyTest(when, text);
+      const holds = (text: string) => gatesPass(text) && !anyTest(unless, text);
       const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       const withPeople = (c: ClauseAnalysis, hits: Hit[]): Hit[] => {
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
@@ -253,8 +277,8 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         if (!gated(c.text)) return [];
         if (checkConditionsFirst === undefined) {
           const pass = gatesPass(c.text);
-          const ok = pass && !anyMatch(unless, c.text);
-          const hits = flagged ? allMatches(flagged, c.text) : [];
+          const ok = pass && !anyTest(unless, c.text);
+          const hits: Hit[] = flagged ? flagged.matches(c.text) : [];
           sampled++;
           if (pass) passed++;
           if (ok) held++;
@@ -272,14 +296,14 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
           return ok && (hits.length > 0 || people) ? withPeople(c, hits) : [];
         }
         if (checkConditionsFirst && !holds(c.text)) return [];
-        const hits = flagged ? allMatches(flagged, c.text) : [];
+        const hits: Hit[] = flagged ? flagged.matches(c.text) : [];
         if (hits.length === 0 && !people) return [];
         if (!checkConditionsFirst && !holds(c.text)) return [];
         return withPeople(c, hits);
       };
     }
     case 'names': {
-      const re = namesRegex(rule);
+      const re = rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
       if (!re) return () => [];
       const gated = gatesOf(rule, undefined, true);
       return (c) => (gated(c.text) ? allMatches(re, c.text) : []);

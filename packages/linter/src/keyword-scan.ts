@@ -248,3 +248,21 @@ export function keywordGates(requires: string[] | undefined, ignorecase: boolean
     return true;
   };
 }
+
+/**
+ * LT94: several entries' keyword gates (each as `keywordGates`; undefined or [] for an entry without gates, which
+ * always passes) answered by one scan of the text: whether the text passes each entry.
+ */
+export function keywordGateList(
+  entries: readonly (readonly string[] | undefined)[],
+  ignorecase: boolean,
+): (text: string) => boolean[] {
+  const ids = entries.map((requires) => (requires ?? []).map((words) => shared.gate(words, ignorecase)));
+  return (text) => {
+    const passed = shared.scan(text);
+    return ids.map((own) => {
+      for (const id of own) if (passed[id] !== 1) return false;
+      return true;
+    });
+  };
+}

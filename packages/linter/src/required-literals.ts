@@ -171,6 +171,9 @@ function element(node: AST.Element): Info {
       return alternation(node.alternatives.map(alternative));
     case 'Quantifier':
       return quantifier(node);
+    case 'Backreference':
+      backreferences++;
+      return UNKNOWN;
     case 'Assertion':
       return EMPTY; // zero width: a boundary, or a lookaround (what it looks at is not part of the match)
     default:
@@ -179,6 +182,9 @@ function element(node: AST.Element): Info {
 }
 
 const alternative = (node: AST.Alternative): Info => sequence(node.elements.map(element));
+
+/** Back-references met while reading an expression (a split at its alternatives would renumber its groups). */
+let backreferences = 0;
 
 /** The word sets of a node, its exact strings included as one set. */
 function gates(info: Info): string[][] {
@@ -198,25 +204,34 @@ function gates(info: Info): string[][] {
 
 const parser = new RegExpParser();
 
-/**
- * What each expression needs, derived once per source and flags whichever rule or linter asks (a linter per
- * document, a test per rule: the same bundled expressions again and again). Bounded like LT75's interned expressions.
- */
-const KNOWN_BOUND = 8192;
-const known = new Map<string, Info>();
-
-function patternInfo(source: string, flags: string): Info {
-  const key = `${flags}\u0000${source}`;
-  let info = known.get(key);
-  if (!info) {
-    info = parsedInfo(source, flags);
-    if (known.size >= KNOWN_BOUND) known.clear();
-    known.set(key, info);
-  }
-  return info;
+/** One expression read once: what it needs, and its top-level alternatives with what each needs (where splittable). */
+interface Analysis {
+  info: Info;
+  gates: string[];
+  alternatives?: { source: string; gates: string[] }[];
 }
 
-function parsedInfo(source: string, flags: string): Info {
+/**
+ * Each expression is read once per source and flags, whichever rule or linter asks (a linter per document, a test per
+ * rule: the same bundled expressions again and again). Bounded like LT75's interned expressions.
+ */
+const KNOWN_BOUND = 8192;
+const known = new Map<string, Analysis>();
+
+const asGates = (info: Info): string[] => gates(info).map((s) => s.join('|'));
+
+function analysed(source: string, flags: string): Analysis {
+  const key = `${flags}\u0000${source}`;
+  let a = known.get(key);
+  if (!a) {
+    a = analyse(source, flags);
+    if (known.size >= KNOWN_BOUND) known.clear();
+    known.set(key, a);
+  }
+  return a;
+}
+
+function analyse(source: string, flags: string): Analysis {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(source, 0, source.length, {
@@ -225,11 +240,20 @@ function parsedInfo(source: string, flags: string): Info {
     });
   } catch (error) {
     // Not swallowed blindly: an expression this parser cannot read (one the engine accepts, or it would not have
-    // compiled) gets no pre-check and runs on every clause, as every expression did before LT94.
-    if (error instanceof SyntaxError) return UNKNOWN;
+    // compiled) gets no pre-check and runs on every clause, whole, as every expression did before LT94.
+    if (error instanceof SyntaxError) return { info: UNKNOWN, gates: [] };
     throw error;
   }
-  return alternation(pattern.alternatives.map(alternative));
+  backreferences = 0;
+  const parts = pattern.alternatives.map((node) => ({ source: node.raw, info: alternative(node) }));
+  const info = alternation(parts.map((p) => p.info));
+  return {
+    info,
+    gates: asGates(info),
+    ...(backreferences === 0
+      ? { alternatives: parts.map((p) => ({ source: p.source, gates: asGates(p.info) })) }
+      : {}),
+  };
 }
 
 /**
@@ -237,29 +261,27 @@ function parsedInfo(source: string, flags: string): Info {
  * [] when none could be derived.
  */
 export function requiredLiterals(source: string, flags: string): string[] {
-  const key = `${flags}\u0000${source}`;
-  let found = knownGates.get(key);
-  if (!found) {
-    found = gates(patternInfo(source, flags)).map((s) => s.join('|'));
-    if (knownGates.size >= KNOWN_BOUND) knownGates.clear();
-    knownGates.set(key, found);
-  }
-  return found;
+  return analysed(source, flags).gates;
 }
-const knownGates = new Map<string, string[]>();
 
-/** LT94: the word set a text needs one word of for any of the expressions to match: [] when one of them has none. */
-export function requiredLiteralsOfAny(regexes: readonly RegExp[]): string[] {
-  if (regexes.length === 0) return [];
-  if (regexes.length === 1) return requiredLiterals(regexes[0]!.source, regexes[0]!.flags);
-  const key = regexes.map((re) => `${re.flags}\u0000${re.source}`).join('\u0001');
-  let gates = knownAny.get(key);
-  if (!gates) {
-    const b = best(alternation(regexes.map((re) => patternInfo(re.source, re.flags))));
-    gates = b ? [b.join('|')] : [];
-    if (knownAny.size >= KNOWN_BOUND) knownAny.clear();
-    knownAny.set(key, gates);
-  }
-  return gates;
+/**
+ * LT94: the word set a text needs one word of for any of the expressions (sources, one flags) to match: [] when one
+ * of them has none. One expression: all of its sets.
+ */
+export function requiredLiteralsOfAny(sources: readonly string[], flags: string): string[] {
+  if (sources.length === 0) return [];
+  if (sources.length === 1) return requiredLiterals(sources[0]!, flags);
+  const b = best(alternation(sources.map((s) => analysed(s, flags).info)));
+  return b ? [b.join('|')] : [];
 }
-const knownAny = new Map<string, string[]>();
+
+/**
+ * LT94: the top-level alternatives of an expression, as substrings of its source (`a|b(?:c|d)|e`: `a`, `b(?:c|d)`,
+ * `e`), each with the literals it needs; the expression as its only alternative where the parser cannot read it or
+ * splitting it could change what it matches (a back-reference counts groups across alternatives). An alternation
+ * tries its alternatives in order at each position, so the alternatives joined again by `|` are the same expression.
+ */
+export function gatedAlternatives(source: string, flags: string): { source: string; gates: string[] }[] {
+  const a = analysed(source, flags);
+  return a.alternatives ?? [{ source, gates: a.gates }];
+}
