@@ -74,14 +74,20 @@ export function gatedExpression(
     };
   const compiled: Piece[] = pieces.map((p) => ({ source: wrap(join(p.parts)) }));
   const re = (p: Piece): RegExp => regexOf(p, flags, compile);
-  const passes = keywordGateList(
+  const gates = keywordGateList(
     pieces.map((p) => p.gates),
     plain.includes('i'),
   );
+  const none: Piece[] = [];
   const active = (text: string): Piece[] | undefined => {
-    const pass = passes(text);
-    if (pass.every(Boolean)) return undefined; // every piece may match: the whole expression, one scan
-    return compiled.filter((_, i) => pass[i]);
+    const bits = gates.passes(text);
+    let some: Piece[] | undefined;
+    let all = true;
+    for (let i = 0; i < compiled.length; i++) {
+      if (gates.passed(bits, i)) (some ??= []).push(compiled[i]!);
+      else all = false;
+    }
+    return all ? undefined : (some ?? none); // all: every piece may match, so the whole expression, one scan
   };
   return {
     whole,
