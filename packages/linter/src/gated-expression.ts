@@ -84,8 +84,10 @@ export function gatedExpression(
     let some: Piece[] | undefined;
     let all = true;
     for (let i = 0; i < compiled.length; i++) {
-      if (gates.passed(bits, i)) (some ??= []).push(compiled[i]!);
-      else all = false;
+      if (gates.passed(bits, i)) {
+        some ??= [];
+        some.push(compiled[i]!);
+      } else all = false;
     }
     return all ? undefined : (some ?? none); // all: every piece may match, so the whole expression, one scan
   };
