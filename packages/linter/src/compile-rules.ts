@@ -1,10 +1,12 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
+import { type GatedExpression, gatedExpression } from './gated-expression';
 import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
 import { fastWordBoundaries } from './regex-boundaries';
+import { requiredLiterals, requiredLiteralsOfAny } from './required-literals';
 import { sentenceModelHits, sentenceModelProbability } from './sentence-model-rule';
 
 export interface Hit {
@@ -62,6 +64,29 @@ function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
 /** A condition pattern (`when`, `and`, `unless`, `context`), matched anywhere in the text. */
 const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
   internedRegex(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
+
+const wordWrap = (body: string): string => `${WORD_START}(?:${body})${WORD_END}`;
+
+/** LT94: wordsRegex, run only with the alternatives that could match the text. */
+const gatedWords = (patterns: string[], ignorecase: boolean): GatedExpression =>
+  gatedExpression(
+    wordsRegex(patterns, ignorecase),
+    patterns.map(fastWordBoundaries),
+    wordWrap,
+    internedRegex,
+  );
+
+/** LT94: conditionRegex, tested only with the alternatives that could match the text. */
+const gatedCondition = (pattern: string, ignorecase: boolean): GatedExpression =>
+  gatedExpression(
+    conditionRegex(pattern, ignorecase),
+    [fastWordBoundaries(pattern)],
+    (body) => body,
+    internedRegex,
+  );
+
+const anyTest = (conditions: readonly GatedExpression[], text: string): boolean =>
+  conditions.some((c) => c.test(text));
 
 /** Clauses a conditional rule runs both sides on before it picks the cheaper side to check first (LT58). */
 const ORDER_SAMPLE = 16;
@@ -137,6 +162,56 @@ function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalys
   });
 }
 
+const caseFlags = (ignorecase: boolean): string => (ignorecase ? 'iu' : 'u');
+
+/** LT94: the literals every condition of the list needs (an `and` list: all of them hold). */
+const requiredByAll = (patterns: readonly string[], ignorecase: boolean): string[] =>
+  patterns.flatMap((p) => requiredLiterals(fastWordBoundaries(p), caseFlags(ignorecase)));
+
+/** LT94: the literals any of the patterns needs (as conditions, or as words: the boundaries around are zero width). */
+const requiredByAny = (patterns: readonly string[], ignorecase: boolean): string[] =>
+  requiredLiteralsOfAny(patterns.map(fastWordBoundaries), caseFlags(ignorecase));
+
+/**
+ * LT94: the word sets (as `requires:` entries, in the case mode of the rule's expressions) that the compiler derives
+ * from a rule's expressions: a clause without a word of each cannot give the rule a finding, so the rule is not run
+ * on it. Existence and substitution: what any token or swap needs; conditional: what every `and`, any `when` and,
+ * without `entities: [person]`, any flag needs; names: what any name needs; entity-context: any context. Attribution
+ * and model rules have pre-checks of their own (LT85, none).
+ */
+export function derivedGates(rule: Rule): string[] {
+  switch (rule.kind) {
+    case 'existence':
+      return requiredByAny(rule.tokens, rule.ignorecase);
+    case 'substitution':
+      return requiredByAny(Object.keys(rule.swap), rule.ignorecase);
+    case 'conditional':
+      return [
+        ...requiredByAll(rule.and, rule.ignorecase),
+        ...requiredByAny(rule.when, rule.ignorecase),
+        ...(rule.flag.length > 0 && !rule.entities.includes('person')
+          ? requiredByAny(rule.flag, rule.ignorecase)
+          : []),
+      ];
+    case 'names':
+      return requiredByAny(rule.names.map(namePattern), true);
+    case 'entity-context':
+      return requiredByAny(rule.context, rule.ignorecase);
+    case 'attribution':
+    case 'model':
+      return [];
+  }
+}
+
+/**
+ * LT94: a rule's keyword gates (LT51), its `requires:` and the literals its expressions need (derivedGates), as one
+ * test of the clause text; every clause passes when there are none.
+ */
+function gatesOf(rule: Rule, requires: string[] | undefined, ignorecase: boolean): (text: string) => boolean {
+  const all = [...new Set([...(requires ?? []), ...derivedGates(rule)])];
+  return keywordGates(all.length > 0 ? all : undefined, ignorecase);
+}
+
 function mentionMatches(kinds: readonly string[], m: Mention): boolean {
   return kinds.includes(m.kind) || (kinds.includes('eu-member-state') && m.euMember && m.kind !== 'agency');
 }
@@ -145,34 +220,35 @@ function mentionMatches(kinds: readonly string[], m: Mention): boolean {
 export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>): RuleMatcher {
   switch (rule.kind) {
     case 'existence': {
-      const re = wordsRegex(rule.tokens, rule.ignorecase);
+      const re = gatedWords(rule.tokens, rule.ignorecase);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
-          : withoutAntipatterns(allMatches(re, c.text), unless, c).map((h) =>
+          : withoutAntipatterns(re.matches(c.text), unless, c).map((h) =>
               rule.suggestion ? { ...h, suggestion: rule.suggestion } : h,
             );
     }
     case 'substitution': {
-      const swaps = Object.entries(rule.swap).map(([p, s]) => [wordsRegex([p], rule.ignorecase), s] as const);
+      const swaps = Object.entries(rule.swap).map(([p, s]) => [gatedWords([p], rule.ignorecase), s] as const);
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       return (c) =>
         !gated(c.text)
           ? []
           : withoutAntipatterns(
-              swaps.flatMap(([re, suggestion]) => allMatches(re, c.text).map((h) => ({ ...h, suggestion }))),
+              swaps.flatMap(([re, suggestion]) => re.matches(c.text).map((h) => ({ ...h, suggestion }))),
               unless,
               c,
             );
     }
     case 'conditional': {
-      const when = rule.when.map((p) => conditionRegex(p, rule.ignorecase));
-      const and = rule.and.map((p) => conditionRegex(p, rule.ignorecase));
-      const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
-      const flagged = rule.flag.length > 0 ? wordsRegex(rule.flag, rule.ignorecase) : undefined;
+      // LT94: each condition and the flags run only their alternatives that could match the clause
+      const when = rule.when.map((p) => gatedCondition(p, rule.ignorecase));
+      const and = rule.and.map((p) => gatedCondition(p, rule.ignorecase));
+      const unless = rule.unless.map((p) => gatedCondition(p, rule.ignorecase));
+      const flagged = rule.flag.length > 0 ? gatedWords(rule.flag, rule.ignorecase) : undefined;
       const people = rule.entities.includes('person');
       // Cheaper side first (same result either way, LT58): the conditions first, so a clause that fails them is
       // never scanned for flags, or the flags first, so the conditions run only where something is flagged. Which
@@ -190,9 +266,9 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
       let held = 0;
       let hit = 0;
       let checkConditionsFirst: boolean | undefined;
-      const gatesPass = (text: string) => and.every((re) => anyMatch([re], text)) && anyMatch(when, text);
-      const holds = (text: string) => gatesPass(text) && !anyMatch(unless, text);
-      const gated = keywordGates(rule.requires, rule.ignorecase);
+      const gatesPass = (text: string) => and.every((re) => re.test(text)) && anyTest(when, text);
+      const holds = (text: string) => gatesPass(text) && !anyTest(unless, text);
+      const gated = gatesOf(rule, rule.requires, rule.ignorecase);
       const withPeople = (c: ClauseAnalysis, hits: Hit[]): Hit[] => {
         if (people) hits.push(...c.people().map(({ start, end }) => ({ start, end })));
         return hits;
@@ -201,8 +277,8 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
         if (!gated(c.text)) return [];
         if (checkConditionsFirst === undefined) {
           const pass = gatesPass(c.text);
-          const ok = pass && !anyMatch(unless, c.text);
-          const hits = flagged ? allMatches(flagged, c.text) : [];
+          const ok = pass && !anyTest(unless, c.text);
+          const hits: Hit[] = flagged ? flagged.matches(c.text) : [];
           sampled++;
           if (pass) passed++;
           if (ok) held++;
@@ -220,7 +296,7 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
           return ok && (hits.length > 0 || people) ? withPeople(c, hits) : [];
         }
         if (checkConditionsFirst && !holds(c.text)) return [];
-        const hits = flagged ? allMatches(flagged, c.text) : [];
+        const hits: Hit[] = flagged ? flagged.matches(c.text) : [];
         if (hits.length === 0 && !people) return [];
         if (!checkConditionsFirst && !holds(c.text)) return [];
         return withPeople(c, hits);
@@ -228,7 +304,9 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     }
     case 'names': {
       const re = rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
-      return (c) => (re ? allMatches(re, c.text) : []);
+      if (!re) return () => [];
+      const gated = gatesOf(rule, undefined, true);
+      return (c) => (gated(c.text) ? allMatches(re, c.text) : []);
     }
     case 'attribution': {
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
@@ -288,8 +366,9 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     }
     case 'entity-context': {
       const context = rule.context.map((p) => conditionRegex(p, rule.ignorecase));
+      const gated = gatesOf(rule, undefined, rule.ignorecase);
       return (c) =>
-        !anyMatch(context, c.text)
+        !gated(c.text) || !anyMatch(context, c.text)
           ? []
           : c
               .entitySentences((sentence) => anyMatch(context, sentence))

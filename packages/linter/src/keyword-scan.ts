@@ -248,3 +248,21 @@ export function keywordGates(requires: string[] | undefined, ignorecase: boolean
     return true;
   };
 }
+
+/**
+ * LT94: several entries' keyword gates (each as `keywordGates`; [] for an entry without gates, which always passes)
+ * answered by one scan of the text: `passes(text)` gives the gates' bits, `passed(bits, i)` whether entry i passed.
+ */
+export function keywordGateList(
+  entries: readonly (readonly string[])[],
+  ignorecase: boolean,
+): { passes: (text: string) => Uint8Array; passed: (bits: Uint8Array, entry: number) => boolean } {
+  const ids = entries.map((requires) => requires.map((words) => shared.gate(words, ignorecase)));
+  return {
+    passes: (text) => shared.scan(text),
+    passed: (bits, entry) => {
+      for (const id of ids[entry]!) if (bits[id] !== 1) return false;
+      return true;
+    },
+  };
+}
