@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreFile } from '../../eval-score';
+import { formatScore } from './score';
+
+// LT91: the twentieth development set (TUNE-OPS, session 11), written before any rule change — operational detail as
+// it leaks in other languages without a possessive next to the noun: access held (ES, PT, DE, PL, IT, NL, FR),
+// counter-attacks by their own nouns (IT, PL, DE, NL, ES), taskings and authorisations by verb and by noun (DE, ES, PT,
+// IT), windows and phases of an action, our tools already on their servers; beside each class clean twins that share
+// its words (the attackers' access to a victim's servers, access denied, a maintenance or application window, a
+// consultation's phase, a defender's tool, a counter-attack as law or legality), and the clean classes unseen writers
+// fall into (a defanged domain or an address published as an indicator or recorded by a court, doctrine).
+const OWN_SENTENCES_20 = join(import.meta.dirname, 'own-sentences-20.jsonl');
+
+describe('twentieth development set (LT91)', () => {
+  it('LT91: own-sentences-20 — never fewer caught, nor more clean flagged, than at its first score', () => {
+    const s = scoreFile(OWN_SENTENCES_20);
+    console.log(formatScore('own-sentences-20.jsonl', s));
+    const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
+    expect(caught).toBeGreaterThanOrEqual(9); // of 35
+    expect(s.clean).toBe(30);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(8);
+  });
+});
