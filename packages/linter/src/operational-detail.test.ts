@@ -764,3 +764,72 @@ describe('our side after taking over their things, and defenders’ and duty tim
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT91 (own-sentences-20, by class): access our side holds, our tools already on their things, counter-attacks by
+// their own nouns, taskings and authorisations by verb and by noun, windows and phases of the action, in Spanish,
+// Portuguese, Italian, German, Polish, Dutch and French, with the group or the attackers as the owner or their
+// possessive after our side (OPS-FOREIGN-HOLDS, OPS-FOREIGN-STEPS). Clean: the attackers' access to a victim's
+// servers, access denied, a maintenance or application window, a counter-attack rejected or as law, the police's or
+// a court's past act, a defender's own or affected servers.
+describe('access, tools and steps against their things in other languages (LT91)', () => {
+  it.each([
+    ['Ainda temos acesso à infraestrutura da quadrilha.', 'acesso à infraestrutura da quadrilha'],
+    [
+      'Abbiamo accesso al pannello di controllo degli estorsori da lunedì.',
+      'accesso al pannello di controllo degli estorsori',
+    ],
+    ['Wir behalten den Zugang zu den Servern der Täter.', 'Zugang zu den Servern der Täter'],
+    ['Nasz oddział wciąż ma dostęp do serwerów przestępców.', 'dostęp do serwerów przestępców'],
+    ['Nous avons toujours un accès à leurs serveurs de messagerie.', 'accès à leurs serveurs'],
+    [
+      'Nuestras herramientas ya están desplegadas en los nodos de la banda.',
+      'herramientas ya están desplegadas en los nodos de la banda',
+    ],
+    [
+      'Un contraataque contra los servidores de la banda está previsto para el domingo.',
+      'contraataque contra los servidores',
+    ],
+    [
+      'Odwetowe uderzenie? Nie — atak lustrzany na infrastrukturę gangu ruszy w piątek.',
+      'atak lustrzany na infrastrukturę gangu',
+    ],
+    [
+      'Ordem para a equipa: derrubar os servidores de pagamento do grupo antes de sexta.',
+      'derrubar os servidores de pagamento do grupo',
+    ],
+    [
+      'Die Regierung hat die Lahmlegung der Infrastruktur der Gruppe gebilligt.',
+      'Lahmlegung der Infrastruktur der Gruppe',
+    ],
+    [
+      'La finestra di intervento contro i server della banda si apre alle 3.',
+      'finestra di intervento contro i server',
+    ],
+    [
+      'La deuxième vague visera les serveurs relais du groupe dès jeudi.',
+      'deuxième vague visera les serveurs relais du groupe',
+    ],
+    [
+      'Phase 1 (takedown of the gang’s forum) follows the statement by a day.',
+      'Phase 1 (takedown of the gang’s forum)',
+    ],
+  ])('LT91: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Os atacantes tiveram acesso aos servidores do hospital durante um mês.',
+    'Die Täter hatten Zugang zu den Servern des Landratsamts.',
+    'Nie mamy dostępu do serwerów tej grupy, przyznał rzecznik.',
+    'Nous n’avons pas d’accès à leurs serveurs, a dit le porte-parole.',
+    'La herramienta de análisis ya está desplegada en los servidores del ayuntamiento.',
+    'Das Wartungsfenster für die Server der Stadtwerke beginnt um 22 Uhr.',
+    'La finestra per presentare le domande si apre lunedì.',
+    'Il governo esclude un contrattacco contro i server della banda.',
+    'El Código Penal castiga cualquier contraataque contra servidores ajenos.',
+    'La policía ordenó el año pasado la desactivación de los servidores del grupo.',
+    'El plan de contingencia prevé desconectar los servidores afectados del hospital.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

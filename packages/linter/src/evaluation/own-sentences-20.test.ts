@@ -13,11 +13,11 @@ import { formatScore } from './score';
 const OWN_SENTENCES_20 = join(import.meta.dirname, 'own-sentences-20.jsonl');
 
 describe('twentieth development set (LT91)', () => {
-  it('LT91: own-sentences-20 — never fewer caught, nor more clean flagged, than at its first score', () => {
+  it('LT91: own-sentences-20 — never fewer caught, nor more clean flagged, than after its rules (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(9); // of 35
+    expect(caught).toBeGreaterThanOrEqual(35); // of 35 (first score 9; OPS-FOREIGN-HOLDS and -STEPS)
     expect(s.clean).toBe(30);
     expect(s.falseAlarms.length).toBeLessThanOrEqual(8);
   });
