@@ -9,7 +9,9 @@ import { formatScore } from './score';
 // IT), windows and phases of an action, our tools already on their servers; beside each class clean twins that share
 // its words (the attackers' access to a victim's servers, access denied, a maintenance or application window, a
 // consultation's phase, a defender's tool, a counter-attack as law or legality), and the clean classes unseen writers
-// fall into (a defanged domain or an address published as an indicator or recorded by a court, doctrine).
+// fall into (a defanged domain or an address published as an indicator or recorded by a court, doctrine), and a
+// second batch (o20-g*) of timings that are no plan of ours — a glossary, a published chronology or war-game, mirrored
+// storage, a restore deadline, public reports — beside timed twins, written before the precision rules.
 const OWN_SENTENCES_20 = join(import.meta.dirname, 'own-sentences-20.jsonl');
 
 describe('twentieth development set (LT91)', () => {
@@ -17,8 +19,8 @@ describe('twentieth development set (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(35); // of 35 (first score 9; OPS-FOREIGN-HOLDS and -STEPS)
-    expect(s.clean).toBe(30);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(8);
+    expect(caught).toBeGreaterThanOrEqual(40); // of 40 (first score 9 of 35; OPS-FOREIGN-HOLDS and -STEPS)
+    expect(s.clean).toBe(36);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(13); // 8 of the first 30, 5 of the 6 timing look-alikes added after
   });
 });
