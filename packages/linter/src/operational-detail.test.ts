@@ -833,3 +833,35 @@ describe('access, tools and steps against their things in other languages (LT91)
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT91 (own-sentences-20, by class): what a published record or a debate says is no plan of ours — a defanged host
+// published, flagged or warned about as an indicator, an address in a court's or an indictment's record or one to
+// report to the CERT, a counter-operation as law and risk, timings in a glossary, a published chronology or war-game
+// and public reports, our own resilience. Their twins keep our side, a planned step or a time of ours.
+describe('published records, law and our own resilience are no operational detail (LT91)', () => {
+  it.each([
+    'Le CERT-FR a publié les indicateurs, dont le domaine maj-securite[.]example[.]fr.',
+    'Police warned that renta-bank[.]example[.]com impersonates the savings bank.',
+    'The jury heard that the accused logged in from 198.51.100.61 every night.',
+    'Users who spot logins from 198.51.100.62 should report them to the CERT.',
+    'Cyber operations abroad must comply with international law, the defence minister said.',
+    'The published chronology lists the outage at 0200 on Sunday and the restore at 0900.',
+    'Staff are tasked with bringing the payroll server back online by Wednesday.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Our partners will seize maj-securite[.]example[.]fr once the indicators are published.',
+      'maj-securite[.]example[.]fr',
+    ],
+    ['We will hit 198.51.100.61 after the jury has heard the case.', '198.51.100.61'],
+    [
+      'The offensive cyber operation against their servers complies with international law and starts tonight.',
+      'offensive cyber operation',
+    ],
+  ])('LT91: "%s" still discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+});

@@ -21,6 +21,6 @@ describe('nineteenth development set (LT88)', () => {
     expect(caught('source-protection')).toBeGreaterThanOrEqual(10); // of 20
     expect(caught('sanctions')).toBe(5);
     expect(s.clean).toBe(56);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(6);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(3); // first score 6; LT91 3
   });
 });

@@ -21,6 +21,6 @@ describe('twentieth development set (LT91)', () => {
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
     expect(caught).toBeGreaterThanOrEqual(40); // of 40 (first score 9 of 35; OPS-FOREIGN-HOLDS and -STEPS)
     expect(s.clean).toBe(36);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(13); // 8 of the first 30, 5 of the 6 timing look-alikes added after
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(2); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2
   });
 });
