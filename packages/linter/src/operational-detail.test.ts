@@ -865,3 +865,25 @@ describe('published records, law and our own resilience are no operational detai
     expect(covers(text, span)).toBe(true);
   });
 });
+
+// LT91 (own-sentences-20, third batch): their credentials held in the first person and our presence inside their
+// infrastructure, in Spanish, Portuguese, Italian, German, Polish and French; the attackers' own presence, credentials
+// they stole and credentials we reset stay clean.
+describe('their credentials we hold and our presence inside their things (LT91)', () => {
+  it.each([
+    ['Temos as suas senhas do painel desde domingo.', 'Temos as suas senhas'],
+    ['Posiadamy ich hasła do serwera pocztowego.', 'Posiadamy ich hasła'],
+    ['Nous sommes déjà à l’intérieur de leur réseau de commande.', 'à l’intérieur de leur réseau'],
+    ['Wir sind bereits innerhalb ihrer Infrastruktur.', 'innerhalb ihrer Infrastruktur'],
+  ])('LT91: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Os atacantes roubaram as suas senhas do painel.',
+    'Wir haben ihre Passwörter nach dem Vorfall geändert.',
+    'Los intrusos siguieron dentro de la red del hospital durante un mes.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});

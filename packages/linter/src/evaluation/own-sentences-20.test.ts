@@ -20,7 +20,7 @@ describe('twentieth development set (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(40); // of 49 (first score 9 of 35; OPS-FOREIGN-HOLDS and -STEPS; o20-h* 0 of 9)
+    expect(caught).toBeGreaterThanOrEqual(49); // of 49 (first scores 9 of 35 and 0 of 9 (o20-h*); OPS-FOREIGN-HOLDS and -STEPS)
     expect(s.clean).toBe(41);
     expect(s.falseAlarms.length).toBeLessThanOrEqual(3); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 (the model)
   });
