@@ -12,7 +12,8 @@ import { formatScore } from './score';
 // fall into (a defanged domain or an address published as an indicator or recorded by a court, doctrine), and a
 // second batch (o20-g*) of timings that are no plan of ours — a glossary, a published chronology or war-game, mirrored
 // storage, a restore deadline, public reports — beside timed twins, written before the precision rules; a third
-// (o20-h*) of their credentials we hold and our presence inside their infrastructure, beside the attackers' own.
+// (o20-h*) of their credentials we hold and our presence inside their infrastructure, beside the attackers' own; a
+// fourth (o20-k*) of a phase of ours by its codename beside phases numbered in Roman numerals.
 const OWN_SENTENCES_20 = join(import.meta.dirname, 'own-sentences-20.jsonl');
 
 describe('twentieth development set (LT91)', () => {
@@ -20,8 +21,8 @@ describe('twentieth development set (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(49); // of 49 (first scores 9 of 35 and 0 of 9 (o20-h*); OPS-FOREIGN-HOLDS and -STEPS)
-    expect(s.clean).toBe(41);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(3); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 (the model)
+    expect(caught).toBeGreaterThanOrEqual(50); // of 51 (first scores 9 of 35, 0 of 9 (o20-h*), 1 of 2 (o20-k*); OPS-FOREIGN-HOLDS and -STEPS)
+    expect(s.clean).toBe(43);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(4); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 and o20-kc* +1 (the model)
   });
 });
