@@ -887,3 +887,17 @@ describe('their credentials we hold and our presence inside their things (LT91)'
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT91 (own-sentences-20, fourth batch): a phase of ours by its all-capitals codename that begins, runs or follows
+// (OPS-CODENAME-CASED); a phase numbered in Roman numerals is no codename.
+describe('a phase of ours by its codename (LT91)', () => {
+  it('LT91: "Phase BASALT begins the night after the vote." discloses "Phase BASALT"', () => {
+    expect(covers('Phase BASALT begins the night after the vote.', 'Phase BASALT')).toBe(true);
+  });
+  it.each(['Phase XIII begins after the audit.', 'Phase IV follows the public consultation.'])(
+    'LT91: no operational detail from the rules in "%s"',
+    (text) => {
+      expect(ops(text)).toEqual([]);
+    },
+  );
+});

@@ -21,7 +21,7 @@ describe('twentieth development set (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(50); // of 51 (first scores 9 of 35, 0 of 9 (o20-h*), 1 of 2 (o20-k*); OPS-FOREIGN-HOLDS and -STEPS)
+    expect(caught).toBeGreaterThanOrEqual(51); // of 51 (first scores 9 of 35, 0 of 9 (o20-h*), 1 of 2 (o20-k*))
     expect(s.clean).toBe(43);
     expect(s.falseAlarms.length).toBeLessThanOrEqual(4); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 and o20-kc* +1 (the model)
   });
