@@ -13,7 +13,8 @@ import { formatScore } from './score';
 // second batch (o20-g*) of timings that are no plan of ours — a glossary, a published chronology or war-game, mirrored
 // storage, a restore deadline, public reports — beside timed twins, written before the precision rules; a third
 // (o20-h*) of their credentials we hold and our presence inside their infrastructure, beside the attackers' own; a
-// fourth (o20-k*) of a phase of ours by its codename beside phases numbered in Roman numerals.
+// fourth (o20-k*) of a phase of ours by its codename beside phases numbered in Roman numerals; a fifth (o20-r*) of a
+// response that depends on or is proportionate to the attack's severity (a principle) beside a timed twin.
 const OWN_SENTENCES_20 = join(import.meta.dirname, 'own-sentences-20.jsonl');
 
 describe('twentieth development set (LT91)', () => {
@@ -21,8 +22,8 @@ describe('twentieth development set (LT91)', () => {
     const s = scoreFile(OWN_SENTENCES_20);
     console.log(formatScore('own-sentences-20.jsonl', s));
     const caught = s.categories.find((c) => c.category === 'operational-detail')?.caught;
-    expect(caught).toBeGreaterThanOrEqual(51); // of 51 (first scores 9 of 35, 0 of 9 (o20-h*), 1 of 2 (o20-k*))
-    expect(s.clean).toBe(43);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(4); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 and o20-kc* +1 (the model)
+    expect(caught).toBeGreaterThanOrEqual(52); // of 52 (first scores 9 of 35, 0 of 9 (o20-h*), 1 of 2 (o20-k*), 1 of 1 (o20-r*))
+    expect(s.clean).toBe(45);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(5); // first scores 8 of the first 30 and 5 of the 6 timing look-alikes; LT91 13 -> 2; o20-hc* +1 and o20-kc* +1 (the model), o20-rc* 1 of 2
   });
 });
