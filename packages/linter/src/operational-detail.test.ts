@@ -901,3 +901,16 @@ describe('a phase of ours by its codename (LT91)', () => {
     },
   );
 });
+
+// LT91 (own-sentences-20, fifth batch): a response that depends on or is proportionate to the attack's severity is a
+// principle (OPS-OUR-OFFENSIVE-ACTION); the same words with a time of ours or their servers stay a finding.
+describe('a response that depends on the severity of the attack (LT91)', () => {
+  it('LT91: no operational detail from the rules in "Any response will be calibrated to the seriousness of the gang\'s attacks."', () => {
+    expect(ops("Any response will be calibrated to the seriousness of the gang's attacks.")).toEqual([]);
+  });
+  it('LT91: "… depends on the severity …: we take down the hackers’ servers at 0300" still discloses "at 0300"', () => {
+    const text =
+      "Our response depends on the severity of the hackers' attacks: we take down the hackers' servers at 0300.";
+    expect(covers(text, 'at 0300')).toBe(true);
+  });
+});
