@@ -764,3 +764,153 @@ describe('our side after taking over their things, and defenders’ and duty tim
     expect(ops(text)).toEqual([]);
   });
 });
+
+// LT91 (own-sentences-20, by class): access our side holds, our tools already on their things, counter-attacks by
+// their own nouns, taskings and authorisations by verb and by noun, windows and phases of the action, in Spanish,
+// Portuguese, Italian, German, Polish, Dutch and French, with the group or the attackers as the owner or their
+// possessive after our side (OPS-FOREIGN-HOLDS, OPS-FOREIGN-STEPS). Clean: the attackers' access to a victim's
+// servers, access denied, a maintenance or application window, a counter-attack rejected or as law, the police's or
+// a court's past act, a defender's own or affected servers.
+describe('access, tools and steps against their things in other languages (LT91)', () => {
+  it.each([
+    ['Ainda temos acesso à infraestrutura da quadrilha.', 'acesso à infraestrutura da quadrilha'],
+    [
+      'Abbiamo accesso al pannello di controllo degli estorsori da lunedì.',
+      'accesso al pannello di controllo degli estorsori',
+    ],
+    ['Wir behalten den Zugang zu den Servern der Täter.', 'Zugang zu den Servern der Täter'],
+    ['Nasz oddział wciąż ma dostęp do serwerów przestępców.', 'dostęp do serwerów przestępców'],
+    ['Nous avons toujours un accès à leurs serveurs de messagerie.', 'accès à leurs serveurs'],
+    [
+      'Nuestras herramientas ya están desplegadas en los nodos de la banda.',
+      'herramientas ya están desplegadas en los nodos de la banda',
+    ],
+    [
+      'Un contraataque contra los servidores de la banda está previsto para el domingo.',
+      'contraataque contra los servidores',
+    ],
+    [
+      'Odwetowe uderzenie? Nie — atak lustrzany na infrastrukturę gangu ruszy w piątek.',
+      'atak lustrzany na infrastrukturę gangu',
+    ],
+    [
+      'Ordem para a equipa: derrubar os servidores de pagamento do grupo antes de sexta.',
+      'derrubar os servidores de pagamento do grupo',
+    ],
+    [
+      'Die Regierung hat die Lahmlegung der Infrastruktur der Gruppe gebilligt.',
+      'Lahmlegung der Infrastruktur der Gruppe',
+    ],
+    [
+      'La finestra di intervento contro i server della banda si apre alle 3.',
+      'finestra di intervento contro i server',
+    ],
+    [
+      'La deuxième vague visera les serveurs relais du groupe dès jeudi.',
+      'deuxième vague visera les serveurs relais du groupe',
+    ],
+    [
+      'Phase 1 (takedown of the gang’s forum) follows the statement by a day.',
+      'Phase 1 (takedown of the gang’s forum)',
+    ],
+  ])('LT91: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Os atacantes tiveram acesso aos servidores do hospital durante um mês.',
+    'Die Täter hatten Zugang zu den Servern des Landratsamts.',
+    'Nie mamy dostępu do serwerów tej grupy, przyznał rzecznik.',
+    'Nous n’avons pas d’accès à leurs serveurs, a dit le porte-parole.',
+    'La herramienta de análisis ya está desplegada en los servidores del ayuntamiento.',
+    'Das Wartungsfenster für die Server der Stadtwerke beginnt um 22 Uhr.',
+    'La finestra per presentare le domande si apre lunedì.',
+    'Il governo esclude un contrattacco contro i server della banda.',
+    'El Código Penal castiga cualquier contraataque contra servidores ajenos.',
+    'La policía ordenó el año pasado la desactivación de los servidores del grupo.',
+    'El plan de contingencia prevé desconectar los servidores afectados del hospital.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
+
+// LT91 (own-sentences-20, by class): what a published record or a debate says is no plan of ours — a defanged host
+// published, flagged or warned about as an indicator, an address in a court's or an indictment's record or one to
+// report to the CERT, a counter-operation as law and risk, timings in a glossary, a published chronology or war-game
+// and public reports, our own resilience. Their twins keep our side, a planned step or a time of ours.
+describe('published records, law and our own resilience are no operational detail (LT91)', () => {
+  it.each([
+    'Le CERT-FR a publié les indicateurs, dont le domaine maj-securite[.]example[.]fr.',
+    'Police warned that renta-bank[.]example[.]com impersonates the savings bank.',
+    'The jury heard that the accused logged in from 198.51.100.61 every night.',
+    'Users who spot logins from 198.51.100.62 should report them to the CERT.',
+    'Cyber operations abroad must comply with international law, the defence minister said.',
+    'The published chronology lists the outage at 0200 on Sunday and the restore at 0900.',
+    'Staff are tasked with bringing the payroll server back online by Wednesday.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Our partners will seize maj-securite[.]example[.]fr once the indicators are published.',
+      'maj-securite[.]example[.]fr',
+    ],
+    ['We will hit 198.51.100.61 after the jury has heard the case.', '198.51.100.61'],
+    [
+      'The offensive cyber operation against their servers complies with international law and starts tonight.',
+      'offensive cyber operation',
+    ],
+  ])('LT91: "%s" still discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+});
+
+// LT91 (own-sentences-20, third batch): their credentials held in the first person and our presence inside their
+// infrastructure, in Spanish, Portuguese, Italian, German, Polish and French; the attackers' own presence, credentials
+// they stole and credentials we reset stay clean.
+describe('their credentials we hold and our presence inside their things (LT91)', () => {
+  it.each([
+    ['Temos as suas senhas do painel desde domingo.', 'Temos as suas senhas'],
+    ['Posiadamy ich hasła do serwera pocztowego.', 'Posiadamy ich hasła'],
+    ['Nous sommes déjà à l’intérieur de leur réseau de commande.', 'à l’intérieur de leur réseau'],
+    ['Wir sind bereits innerhalb ihrer Infrastruktur.', 'innerhalb ihrer Infrastruktur'],
+  ])('LT91: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Os atacantes roubaram as suas senhas do painel.',
+    'Wir haben ihre Passwörter nach dem Vorfall geändert.',
+    'Los intrusos siguieron dentro de la red del hospital durante un mes.',
+  ])('LT91: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+});
+
+// LT91 (own-sentences-20, fourth batch): a phase of ours by its all-capitals codename that begins, runs or follows
+// (OPS-CODENAME-CASED); a phase numbered in Roman numerals is no codename.
+describe('a phase of ours by its codename (LT91)', () => {
+  it('LT91: "Phase BASALT begins the night after the vote." discloses "Phase BASALT"', () => {
+    expect(covers('Phase BASALT begins the night after the vote.', 'Phase BASALT')).toBe(true);
+  });
+  it.each(['Phase XIII begins after the audit.', 'Phase IV follows the public consultation.'])(
+    'LT91: no operational detail from the rules in "%s"',
+    (text) => {
+      expect(ops(text)).toEqual([]);
+    },
+  );
+});
+
+// LT91 (own-sentences-20, fifth batch): a response that depends on or is proportionate to the attack's severity is a
+// principle (OPS-OUR-OFFENSIVE-ACTION); the same words with a time of ours or their servers stay a finding.
+describe('a response that depends on the severity of the attack (LT91)', () => {
+  it('LT91: no operational detail from the rules in "Any response will be calibrated to the seriousness of the gang\'s attacks."', () => {
+    expect(ops("Any response will be calibrated to the seriousness of the gang's attacks.")).toEqual([]);
+  });
+  it('LT91: "… depends on the severity …: we take down the hackers’ servers at 0300" still discloses "at 0300"', () => {
+    const text =
+      "Our response depends on the severity of the hackers' attacks: we take down the hackers' servers at 0300.";
+    expect(covers(text, 'at 0300')).toBe(true);
+  });
+});

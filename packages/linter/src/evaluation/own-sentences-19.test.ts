@@ -17,10 +17,10 @@ describe('nineteenth development set (LT88)', () => {
     const s = scoreFile(OWN_SENTENCES_19);
     console.log(formatScore('own-sentences-19.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
-    expect(caught('operational-detail')).toBeGreaterThanOrEqual(22); // of 37
+    expect(caught('operational-detail')).toBeGreaterThanOrEqual(33); // of 37 (first score 22; LT91's rules 33)
     expect(caught('source-protection')).toBeGreaterThanOrEqual(10); // of 20
     expect(caught('sanctions')).toBe(5);
     expect(s.clean).toBe(56);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(6);
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(3); // first score 6; LT91 3
   });
 });
