@@ -8,9 +8,10 @@
  *   pnpm exec tsx packages/linter/scripts/sentence-model-dumps.ts [--sets dev-41,dev-42] [--per-set] a.jsonl b.jsonl …
  *   SM_THRESHOLDS='{"attribution":0.25,…}' scores other thresholds; SM_UNSURE=0.1 the unsure confirmation (LT66).
  *   … sentence-model-dumps.ts --choose a.jsonl [b.jsonl …]   (the files pooled: one dump of every writer's folds)
- *       LT86's choice (LT95): per category, the others at the shipped thresholds, the lowest threshold whose clean
- *       false positives stay within LT81's per-writer budget (0.05 % of the clean sentences) of the shipped
- *       threshold's; prints the chosen thresholds as SM_THRESHOLDS JSON and the pooled figures at both.
+ *       LT86's choice (LT95): per category, the others at the reference thresholds (REFERENCE, LT86's; SM_THRESHOLDS
+ *       gives others), the lowest threshold whose clean false positives stay within LT81's per-writer budget (0.05 %
+ *       of the clean sentences) of the reference threshold's; prints the chosen thresholds as SM_THRESHOLDS JSON
+ *       and the pooled figures at the reference, shipped and chosen thresholds.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -35,11 +36,24 @@ export interface DumpLine {
   hits: Record<string, DumpHit[]>;
 }
 
+/** The thresholds the bundled policies' model rules ship (LT95; a test holds them equal to the policies'). */
 export const SHIPPED: Record<string, number> = {
   attribution: 0.25,
   'source-protection': 0.2,
   'operational-detail': 0.275,
   sanctions: 0.35,
+};
+
+/**
+ * The thresholds `--choose` measures its budget from (LT95): LT86's, what shipped before the retrain on dev … dev-43.
+ * A fixed reference, so that choosing again (the integrator's re-choice on merged rules) gives the same answer on
+ * the same rules instead of walking a threshold down one budget per run.
+ */
+export const REFERENCE: Record<string, number> = {
+  attribution: 0.25,
+  'source-protection': 0.225,
+  'operational-detail': 0.275,
+  sanctions: 0.4,
 };
 const CATS = Object.keys(SHIPPED) as LintCategory[];
 const BUDGETS = [0, 2, 3, 5, 8, 12, 20];
@@ -180,9 +194,11 @@ if (process.argv[1] && basename(process.argv[1]) === 'sentence-model-dumps.ts') 
     : SHIPPED;
   const unsure = process.env.SM_UNSURE ? Number(process.env.SM_UNSURE) : 0.1;
   if (args.includes('--choose')) {
+    // the budget is measured from the reference thresholds (SM_THRESHOLDS gives others)
+    const from: Record<string, number> = process.env.SM_THRESHOLDS ? t : REFERENCE;
     const lines = files.flatMap((f) => readDump(f, sets));
-    const choices = chooseThresholds(lines, t, unsure);
-    const base = tally(lines, t, unsure);
+    const choices = chooseThresholds(lines, from, unsure);
+    const base = tally(lines, from, unsure);
     console.log(
       `${lines.length} sentences, ${base.clean} clean; budget ${Math.floor(base.clean * PER_WRITER_BUDGET)} clean FP over the shipped threshold's`,
     );
@@ -192,7 +208,8 @@ if (process.argv[1] && basename(process.argv[1]) === 'sentence-model-dumps.ts') 
       );
     const chosen = Object.fromEntries(choices.map((ch) => [ch.category, ch.chosen]));
     console.log(`SM_THRESHOLDS='${JSON.stringify(chosen)}'`);
-    console.log(`${'pooled, shipped'.padEnd(28)}${fmt(base)}`);
+    console.log(`${'pooled, reference'.padEnd(28)}${fmt(base)}`);
+    console.log(`${'pooled, shipped'.padEnd(28)}${fmt(tally(lines, SHIPPED, unsure))}`);
     console.log(`${'pooled, chosen'.padEnd(28)}${fmt(tally(lines, chosen, unsure))}`);
     process.exit(0);
   }

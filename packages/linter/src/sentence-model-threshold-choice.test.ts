@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, type DumpLine } from '../scripts/sentence-model-dumps';
+import { chooseThresholds, type DumpLine, REFERENCE, SHIPPED } from '../scripts/sentence-model-dumps';
+import { defaultPolicies } from './defaults';
+import { DEMO_PARTIES } from './evaluation/score';
 import type { LintCategory } from './finding';
 
 /** A left-out prediction: one sentence, no rule finding, the fold model's second-opinion hit at `p` (if any). */
@@ -36,7 +38,7 @@ function line(
   };
 }
 
-const SHIPPED = {
+const LT86_THRESHOLDS = {
   attribution: 0.25,
   'source-protection': 0.225,
   'operational-detail': 0.275,
@@ -55,7 +57,9 @@ describe('choosing the thresholds on left-out predictions (LT86, LT95)', () => {
       line('c3', null, ops(0.12)),
       ...Array.from({ length: 10 }, (_, i) => line(`c${i + 4}`, null)),
     ];
-    const choice = chooseThresholds(lines, SHIPPED, 0.1, 1).find((c) => c.category === 'operational-detail')!;
+    const choice = chooseThresholds(lines, LT86_THRESHOLDS, 0.1, 1).find(
+      (c) => c.category === 'operational-detail',
+    )!;
     // 0.2 catches v1 and v2 for one more clean false positive (c2); 0.1 would catch v3 for a second one (c3)
     expect(choice.chosen).toBe(0.2);
     expect(choice.at.shipped).toEqual({ caught: 0, cleanFP: 1 });
@@ -68,15 +72,30 @@ describe('choosing the thresholds on left-out predictions (LT86, LT95)', () => {
       line('c1', null, { category: 'sanctions', p: 0.3 }),
       line('c2', null),
     ];
-    const choice = chooseThresholds(lines, SHIPPED, 0.1, 1).find((c) => c.category === 'sanctions')!;
+    const choice = chooseThresholds(lines, LT86_THRESHOLDS, 0.1, 1).find((c) => c.category === 'sanctions')!;
     expect(choice.chosen).toBe(0.4);
     expect(choice.at.chosen).toEqual({ caught: 1, cleanFP: 0 });
   });
 
   it('LT95: the default budget is 0.05 % of the clean sentences, rounded down (none below 2,000 clean)', () => {
     const lines = [line('v1', 'operational-detail', ops(0.21)), line('c1', null, ops(0.22))];
-    expect(chooseThresholds(lines, SHIPPED).find((c) => c.category === 'operational-detail')!.chosen).toBe(
-      0.275,
-    );
+    expect(
+      chooseThresholds(lines, LT86_THRESHOLDS).find((c) => c.category === 'operational-detail')!.chosen,
+    ).toBe(0.275);
+  });
+});
+
+describe('the thresholds the dump tools assume (LT95)', () => {
+  it('LT95: SHIPPED is what the bundled policies ship, and the reference the budget is measured from is LT86s', () => {
+    const shipped: Record<string, number> = {};
+    for (const policy of defaultPolicies([...DEMO_PARTIES]))
+      for (const rule of policy.rules) if (rule.kind === 'model') shipped[rule.category] = rule.threshold;
+    expect(shipped).toEqual(SHIPPED);
+    expect(REFERENCE).toEqual({
+      attribution: 0.25,
+      'source-protection': 0.225,
+      'operational-detail': 0.275,
+      sanctions: 0.4,
+    });
   });
 });
