@@ -1,5 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, type DumpLine, REFERENCE, SHIPPED } from '../scripts/sentence-model-dumps';
+import {
+  chooseThresholds,
+  type DumpLine,
+  REFERENCE,
+  readDump,
+  SHIPPED,
+} from '../scripts/sentence-model-dumps';
 import { defaultPolicies } from './defaults';
 import { DEMO_PARTIES } from './evaluation/score';
 import type { LintCategory } from './finding';
@@ -97,5 +104,15 @@ describe('the thresholds the dump tools assume (LT95)', () => {
       'operational-detail': 0.275,
       sanctions: 0.4,
     });
+  });
+});
+
+describe('the committed left-out predictions (LT95)', () => {
+  it('LT95: eval/folds holds one left-out prediction per development sentence of every writer, none of a held-out set', () => {
+    const lines = readDump(join(import.meta.dirname, '..', 'eval', 'folds', 'lt95-left-out.jsonl.gz'));
+    const sets = new Set(lines.map((d) => d.set));
+    expect(sets.size).toBe(43);
+    expect([...sets].every((s) => /^dev(?:-\d+)?$/.test(s))).toBe(true);
+    expect(lines.length).toBe(21307);
   });
 });
