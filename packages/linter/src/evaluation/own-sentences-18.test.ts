@@ -17,8 +17,8 @@ describe('eighteenth development set (LT87)', () => {
   it('LT87: own-sentences-18 — the violating twins caught, and the clean sentences flagged by an attribution rule are the known leftovers', () => {
     const s = scoreFile(OWN_SENTENCES_18);
     console.log(formatScore('own-sentences-18.jsonl', s));
-    // left: Italian "riconducibile a", "dietro … c'è", "al servizio di"; Polish "przypisano" (attribution classes
-    // without a construction yet)
+    // left: Italian "al servizio di"; Polish "przypisano" (attribution classes without a construction yet; since
+    // LT95's retrain, trained on these sentences, the model warns on "riconducibile a" and "dietro … c'è")
     expect(
       s.misses
         .filter(({ item }) => item.category === 'attribution')
@@ -26,8 +26,6 @@ describe('eighteenth development set (LT87)', () => {
         .sort(),
     ).toEqual(
       [
-        "L'intrusione è riconducibile al GRU.",
-        "Dietro la campagna c'è l'intelligence cinese.",
         "Secondo il ministero, l'operazione è stata condotta da hacker al servizio dell'Iran.",
         'Atak przypisano rosyjskiemu wywiadowi wojskowemu.',
       ].sort(),
@@ -35,17 +33,14 @@ describe('eighteenth development set (LT87)', () => {
     const byRules = s.falseAlarms.filter(({ findings }) =>
       findings.some((f) => !isModelFinding(f) && f.category === 'attribution'),
     );
-    // left: a victim state named before the attack noun ("the Albania attack", "the 2007 Estonia attacks"), a
-    // mediator, denier or condemner in French or Italian with an attack on someone else in the clause, a German
-    // agency as the object of a published listing
+    // left: a victim state named before the attack noun ("the Albania attack", "the 2007 Estonia attacks"), a German
+    // agency as the object of a published listing (since LT95's retrain, trained on these sentences, the model no
+    // longer confirms (LT66) the unsure readings of the French and Italian mediator, denier and condemner)
     expect(byRules.map(({ item }) => item.text).sort()).toEqual(
       [
-        "Pékin s'est proposé comme médiateur entre les deux parties après les cyberattaques contre le port.",
         'Iran, which was sanctioned in 2022 over the Albania attack, called the listing illegal.',
         'The 2007 Estonia attacks led NATO to set up its cyber defence centre in Tallinn.',
         'Die 2020 von der EU gelisteten Offiziere des russischen Militärgeheimdienstes legten Widerspruch ein.',
-        "Moscou a démenti toute implication dans l'attaque contre le réseau électrique.",
-        "La Russia ha condannato l'attacco contro i sistemi del suo ministero degli Esteri.",
       ].sort(),
     );
     expect(s.clean).toBe(68);
