@@ -37,6 +37,7 @@ import {
   uniqueBuckets,
 } from '../src/sentence-model';
 import { PACKAGE_DIR } from './generate-default-policies';
+import { dumpText } from './sentence-model-dumps';
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 // SM_SEED: another shuffle seed (the spread a change must beat, LT90)
@@ -592,7 +593,7 @@ function dumpFolds(folds: Folds): void {
  */
 function redump(from: string, to: string): void {
   type Hit = Finding & { p: number; sentenceStart: number; sentenceEnd: number; second: boolean };
-  const lines = readFileSync(from, 'utf8')
+  const lines = dumpText(from)
     .split('\n')
     .filter((l) => l.length > 0)
     .map((l) => {
