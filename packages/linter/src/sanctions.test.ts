@@ -663,7 +663,11 @@ describe('sanctions to come in other languages (LT93)', () => {
       'SAN-FOREIGN-UNANNOUNCED',
       'doit être adopté le 9 mai',
     ],
-    ['Kolejny pakiet sankcji ma wejść w życie 1 lipca.', 'SAN-FOREIGN-UNANNOUNCED', 'ma wejść w życie 1 lipca'],
+    [
+      'Kolejny pakiet sankcji ma wejść w życie 1 lipca.',
+      'SAN-FOREIGN-UNANNOUNCED',
+      'ma wejść w życie 1 lipca',
+    ],
     [
       'Die neuen Sanktionen sollen am 3. Mai beschlossen werden.',
       'SAN-FOREIGN-UNANNOUNCED',
