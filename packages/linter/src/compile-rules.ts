@@ -1,7 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
-import { type GatedExpression, gatedExpression } from './gated-expression';
+import { allMatches, type GatedExpression, gatedExpression } from './gated-expression';
 import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
@@ -119,19 +119,6 @@ export interface OrderSample {
 export function conditionsFirst(o: OrderSample): boolean {
   const conditions = (o.gate + (o.passed / o.sampled) * o.unless) * CONDITION_WEIGHT;
   return conditions + (o.held / o.sampled) * o.flags < o.flags + (o.hit / o.sampled) * conditions;
-}
-
-function allMatches(re: RegExp, text: string): Hit[] {
-  const hits: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    hits.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return hits;
 }
 
 function anyMatch(res: RegExp[], text: string): boolean {

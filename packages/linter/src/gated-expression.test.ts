@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gatedExpression, type Span } from './gated-expression';
+import { gatedExpression, allMatches as wholeMatches } from './gated-expression';
 import { gatedAlternatives } from './required-literals';
 
 const WORD = (body: string) => `(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`;
 const join = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join('|');
 const compile = (source: string, flags: string) => new RegExp(source, flags);
-
-/** The spans of a global exec loop of the whole expression, empty matches skipped (as compile-rules' allMatches). */
-function wholeMatches(re: RegExp, text: string): Span[] {
-  const spans: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
-}
 
 function words(patterns: string[], flags = 'giu') {
   const whole = new RegExp(WORD(join(patterns)), flags);

@@ -7,6 +7,21 @@ export interface Span {
   end: number;
 }
 
+/** The spans of a global exec loop of `re` over `text`, leftmost first, an empty match skipped (the search going on
+ * one character later). */
+export function allMatches(re: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /**
  * LT94: an expression (the alternation of some patterns, wrapped, e.g. between word boundaries) that runs on a text
  * only the alternatives that could match it. Each top-level alternative of each pattern gets the literals it needs
@@ -51,18 +66,6 @@ export function gatedExpression(
     if (gates.length === 0 && last && last.gates.length === 0) last.parts.push(source);
     else pieces.push({ parts: [source], gates });
   }
-  const allMatches = (re: RegExp, text: string): Span[] => {
-    const spans: Span[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-    return spans;
-  };
   if (pieces.every((p) => p.gates.length === 0))
     return {
       whole,
