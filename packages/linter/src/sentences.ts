@@ -37,7 +37,59 @@ const world = nlp.world() as {
   model: unknown;
   compute: { normal(view: { docs: RawTerm[][]; world: unknown }): void };
 };
-const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+const { splitSentences: compromiseSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+
+/** A day written as an ordinal ("am 24.", "den 1.") at the end of what compromise took for a sentence. */
+const ORDINAL_DAY_END = /(?<![\p{N}.])\p{N}{1,2}\.\s*$/u;
+/**
+ * A month name opening the next one: the languages that write the day as an ordinal ("24. Februar", "1. juni",
+ * "3. května", "1. kesäkuuta", "5. srpnja", "1. marca").
+ */
+const MONTH_START = new RegExp(
+  `^\\s*(?:${[
+    // German, Danish, Norwegian, Swedish
+    'januar|jänner|februar|feber|märz|marts|mars|april|mai|maj|juni|juli|august|september|oktober|november|dezember|december|desember',
+    // Czech, Slovak (genitive)
+    'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra',
+    // Polish (genitive)
+    'stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+    // Finnish (partitive), Croatian, Slovene
+    'tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta',
+    'siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca|januarja|februarja|marca|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/**
+ * compromise's sentences, with a sentence it ends after an ordinal day put back together with the month that follows
+ * ("Das Paket soll am 24. Februar beschlossen werden"): read apart, neither half holds the step and its date.
+ */
+function splitSentences(text: string, w: unknown): string[] {
+  const chunks = compromiseSentences(text, w);
+  if (chunks.length < 2) return chunks;
+  const out: string[] = [];
+  let offset = 0;
+  let lastStart = -1;
+  for (const chunk of chunks) {
+    const at = text.indexOf(chunk, offset);
+    const start = at >= 0 ? at : offset;
+    offset = start + chunk.length;
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      lastStart >= 0 &&
+      at >= 0 &&
+      ORDINAL_DAY_END.test(prev) &&
+      MONTH_START.test(chunk)
+    ) {
+      out[out.length - 1] = text.slice(lastStart, offset);
+      continue;
+    }
+    out.push(chunk);
+    lastStart = at >= 0 ? start : -1;
+  }
+  return out;
+}
 
 /**
  * LT80: what compromise's fromString makes of each term string (its edge punctuation split off, its normal form),
