@@ -35,14 +35,14 @@ function caseHolds(rule: CaseRule, text: string): boolean {
   return true;
 }
 
-const normalise = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // the tokenizer reads "ł" as "l" ("Białoruś" → "bialorus"); NFD does not decompose it
-    .replace(/ł/g, 'l')
-    .replace(/['’]s$/, '');
+/** A word as the trie holds it: folded (foldWord), and "ł" read as "l" as the tokenizer reads it ("Białoruś" →
+ * "bialorus"; NFD does not decompose it). */
+const foldNameWord = (w: string): string => {
+  const folded = foldWord(w);
+  return folded.includes('ł') ? folded.replace(/ł/g, 'l') : folded;
+};
+
+const normalise = (s: string): string => foldNameWord(s).replace(/['’]s$/, '');
 
 function buildTrie(): { root: TrieNode; firstWords: Set<string>; groupWords: Set<string> } {
   const root: TrieNode = { next: new Map(), entries: [] };
@@ -93,11 +93,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** True when some word of the text is a key word of a name: a set look-up per word, no large expression. */
 function hasKeyWord(keys: ReadonlySet<string>, text: string): boolean {
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    // LT93: the keys are normalised as the trie's words, "ł" read as "l" ("białoruskie" → "bialoruskie")
-    const w = foldWord(m[0]);
-    if (keys.has(w.includes('ł') ? w.replace(/ł/g, 'l') : w)) return true;
-  }
+  // LT93: the text's words folded as the trie's ("białoruskie" → "bialoruskie")
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (keys.has(foldNameWord(m[0]))) return true;
   return false;
 }
 
