@@ -1,13 +1,8 @@
 import { CLOSE, type DocStateEvent, type SessionEndedEvent, sessionEndedEventSchema } from '@accord/protocol';
+import { globalTimers } from './global-timers';
 import { createLiveStream, type LiveStreamEvent } from './off-thread-live-stream';
 
 export type LiveChannelStatus = 'connecting' | 'live' | 'retrying';
-
-const windowTimers = {
-  now: () => performance.now(),
-  setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
-  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface ReconnectOptions {
   /** When the editor's socket was lost (performance.now()): a stream quiet since then is read again. */
@@ -38,7 +33,7 @@ export function subscribeDocEvents(
   let stopped = false;
   let waiting = false;
   let attempt = 0;
-  /** When the stream last handed on anything (windowTimers.now). */
+  /** When the stream last handed on anything (globalTimers.now). */
   let lastEventAt = Number.NEGATIVE_INFINITY;
   /** The read in flight was given up on purpose (reconnectNow's quietSince): read again at once. */
   let restarting = false;
@@ -57,7 +52,7 @@ export function subscribeDocEvents(
   // sent before them.
   const onStreamEvent = (event: LiveStreamEvent): void => {
     if (unsubscribed) return;
-    lastEventAt = windowTimers.now();
+    lastEventAt = globalTimers.now();
     try {
       if (event.kind === 'state') {
         if (!event.parsed.success) {
@@ -81,7 +76,7 @@ export function subscribeDocEvents(
       handlers.onError(`unexpected live event: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
-  const stream = createLiveStream(onStreamEvent, windowTimers);
+  const stream = createLiveStream(onStreamEvent, globalTimers);
 
   const run = async (): Promise<void> => {
     inOrder(() => handlers.onStatus('connecting'));

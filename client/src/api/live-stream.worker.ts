@@ -1,16 +1,15 @@
 /// <reference lib="webworker" />
 import '../zod-jitless';
+import { globalTimers } from './global-timers';
 import { createLiveStreamCore, readLiveStream } from './live-stream-core';
 import type { LiveStreamReply, LiveStreamRequest } from './off-thread-live-stream';
 
 // One worker per live channel subscription (#18): it reads the stream itself (the page never
 // touches its ~230 KB pushes), and its delta parser compares each push with the one before.
-const timers = {
-  now: () => performance.now(),
-  setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
-  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-const core = createLiveStreamCore((output) => self.postMessage(output satisfies LiveStreamReply), timers);
+const core = createLiveStreamCore(
+  (output) => self.postMessage(output satisfies LiveStreamReply),
+  globalTimers,
+);
 let controller: AbortController | null = null;
 
 self.onmessage = (event: MessageEvent<LiveStreamRequest>) => {
@@ -22,7 +21,7 @@ self.onmessage = (event: MessageEvent<LiveStreamRequest>) => {
   controller?.abort();
   const mine = new AbortController();
   controller = mine;
-  readLiveStream(core, request.path, request.token, mine.signal, timers).then(
+  readLiveStream(core, request.path, request.token, mine.signal, globalTimers).then(
     (status) => self.postMessage({ kind: 'read', seq: request.seq, status } satisfies LiveStreamReply),
     (err: unknown) =>
       self.postMessage({
