@@ -186,7 +186,7 @@ export function chooseThresholds(
 }
 
 function fmt(s: Tally): string {
-  return `${CATS.map((c) => `${s.caught[c]}/${s.expected[c]}`.padStart(9)).join('')}  FP ${s.cleanFP}/${s.clean}`;
+  return `${CATS.map((c) => `${s.caught[c]}/${s.expected[c]}`.padStart(10)).join('')}  FP ${s.cleanFP}/${s.clean}`;
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'sentence-model-dumps.ts') {
