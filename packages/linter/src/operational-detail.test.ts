@@ -962,6 +962,21 @@ describe('sessions, threats and triggers (LT98)', () => {
     expect(ops(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'The persistence we keep on their defence ministry’s mail relay must stay out of the text.',
+      'persistence we keep on their defence ministry',
+    ],
+    ['Il contrattacco partirà solo se colpiscono di nuovo gli ospedali.', 'Il contrattacco partirà'],
+    [
+      'We houden nog steeds toegang tot hun beheerpaneel.',
+      'We houden nog steeds toegang tot hun beheerpaneel',
+    ],
+    ['Trigger for the second wave: any new outage at the port.', 'Trigger for the second wave'],
+  ])('LT98: a defence ministry is no defence, and "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
   // OPS-OUR-TOOLS read "we are in their …" as presence in their systems whatever followed
   it('LT98: "We are in their debt …" is an idiom, no presence in their systems', () => {
     expect(ops('We are in their debt for the help their CERT gave us during the outage.')).toEqual([]);
