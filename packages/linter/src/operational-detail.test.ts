@@ -914,3 +914,71 @@ describe('a response that depends on the severity of the attack (LT91)', () => {
     expect(covers(text, 'at 0300')).toBe(true);
   });
 });
+
+// LT98 (own-sentences-24, then dev-45 by class): operational detail without the usual words — a session or presence
+// of ours on their things, reading their chat or mail, credentials that still open their things, tools placed on them,
+// tasking orders, windows, intended effects, veiled threats, triggers, numbered targets and escalation rungs, in
+// English and other languages (OPS-SESSIONS-THREATS-AND-TRIGGERS, OPS-FOREIGN-THREATS-AND-TARGETS). Each case below is
+// a paraphrase, not a tuning sentence.
+describe('sessions, threats and triggers (LT98)', () => {
+  it.each([
+    [
+      'Our shell on the crew’s mail gateway is still up, so we see each new victim.',
+      'Our shell on the crew’s mail gateway',
+    ],
+    ['We still read their XMPP server every morning.', 'We still read their XMPP server'],
+    ['The loaders have been sitting on their staging relay since January.', 'sitting on their staging relay'],
+    ['Their leak site will find itself offline the day after the vote.', 'will find itself offline'],
+    ['The exchange accounts in Tallinn are ours now.', 'are ours now'],
+    ['The strike is triggered if they hit one more hospital.', 'is triggered if they hit one more hospital'],
+    ['Target 2: the affiliate panel behind the Tor mirror.', 'Target 2: the affiliate panel'],
+    [
+      'Rung three would be their military logistics network.',
+      'Rung three would be their military logistics network',
+    ],
+    ['We are, frankly, sitting in their ticketing system.', 'sitting in their ticketing system'],
+    [
+      'Die Gegenmaßnahme wird bei einem weiteren Angriff sofort ausgelöst.',
+      'Gegenmaßnahme wird bei einem weiteren Angriff sofort ausgelöst',
+    ],
+    [
+      'Si siguen, su plataforma de cobros va a pasar un mal fin de semana.',
+      'su plataforma de cobros va a pasar un mal fin de semana',
+    ],
+  ])('LT98: "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Their leak site will go offline when the hosting contract lapses, the provider said.',
+    'The maintenance window for our payment gateway opens on Sunday at 02:00.',
+    'Target 1 of the strategy: every hospital patched by June.',
+    'The trigger for the alert is any outage longer than four hours.',
+    'Rung two of the training ladder is a course on incident reporting.',
+    'The targeting working group will meet on Thursday; the agenda follows tomorrow.',
+    "L'effet recherché de la réforme est que chaque hôpital dispose d'une sauvegarde.",
+    'Bei einem Stromausfall wird der Notfallplan des Krankenhauses automatisch ausgelöst.',
+  ])('LT98: no operational detail from the rules in "%s"', (text) => {
+    expect(ops(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The persistence we keep on their defence ministry’s mail relay must stay out of the text.',
+      'persistence we keep on their defence ministry',
+    ],
+    ['Il contrattacco partirà solo se colpiscono di nuovo gli ospedali.', 'Il contrattacco partirà'],
+    [
+      'We houden nog steeds toegang tot hun beheerpaneel.',
+      'We houden nog steeds toegang tot hun beheerpaneel',
+    ],
+    ['Trigger for the second wave: any new outage at the port.', 'Trigger for the second wave'],
+  ])('LT98: a defence ministry is no defence, and "%s" discloses "%s"', (text, span) => {
+    expect(covers(text, span)).toBe(true);
+  });
+
+  // OPS-OUR-TOOLS read "we are in their …" as presence in their systems whatever followed
+  it('LT98: "We are in their debt …" is an idiom, no presence in their systems', () => {
+    expect(ops('We are in their debt for the help their CERT gave us during the outage.')).toEqual([]);
+  });
+});
