@@ -12,10 +12,13 @@
  *       gives others), the lowest threshold whose clean false positives stay within LT81's per-writer budget (0.05 %
  *       of the clean sentences) of the reference threshold's; prints the chosen thresholds as SM_THRESHOLDS JSON
  *       and the pooled figures at the reference, shipped and chosen thresholds.
+ *   … sentence-model-dumps.ts --prune in.jsonl out.jsonl.gz
+ *       LT102: a dump made small enough to commit (eval/folds/): messages dropped, model hits below p 0.025 pruned
+ *       (below every threshold the tools step through, so no tally changes), gzipped
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EvalItem } from '../src/evaluation/score';
 import { spanOf } from '../src/evaluation/score';
 import type { Finding, LintCategory } from '../src/finding';
@@ -37,12 +40,12 @@ export interface DumpLine {
   hits: Record<string, DumpHit[]>;
 }
 
-/** The thresholds the bundled policies' model rules ship (LT95; a test holds them equal to the policies'). */
+/** The thresholds the bundled policies' model rules ship (LT102; a test holds them equal to the policies'). */
 export const SHIPPED: Record<string, number> = {
   attribution: 0.25,
-  'source-protection': 0.2,
+  'source-protection': 0.225,
   'operational-detail': 0.275,
-  sanctions: 0.35,
+  sanctions: 0.375,
 };
 
 /**
@@ -107,6 +110,22 @@ export function tally(lines: readonly DumpLine[], t: Record<string, number>, uns
     if (f.some((x) => x.category === c && x.start < end && x.end > start)) caught[c]!++;
   }
   return { caught, expected, cleanFP, clean };
+}
+
+/** Hits below this probability are dropped from a committed dump (LT95): under every threshold of STEPS. */
+export const PRUNE_BELOW = 0.025;
+
+/** LT102: a dump line without messages and without the hits no threshold of STEPS reaches (`--prune`). */
+export function pruneLine(d: DumpLine): DumpLine {
+  const bare = <T extends Finding>({ message: _message, ...rest }: T) => rest as T;
+  return {
+    set: d.set,
+    item: d.item,
+    rules: d.rules.map(bare),
+    hits: Object.fromEntries(
+      Object.entries(d.hits).map(([c, hs]) => [c, hs.filter((h) => h.p >= PRUNE_BELOW).map(bare)]),
+    ),
+  };
 }
 
 const STEPS = Array.from({ length: 39 }, (_, i) => Math.round((0.975 - i * 0.025) * 1000) / 1000);
@@ -199,6 +218,14 @@ if (process.argv[1] && basename(process.argv[1]) === 'sentence-model-dumps.ts') 
     ? JSON.parse(process.env.SM_THRESHOLDS)
     : SHIPPED;
   const unsure = process.env.SM_UNSURE ? Number(process.env.SM_UNSURE) : 0.1;
+  if (args.includes('--prune')) {
+    const [from, to] = args.filter((a) => a !== '--prune');
+    if (!from || !to?.endsWith('.gz')) throw new Error('usage: --prune in.jsonl out.jsonl.gz');
+    const lines = readDump(from).map((d) => JSON.stringify(pruneLine(d)));
+    writeFileSync(to, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
+    console.log(`${to}: ${lines.length} sentences`);
+    process.exit(0);
+  }
   if (args.includes('--choose')) {
     // the budget is measured from the reference thresholds (SM_THRESHOLDS gives others)
     const from: Record<string, number> = process.env.SM_THRESHOLDS ? t : REFERENCE;

@@ -204,7 +204,20 @@ function mentionMatches(kinds: readonly string[], m: Mention): boolean {
 }
 
 /** Turns a validated rule into a function from a clause to the spans it objects to. */
-export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>): RuleMatcher {
+/**
+ * LT102: the states a policy's attributions are limited to (lower case): the union of its attribution rules'
+ * `states:` (LT25) where every attribution rule of the policy has one; none (every state) otherwise.
+ */
+function attributionStates(policy: Partial<Pick<Policy, 'rules'>> | undefined): Set<string> | undefined {
+  const limits = (policy?.rules ?? []).flatMap((r) => (r.kind === 'attribution' ? [r.states] : []));
+  if (limits.length === 0 || limits.some((s) => !s)) return undefined;
+  return new Set(limits.flatMap((s) => (s ?? []).map((x) => x.toLowerCase())));
+}
+
+export function compileRule(
+  rule: Rule,
+  policy?: Pick<Policy, 'constructions'> & Partial<Pick<Policy, 'rules'>>,
+): RuleMatcher {
   switch (rule.kind) {
     case 'existence': {
       const re = gatedWords(rule.tokens, rule.ignorecase);
@@ -339,8 +352,10 @@ export function compileRule(rule: Rule, policy?: Pick<Policy, 'constructions'>):
     }
     case 'model': {
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));
+      // LT102: a model attribution respects the policy's state limit as its attribution rules do
+      const states = rule.category === 'attribution' ? attributionStates(policy) : undefined;
       return (c) =>
-        sentenceModelHits(c, rule.category, rule.threshold)
+        sentenceModelHits(c, rule.category, rule.threshold, states)
           .filter(
             (h) => unless.length === 0 || !anyMatch(unless, c.text.slice(h.sentenceStart, h.sentenceEnd)),
           )

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicies, defaultPolicySources } from './defaults';
 import { createLinter } from './linter';
 import { loadPolicies } from './load-policies';
-import { isModelFinding } from './rules-under-test';
 
 const constructions = (body: string) => ({
   file: 'policies/test-constructions.yaml',
@@ -96,12 +95,9 @@ describe('constructions as data', () => {
       ...defaultPolicySources().filter((s) => s.file.includes('constructions')),
     ]);
     expect(errors).toEqual([]);
-    // the limit is the attribution rule's: France's statistical second opinion (LT36) is a rule of its own, which
-    // the states limit does not govern (since LT95's retrain it warns on the Russian sentence at p 0.26)
-    const lint = (text: string) =>
-      createLinter(policies)
-        .lintClause({ id: 'c', text })
-        .filter((f) => !isModelFinding(f));
+    // LT102: the limit governs France's statistical second opinion (LT36) too (before, it warned on the Russian
+    // sentence at p 0.26: model-attribution-state-limit.test.ts)
+    const lint = (text: string) => createLinter(policies).lintClause({ id: 'c', text });
     expect(lint('Russia carried out the attacks.')).toEqual([]);
     expect(lint('China carried out the attacks.')).toHaveLength(1);
   });

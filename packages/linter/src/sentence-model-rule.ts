@@ -39,8 +39,10 @@ export function sentenceModelHits(
   clause: ClauseAnalysis,
   category: LintCategory,
   threshold: number,
+  /** LT102: a policy's state limit (lower case), for attribution */
+  states?: ReadonlySet<string>,
 ): ModelHit[] {
-  return modelHits(bundledSentenceModel(), scoredSentences(clause), category, threshold);
+  return modelHits(bundledSentenceModel(), scoredSentences(clause), category, threshold, states);
 }
 
 /**

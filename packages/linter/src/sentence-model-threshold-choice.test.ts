@@ -107,12 +107,12 @@ describe('the thresholds the dump tools assume (LT95)', () => {
   });
 });
 
-describe('the committed left-out predictions (LT95)', () => {
+describe('the committed left-out predictions (LT95, LT102)', () => {
   it('LT95: eval/folds holds one left-out prediction per development sentence of every writer, none of a held-out set', () => {
-    const lines = readDump(join(import.meta.dirname, '..', 'eval', 'folds', 'lt95-left-out.jsonl.gz'));
+    const lines = readDump(join(import.meta.dirname, '..', 'eval', 'folds', 'lt102-left-out.jsonl.gz'));
     const sets = new Set(lines.map((d) => d.set));
-    expect(sets.size).toBe(43);
+    expect(sets.size).toBe(48);
     expect([...sets].every((s) => /^dev(?:-\d+)?$/.test(s))).toBe(true);
-    expect(lines.length).toBe(21307);
+    expect(lines.length).toBe(23807);
   });
 });

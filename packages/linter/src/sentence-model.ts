@@ -120,6 +120,8 @@ export interface ModelToken {
   extra?: readonly number[];
   /** Capitalised inside the sentence (<CAP>: bigrams see the class instead of the word). */
   cap?: boolean;
+  /** A gazetteer mention's state (class tokens <ACTOR> and <STATE>): what a policy's state limit reads (LT102). */
+  state?: string;
 }
 
 /** What featurizing needs of a feature string, hashed once (LT72: no string hashed again per occurrence). */
@@ -599,7 +601,14 @@ function tokensOf(text: string, base: number): ModelToken[] {
     const cls = threat ? ACTOR : '<STATE>';
     const extra = [extraHash(`${cls}:${mention.kind}`)];
     if (words[mention.last]!.possessive) extra.push(H_POSS);
-    out.push({ feat: cls, start: raw[from]!.start, end: raw[to]!.end, info: infoOf(cls), extra });
+    out.push({
+      feat: cls,
+      start: raw[from]!.start,
+      end: raw[to]!.end,
+      info: infoOf(cls),
+      extra,
+      state: mention.state,
+    });
     r = to + 1;
   }
   while (r < raw.length) out.push(raw[r++]!);
@@ -992,6 +1001,7 @@ function responsibleSpan(
   model: SentenceModel,
   s: ScoredSentence,
   category: LintCategory,
+  states?: ReadonlySet<string>,
 ): { start: number; end: number } {
   const c = model.categories.indexOf(category);
   if (category !== 'attribution' || c < 0) return { start: s.start, end: s.end };
@@ -1005,7 +1015,7 @@ function responsibleSpan(
     const b = LAST[k]!;
     if (b - a > 2) continue; // sentence-wide features point nowhere
     const w = model.weights[offset + (BUCKETS[k]! & mask)]! * model.scale[c]!;
-    for (let i = a; i <= b; i++) if (toks[i]!.feat === ACTOR) weight.set(i, (weight.get(i) ?? 0) + w);
+    for (let i = a; i <= b; i++) if (isActorOf(toks[i]!, states)) weight.set(i, (weight.get(i) ?? 0) + w);
   }
   let best = -1;
   for (const [i, w] of weight)
@@ -1029,21 +1039,38 @@ export function modelHits(
   scored: readonly ScoredSentence[],
   category: LintCategory,
   threshold: number,
+  /**
+   * LT102: the states (lower case) a policy limits its attributions to (an attribution rule's `states:`, LT25); an
+   * attribution hit then stands only where the sentence names an actor of one of them, and its span is such an actor.
+   */
+  states?: ReadonlySet<string>,
 ): ModelHit[] {
   return scored.flatMap((s) => {
     const p = s.p.get(category);
     if (p === undefined || p < threshold) return [];
     // an attribution names its author: a sentence with no state-linked actor attributes nothing, however much it
     // reads like one ("This attack was carried out by malicious cyber actors", the rules' own rewrite)
-    if (category === 'attribution' && !namesAnActor(s)) return [];
+    const limit = category === 'attribution' ? states : undefined;
+    if (category === 'attribution' && !namesAnActor(s, limit)) return [];
     return [
-      { category, p, ...responsibleSpan(model, s, category), sentenceStart: s.start, sentenceEnd: s.end },
+      {
+        category,
+        p,
+        ...responsibleSpan(model, s, category, limit),
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+      },
     ];
   });
 }
 
-function namesAnActor(s: ScoredSentence): boolean {
-  return (s.tokens ?? tokensOf(s.text, s.base)).some((t) => t.feat === ACTOR);
+/** A state-linked actor's token, of one of the states where a policy limits them (LT102). */
+function isActorOf(t: ModelToken, states: ReadonlySet<string> | undefined): boolean {
+  return t.feat === ACTOR && (!states || (t.state !== undefined && states.has(t.state.toLowerCase())));
+}
+
+function namesAnActor(s: ScoredSentence, states?: ReadonlySet<string>): boolean {
+  return (s.tokens ?? tokensOf(s.text, s.base)).some((t) => isActorOf(t, states));
 }
 
 /**

@@ -21,13 +21,15 @@ describe('twenty-second development set (LT93)', () => {
     console.log(formatScore('own-sentences-22.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
     // of 31 (first 20; 31 on s11-att): LT95's retrain, merged after, no longer confirms (LT66, p < 0.1) the unsure
-    // reading of "La Russia ha condannato l'attacco, che però è stato condotto dal suo servizio …" (a warning before)
-    expect(caught('attribution')).toBe(30);
+    // reading of "La Russia ha condannato l'attacco, che però è stato condotto dal suo servizio …" (a warning before);
+    // LT102's retrain (dev ... dev-48, this set trained on) confirms it again
+    expect(caught('attribution')).toBe(31);
     expect(caught('sanctions')).toBe(10); // of 10 (first 1)
     expect(caught('classification')).toBe(4);
     expect(s.clean).toBe(39);
     // first 13; 0 on s11-att. LT95's retrain, merged after and trained without this set, warns on two clean twins
-    // (FR-MODEL-ATTRIBUTION: "Téhéran a rejeté les accusations …", "… non è riconducibile alla Russia")
-    expect(s.falseAlarms.length).toBe(2);
+    // (FR-MODEL-ATTRIBUTION: "Téhéran a rejeté les accusations …", "… non è riconducibile alla Russia"); LT102's
+    // retrain warns on neither
+    expect(s.falseAlarms.length).toBe(0);
   });
 });
