@@ -53,11 +53,22 @@ describe('source protection in more languages (LT100, SRC-FOREIGN-DETAIL-2)', ()
       'Джерело, яке очолює відділ аналітики з 2020 року, попросило не називати його імені.',
       'яке очолює відділ аналітики з 2020 року',
     ],
+    [
+      "Une source, qui souhaite rester anonyme, travaille depuis dix ans au service de veille de l'ANSSI.",
+      'travaille depuis dix ans au service de veille',
+    ],
+    [
+      'Die Quelle, die anonym bleiben will, gehört zum kleinen Team, das die Sanktionsliste vorbereitet.',
+      'gehört zum kleinen Team',
+    ],
   ])('LT100: "%s" narrows down "%s"', (text, span) => {
     expect(covers(text, 'source-protection', span)).toBe(true);
   });
 
   it.each([
+    'Anonyme Hinweise auf das Phishing gingen beim BSI ein; die Behörde leitet sie an die Polizei weiter.',
+    'Los ataques anónimos contra el ministerio se dirigen a los servidores de correo.',
+    'De anonieme aanval leidt tot storingen bij de banken.',
     'Ein Diplomat, der anonym bleiben wollte, sprach von einer ernsten Lage.',
     'Deutschland ist der einzige Mitgliedstaat, der den Entwurf noch prüft.',
     'Sverige är det enda landet i gruppen som har publicerat sin bedömning.',
@@ -77,6 +88,7 @@ describe('signatures, revealed labels and far narrowing (LT100)', () => {
     ],
     ['Grazie, F.L., Polizia Postale, turno serale (non citare)', 'F.L., Polizia Postale, turno serale'],
     ['Mvh, E. S. — SOC, Försvarsmakten (citera inte)', 'E. S. — SOC, Försvarsmakten'],
+    ['Met vriendelijke groet, P. de V. (NCSC, dienstdoend analist) – niet citeren', 'P. de V.'],
     [
       "Note: the 'Western official' in Friday's wire story is Lena Brandt of our cyber directorate.",
       'is Lena Brandt of our cyber directorate',
