@@ -34,14 +34,12 @@ describe('seventeenth development set (LT84)', () => {
       ),
     );
     // left: a threat state's investigators as the by-agent of a passive blame (a bare demonym, no actor phrase), a
-    // post that writes in public, "source" of water, a group's alias in a naming sentence, "was quoted by name"
+    // group's alias in a naming sentence (LT103 cleared a post that writes in public, "source" of water and "was quoted
+    // by name")
     expect(byRules.map(({ item }) => item.text).sort()).toEqual(
       [
         "The intrusion into a Moscow bank's payment system was blamed by Russian investigators on a Ukrainian crew.",
-        'The deputy director of the national CERT wrote in a blog post that the flaw was being exploited.',
-        "The river that is the source of the city's water was not affected.",
         'Fancy Bear is the name one vendor gave to the cluster others call Sofacy.',
-        'The deputy head of mission was quoted by name in every report of the meeting.',
       ].sort(),
     );
     expect(s.clean).toBeGreaterThanOrEqual(190);

@@ -27,9 +27,10 @@ describe('twenty-second development set (LT93)', () => {
     expect(caught('sanctions')).toBe(10); // of 10 (first 1)
     expect(caught('classification')).toBe(4);
     expect(s.clean).toBe(39);
-    // first 13; 0 on s11-att. LT95's retrain, merged after and trained without this set, warns on two clean twins
+    // first 13; 0 on s11-att. LT95's retrain, merged after and trained without this set, warned on two clean twins
     // (FR-MODEL-ATTRIBUTION: "Téhéran a rejeté les accusations …", "… non è riconducibile alla Russia"); LT102's
-    // retrain warns on neither
+    // retrain warns on neither, and LT103's antipatterns on that rule (a foreign denial, an attribution ruled out)
+    // silence both too
     expect(s.falseAlarms.length).toBe(0);
   });
 });
