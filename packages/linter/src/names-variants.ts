@@ -56,6 +56,16 @@ function spellings(part: string, given: boolean, strict = false): string {
       out += '(?:ou|oe|[uúùûüūůų])';
       continue;
     }
+    // LT101: a given name as Polish romanises е after a consonant ("Wiera", "Wiery"), and a final -ia as Latvian,
+    // Lithuanian and Serbo-Croatian write it ("Lidija", "Lidiya")
+    if (given && ch === 'e' && i > 0 && !/[aeiouy]/.test(lower[i - 1]!)) {
+      out += `i?[${LETTER_FORMS.e}]`;
+      continue;
+    }
+    if (given && ch === 'i' && next === 'a' && i === lower.length - 2) {
+      out += `[${LETTER_FORMS.i}](?:j|y)?`;
+      continue;
+    }
     // -ov/-ev endings spelt -off, -ow, -eff; -in spelt -ine; a feminine -a after n spelt -ya, -ia
     if (!given && last && ch === 'v') {
       out += '(?:v|ff|f|w)';
@@ -122,27 +132,29 @@ const CYRILLIC_GROUPS: [string, string][] = [
   ['yo', '[ёе]'],
   ['ye', '[еє]'],
 ];
+// (LT101: a Cyrillic letter may be typed as the Latin letter that looks like it, "Браннiков" with a Latin i: every
+// restricted name keeps Cyrillic-only letters, so no Latin word can match)
 const CYRILLIC_LETTERS: Record<string, string> = {
-  a: 'а',
+  a: '[аa]',
   b: 'б',
   c: '[кц]',
   d: 'д',
-  e: '[еэє]',
+  e: '[еэєe]',
   f: 'ф',
   g: '[гґ]',
   h: '[хг]',
-  i: '[иі]',
+  i: '[иіi]',
   j: 'й',
-  k: 'к',
+  k: '[кk]',
   l: 'л',
   m: 'м',
   n: 'н',
-  o: 'о',
+  o: '[оo]',
   p: 'п',
-  r: 'р',
-  s: 'с',
+  r: '[рp]',
+  s: '[сc]',
   t: 'т',
-  u: 'у',
+  u: '[уy]',
   v: 'в',
   w: 'в',
   x: 'кс',
@@ -336,9 +348,22 @@ function inflectedFullName(given: string[], surname: string): string {
 function latinCaseEndings(surname: string): string {
   if (!/[^aeiouy]$/i.test(surname)) return '';
   // (LT96: the Lithuanian dative -ui and Latvian -am, "Voroninui", "Talmačam", are no woman's name either)
-  const oblique = 'owi|ovi|iem|em|ie|ui|am|';
-  return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|`;
+  // (LT101: nor Finnish and Estonian endings after a linking -i-, "Brannikovin", "Voroninille", "Talmachiga")
+  const oblique = `owi|ovi|iem|em|ie|ui|am|${FINNIC_ENDINGS}|`;
+  // (LT101: the Lithuanian genitive -o, "Talmačo", where -ovo/-ino is no village's name)
+  return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|o|`;
 }
+
+/** LT101: Finnish and Estonian case endings on a foreign surname that ends in a consonant, after a linking -i-. */
+const FINNIC_ENDINGS = 'i(?:n|a|lle|lla|lta|ssa|sta|in|na|ksi|hin|le|lt|ga|st|s)?';
+
+/**
+ * LT101: the case endings a woman's surname in -a takes alone (its -a replaced): Polish "Ozoliny", "Ozolinie",
+ * "Ozolinę", "Ozoliną"; Czech "Ozolinou", "Ozolině"; Lithuanian "Ozolinos", "Ozolinai", "Ozolinoje"; and Finnish
+ * endings added to it ("Ozolinan", "Ozolinalle").
+ */
+const FEMININE_ENDINGS = '(?:ą|ę|y|ou|ě|os|ai|oje|ie)';
+const FINNIC_AFTER_A = 'a(?:n|a|lle|lla|lta|ssa|sta|na|ksi|han)';
 
 /**
  * One pattern for a restricted name in any form: full name, surname alone, initial plus surname
@@ -354,9 +379,26 @@ export function namePattern(fullName: string): string {
   const surnameParts = surname.split('-');
   // a Latvian -s or -as ending ("Brannikovs", "Ozolinas"), a French -e ("Voronine") are the same surname; a Latin
   // -a is not ("Olga Voronina" is someone else)
+  // (LT101: a woman's double-barrelled surname takes a feminine ending on each part, Latvian -a, -u, -as, -ai or -ā,
+  // Czech -ová: "Ševčuka-Mara", "Lidiju Ševčuku-Maru", "Ševčuková-Marrová")
+  const latvianFeminine = (p: string) =>
+    surnameParts.length > 1 && /[^aeiouy]$/i.test(p) ? '(?:a|u|as|ai|ā|ová|ové|ovou)?' : '';
   const surnameForms = [
-    `${surnameParts.map((p) => spellings(p, false)).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
+    `${surnameParts.map((p) => `${spellings(p, false)}${latvianFeminine(p)}`).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
   ];
+  // LT101: a woman's surname in -a in its case forms alone ("Ozoliną", "Ozolinie", "Ozolinan")
+  if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
+    surnameForms.push(`${spellings(surname.slice(0, -1), false)}(?:${FEMININE_ENDINGS}|${FINNIC_AFTER_A})`);
+  // LT101: a one-part surname broken by a hyphen, as a line break or OCR leaves it ("Voro-\nnin", "Tal- mach"): one
+  // alternative per place of the break, two letters at least on either side
+  if (surnameParts.length === 1 && surname.length >= 5)
+    surnameForms.push(
+      Array.from(
+        { length: surname.length - 3 },
+        (_, k) =>
+          `${spellings(surname.slice(0, k + 2), false, true)}-\\s*${spellings(surname.slice(k + 2), false, true)}`,
+      ).join('|'),
+    );
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk", "Szewczuka")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(
