@@ -132,29 +132,27 @@ const CYRILLIC_GROUPS: [string, string][] = [
   ['yo', '[ёе]'],
   ['ye', '[еє]'],
 ];
-// (LT101: a Cyrillic letter may be typed as the Latin letter that looks like it, "Браннiков" with a Latin i: every
-// restricted name keeps Cyrillic-only letters, so no Latin word can match)
 const CYRILLIC_LETTERS: Record<string, string> = {
-  a: '[аa]',
+  a: 'а',
   b: 'б',
   c: '[кц]',
   d: 'д',
-  e: '[еэєe]',
+  e: '[еэє]',
   f: 'ф',
   g: '[гґ]',
   h: '[хг]',
-  i: '[иіi]',
+  i: '[иі]',
   j: 'й',
-  k: '[кk]',
+  k: 'к',
   l: 'л',
   m: 'м',
   n: 'н',
-  o: '[оo]',
+  o: 'о',
   p: 'п',
-  r: '[рp]',
-  s: '[сc]',
+  r: 'р',
+  s: 'с',
   t: 'т',
-  u: '[уy]',
+  u: 'у',
   v: 'в',
   w: 'в',
   x: 'кс',
@@ -348,22 +346,10 @@ function inflectedFullName(given: string[], surname: string): string {
 function latinCaseEndings(surname: string): string {
   if (!/[^aeiouy]$/i.test(surname)) return '';
   // (LT96: the Lithuanian dative -ui and Latvian -am, "Voroninui", "Talmačam", are no woman's name either)
-  // (LT101: nor Finnish and Estonian endings after a linking -i-, "Brannikovin", "Voroninille", "Talmachiga")
-  const oblique = `owi|ovi|iem|em|ie|ui|am|${FINNIC_ENDINGS}|`;
+  const oblique = 'owi|ovi|iem|em|ie|ui|am|';
   // (LT101: the Lithuanian genitive -o, "Talmačo", where -ovo/-ino is no village's name)
   return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|o|`;
 }
-
-/** LT101: Finnish and Estonian case endings on a foreign surname that ends in a consonant, after a linking -i-. */
-const FINNIC_ENDINGS = 'i(?:n|a|lle|lla|lta|ssa|sta|in|na|ksi|hin|le|lt|ga|st|s)?';
-
-/**
- * LT101: the case endings a woman's surname in -a takes alone (its -a replaced): Polish "Ozoliny", "Ozolinie",
- * "Ozolinę", "Ozoliną"; Czech "Ozolinou", "Ozolině"; Lithuanian "Ozolinos", "Ozolinai", "Ozolinoje"; and Finnish
- * endings added to it ("Ozolinan", "Ozolinalle").
- */
-const FEMININE_ENDINGS = '(?:ą|ę|y|ou|ě|os|ai|oje|ie)';
-const FINNIC_AFTER_A = 'a(?:n|a|lle|lla|lta|ssa|sta|na|ksi|han)';
 
 /**
  * One pattern for a restricted name in any form: full name, surname alone, initial plus surname
@@ -381,24 +367,11 @@ export function namePattern(fullName: string): string {
   // -a is not ("Olga Voronina" is someone else)
   // (LT101: a woman's double-barrelled surname takes a feminine ending on each part, Latvian -a, -u, -as, -ai or -ā,
   // Czech -ová: "Ševčuka-Mara", "Lidiju Ševčuku-Maru", "Ševčuková-Marrová")
-  const latvianFeminine = (p: string) =>
+  const feminineParts = (p: string) =>
     surnameParts.length > 1 && /[^aeiouy]$/i.test(p) ? '(?:a|u|as|ai|ā|ová|ové|ovou)?' : '';
   const surnameForms = [
-    `${surnameParts.map((p) => `${spellings(p, false)}${latvianFeminine(p)}`).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
+    `${surnameParts.map((p) => `${spellings(p, false)}${feminineParts(p)}`).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
   ];
-  // LT101: a woman's surname in -a in its case forms alone ("Ozoliną", "Ozolinie", "Ozolinan")
-  if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
-    surnameForms.push(`${spellings(surname.slice(0, -1), false)}(?:${FEMININE_ENDINGS}|${FINNIC_AFTER_A})`);
-  // LT101: a one-part surname broken by a hyphen, as a line break or OCR leaves it ("Voro-\nnin", "Tal- mach"): one
-  // alternative per place of the break, two letters at least on either side
-  if (surnameParts.length === 1 && surname.length >= 5)
-    surnameForms.push(
-      Array.from(
-        { length: surname.length - 3 },
-        (_, k) =>
-          `${spellings(surname.slice(0, k + 2), false, true)}-\\s*${spellings(surname.slice(k + 2), false, true)}`,
-      ).join('|'),
-    );
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk", "Szewczuka")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(
