@@ -56,6 +56,16 @@ function spellings(part: string, given: boolean, strict = false): string {
       out += '(?:ou|oe|[uúùûüūůų])';
       continue;
     }
+    // LT101: a given name as Polish romanises е after a consonant ("Wiera", "Wiery"), and a final -ia as Latvian,
+    // Lithuanian and Serbo-Croatian write it ("Lidija", "Lidiya")
+    if (given && ch === 'e' && i > 0 && !/[aeiouy]/.test(lower[i - 1]!)) {
+      out += `i?[${LETTER_FORMS.e}]`;
+      continue;
+    }
+    if (given && ch === 'i' && next === 'a' && i === lower.length - 2) {
+      out += `[${LETTER_FORMS.i}](?:j|y)?`;
+      continue;
+    }
     // -ov/-ev endings spelt -off, -ow, -eff; -in spelt -ine; a feminine -a after n spelt -ya, -ia
     if (!given && last && ch === 'v') {
       out += '(?:v|ff|f|w)';
@@ -337,7 +347,8 @@ function latinCaseEndings(surname: string): string {
   if (!/[^aeiouy]$/i.test(surname)) return '';
   // (LT96: the Lithuanian dative -ui and Latvian -am, "Voroninui", "Talmačam", are no woman's name either)
   const oblique = 'owi|ovi|iem|em|ie|ui|am|';
-  return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|`;
+  // (LT101: the Lithuanian genitive -o, "Talmačo", where -ovo/-ino is no village's name)
+  return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|o|`;
 }
 
 /**
@@ -354,8 +365,12 @@ export function namePattern(fullName: string): string {
   const surnameParts = surname.split('-');
   // a Latvian -s or -as ending ("Brannikovs", "Ozolinas"), a French -e ("Voronine") are the same surname; a Latin
   // -a is not ("Olga Voronina" is someone else)
+  // (LT101: a woman's double-barrelled surname takes a feminine ending on each part, Latvian -a, -u, -as, -ai or -ā,
+  // Czech -ová: "Ševčuka-Mara", "Lidiju Ševčuku-Maru", "Ševčuková-Marrová")
+  const feminineParts = (p: string) =>
+    surnameParts.length > 1 && /[^aeiouy]$/i.test(p) ? '(?:a|u|as|ai|ā|ová|ové|ovou)?' : '';
   const surnameForms = [
-    `${surnameParts.map((p) => spellings(p, false)).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
+    `${surnameParts.map((p) => `${spellings(p, false)}${feminineParts(p)}`).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
   ];
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk", "Szewczuka")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
