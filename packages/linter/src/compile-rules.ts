@@ -1,7 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
-import { allMatches, type Deferred, type GatedExpression, gatedExpression } from './gated-expression';
+import { type Deferred, type GatedExpression, gatedExpression } from './gated-expression';
 import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';

@@ -82,7 +82,12 @@ function buildAutomaton(
       }
       s = t;
     }
-    (own[s] ??= new Set()).add(gate);
+    let ends = own[s];
+    if (!ends) {
+      ends = new Set();
+      own[s] = ends;
+    }
+    ends.add(gate);
   }
   const n = parent.length;
   // a state's edges in the order its children were made (t ascending), as a Map per state kept them
