@@ -1,7 +1,7 @@
 import { findAttributions } from './attribution';
 import type { ClauseAnalysis } from './clause-analysis';
 import { MAY_MENTION_GROUP, type Mention } from './entities';
-import { allMatches, type GatedExpression, gatedExpression } from './gated-expression';
+import { type Deferred, type GatedExpression, gatedExpression } from './gated-expression';
 import { keywordGates } from './keyword-scan';
 import { namePattern } from './names-variants';
 import type { Policy, Rule } from './policy-schema';
@@ -47,23 +47,50 @@ function internedRegex(source: string, flags: string): RegExp {
   return re;
 }
 
-/** LT75: the longest expression compiled so far (a test keeps every bundled one under the engine's optimising limit). */
+/**
+ * LT104: a rule's expressions are compiled when a clause first needs them (deferredRegex), not by compileRule: a
+ * gated expression mostly runs its pieces (LT94), an antipattern only where there is a hit, and a rule whose gates
+ * no clause passes needs none. One per source and flags, like the compiled ones, and bounded the same way.
+ */
+const deferred = new Map<string, Deferred>();
+function deferredRegex(source: string, flags: string): Deferred {
+  const key = `${flags}\u0000${source}`;
+  let d = deferred.get(key);
+  if (!d) {
+    let re: RegExp | undefined;
+    d = { source, flags, regex: () => (re ??= internedRegex(source, flags)) };
+    if (deferred.size >= INTERNED_BOUND) deferred.clear();
+    deferred.set(key, d);
+  }
+  return d;
+}
+
+/**
+ * LT75: the longest expression compiled so far, or to be compiled when first needed (LT104) (a test keeps every
+ * bundled one under the engine's optimising limit).
+ */
 export function longestCompiledSource(): string {
   let longest = '';
   for (const re of interned.values()) if (re.source.length > longest.length) longest = re.source;
+  for (const d of deferred.values()) if (d.source.length > longest.length) longest = d.source;
   return longest;
 }
 
-function wordsRegex(patterns: string[], ignorecase: boolean): RegExp {
-  return internedRegex(
+/** LT104: every expression the rules compiled so far have deferred, as source and flags (for a test to compile). */
+export function deferredExpressions(): { source: string; flags: string }[] {
+  return [...deferred.values()].map(({ source, flags }) => ({ source, flags }));
+}
+
+function wordsRegex(patterns: string[], ignorecase: boolean): Deferred {
+  return deferredRegex(
     `${WORD_START}(?:${patterns.map((p) => `(?:${fastWordBoundaries(p)})`).join('|')})${WORD_END}`,
     ignorecase ? 'giu' : 'gu',
   );
 }
 
 /** A condition pattern (`when`, `and`, `unless`, `context`), matched anywhere in the text. */
-const conditionRegex = (pattern: string, ignorecase: boolean): RegExp =>
-  internedRegex(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
+const conditionRegex = (pattern: string, ignorecase: boolean): Deferred =>
+  deferredRegex(fastWordBoundaries(pattern), ignorecase ? 'iu' : 'u');
 
 const wordWrap = (body: string): string => `${WORD_START}(?:${body})${WORD_END}`;
 
@@ -121,8 +148,9 @@ export function conditionsFirst(o: OrderSample): boolean {
   return conditions + (o.held / o.sampled) * o.flags < o.flags + (o.hit / o.sampled) * conditions;
 }
 
-function anyMatch(res: RegExp[], text: string): boolean {
-  return res.some((re) => {
+function anyMatch(res: readonly Deferred[], text: string): boolean {
+  return res.some((d) => {
+    const re = d.regex();
     re.lastIndex = 0;
     return re.test(text);
   });
@@ -132,7 +160,7 @@ function anyMatch(res: RegExp[], text: string): boolean {
  * LT38: drops the hits whose sentence matches an antipattern. Sentences are split only where there is a hit to
  * check; a hit between two chunks (whitespace the splitter dropped) belongs to the chunk before it.
  */
-function withoutAntipatterns(hits: Hit[], unless: RegExp[], clause: ClauseAnalysis): Hit[] {
+function withoutAntipatterns(hits: Hit[], unless: readonly Deferred[], clause: ClauseAnalysis): Hit[] {
   if (hits.length === 0 || unless.length === 0) return hits;
   const chunks = clause.questionChunks();
   const verdict = new Map<number, boolean>();
@@ -303,10 +331,12 @@ export function compileRule(
       };
     }
     case 'names': {
-      const re = rule.names.length > 0 ? wordsRegex(rule.names.map(namePattern), true) : undefined;
-      if (!re) return () => [];
+      if (rule.names.length === 0) return () => [];
+      // LT104: gated like a word rule's tokens (LT94): a clause that names one person compiles and runs that name's
+      // alternatives, not the whole list (its first compile was most of a first lint: 20,000 characters under `iu`)
+      const re = gatedWords(rule.names.map(namePattern), true);
       const gated = gatesOf(rule, undefined, true);
-      return (c) => (gated(c.text) ? allMatches(re, c.text) : []);
+      return (c) => (gated(c.text) ? re.matches(c.text) : []);
     }
     case 'attribution': {
       const unless = rule.unless.map((p) => conditionRegex(p, rule.ignorecase));

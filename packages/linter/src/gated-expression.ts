@@ -31,11 +31,28 @@ export function allMatches(re: RegExp, text: string): Span[] {
  * an empty match skipped, the search going on one character later).
  */
 export interface GatedExpression {
-  /** The whole expression, as before LT94. */
+  /** The whole expression, as before LT94 (compiled when first asked for, LT104). */
   readonly whole: RegExp;
   test(text: string): boolean;
   matches(text: string): Span[];
 }
+
+/**
+ * LT104: an expression compiled when first used: most of a gated expression's clauses run only some pieces or none,
+ * and the whole expression's `new RegExp` was a third of the first createLinter. Its flags are known before.
+ */
+export interface Deferred {
+  readonly source: string;
+  readonly flags: string;
+  regex(): RegExp;
+}
+
+/** A compiled expression as a Deferred one. */
+export const compiledNow = (re: RegExp): Deferred => ({
+  source: re.source,
+  flags: re.flags,
+  regex: () => re,
+});
 
 /** A piece: some consecutive alternatives as one expression, compiled when a text first needs it. */
 interface Piece {
@@ -47,18 +64,19 @@ const regexOf = (p: Piece, flags: string, compile: (source: string, flags: strin
   (p.compiled ??= compile(p.source, flags));
 
 /**
- * LT94: `whole`, the expression `wrap((?:p1)|(?:p2)|…)` of `patterns` (compiled sources), gated; its pieces compiled
- * with its flags by `compile` (the interned compiler, LT75). Consecutive alternatives without a derivable literal are
+ * LT94: `expression`, the expression `wrap((?:p1)|(?:p2)|…)` of `patterns` (compiled sources, or to be compiled when
+ * first needed, LT104), gated; its pieces compiled with its flags by `compile` (the interned compiler, LT75). Consecutive alternatives without a derivable literal are
  * kept together as one piece.
  */
 export function gatedExpression(
-  whole: RegExp,
+  expression: RegExp | Deferred,
   patterns: readonly string[],
   wrap: (body: string) => string,
   compile: (source: string, flags: string) => RegExp,
 ): GatedExpression {
+  const deferred = expression instanceof RegExp ? compiledNow(expression) : expression;
   const join = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');
-  const flags = whole.flags;
+  const flags = deferred.flags;
   const plain = flags.replace(/[gy]/g, '');
   const pieces: { parts: string[]; gates: string[] }[] = [];
   for (const { source, gates } of patterns.flatMap((p) => gatedAlternatives(p, plain))) {
@@ -68,12 +86,15 @@ export function gatedExpression(
   }
   if (pieces.every((p) => p.gates.length === 0))
     return {
-      whole,
+      get whole() {
+        return deferred.regex();
+      },
       test: (text) => {
+        const whole = deferred.regex();
         whole.lastIndex = 0;
         return whole.test(text);
       },
-      matches: (text) => allMatches(whole, text),
+      matches: (text) => allMatches(deferred.regex(), text),
     };
   const compiled: Piece[] = pieces.map((p) => ({ source: wrap(join(p.parts)) }));
   const re = (p: Piece): RegExp => regexOf(p, flags, compile);
@@ -95,10 +116,13 @@ export function gatedExpression(
     return all ? undefined : (some ?? none); // all: every piece may match, so the whole expression, one scan
   };
   return {
-    whole,
+    get whole() {
+      return deferred.regex();
+    },
     test(text) {
       const some = active(text);
       if (!some) {
+        const whole = deferred.regex();
         whole.lastIndex = 0;
         return whole.test(text);
       }
@@ -110,7 +134,7 @@ export function gatedExpression(
     },
     matches(text) {
       const some = active(text);
-      if (!some) return allMatches(whole, text);
+      if (!some) return allMatches(deferred.regex(), text);
       if (some.length === 0) return [];
       if (!flags.includes('g')) throw new Error('gatedExpression: matches needs the g flag');
       if (some.length === 1) return allMatches(re(some[0]!), text);

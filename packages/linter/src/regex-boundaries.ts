@@ -9,10 +9,16 @@
 const WORD_BEFORE_NOT = '(?<![\\p{L}\\p{N}_])';
 
 /**
- * The syntax characters of the source range [from, to) with the group depth before each: escapes skipped, and
- * nothing inside a character class (`[…]`) counts.
+ * The syntax characters of the source range [from, to) with the group depth before each, given to `visit` in order
+ * until it returns true: escapes skipped, and nothing inside a character class (`[…]`) counts. (LT104: a loop, not
+ * a generator: an object per character made this a fifth of the first createLinter.)
  */
-function* syntax(src: string, from: number, to: number): Generator<{ i: number; ch: string; depth: number }> {
+function syntax(
+  src: string,
+  from: number,
+  to: number,
+  visit: (i: number, ch: string, depth: number) => boolean | undefined,
+): void {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < to; i++) {
@@ -27,7 +33,7 @@ function* syntax(src: string, from: number, to: number): Generator<{ i: number; 
     }
     if (ch === '[') inClass = true;
     else {
-      yield { i, ch, depth };
+      if (visit(i, ch, depth)) return;
       if (ch === '(') depth++;
       else if (ch === ')') depth--;
     }
@@ -36,14 +42,22 @@ function* syntax(src: string, from: number, to: number): Generator<{ i: number; 
 
 /** Index just past the group that opens at `open` (a '('), or -1. */
 function groupEnd(src: string, open: number): number {
-  for (const { i, ch, depth } of syntax(src, open, src.length)) if (ch === ')' && depth === 1) return i + 1;
-  return -1;
+  let end = -1;
+  syntax(src, open, src.length, (i, ch, depth) => {
+    if (ch !== ')' || depth !== 1) return false;
+    end = i + 1;
+    return true;
+  });
+  return end;
 }
 
 /** Start indices of the top-level alternatives of the source range [from, to). */
 function alternativeStarts(src: string, from: number, to: number): number[] {
   const starts = [from];
-  for (const { i, ch, depth } of syntax(src, from, to)) if (ch === '|' && depth === 0) starts.push(i + 1);
+  syntax(src, from, to, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) starts.push(i + 1);
+    return false;
+  });
   return starts;
 }
 
@@ -66,8 +80,25 @@ function opensWithWordChar(src: string, i: number, depth = 0): boolean {
   return false;
 }
 
+/**
+ * LT104: each pattern rewritten once (a rule's compiler asks for the same pattern for its expression, its pieces and
+ * its gates; linters per document ask again). Bounded like LT75's interned expressions.
+ */
+const REWRITTEN_BOUND = 8192;
+const rewritten = new Map<string, string>();
+
 /** The pattern with each `\b` that opens a top-level alternative (before a word) made a cheap lookbehind. */
 export function fastWordBoundaries(pattern: string): string {
+  let out = rewritten.get(pattern);
+  if (out === undefined) {
+    out = rewrite(pattern);
+    if (rewritten.size >= REWRITTEN_BOUND) rewritten.clear();
+    rewritten.set(pattern, out);
+  }
+  return out;
+}
+
+function rewrite(pattern: string): string {
   const starts = alternativeStarts(pattern, 0, pattern.length);
   let out = '';
   let last = 0;

@@ -1,4 +1,5 @@
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import { SHIPPED_REQUIRED_LITERALS } from './required-literals-data';
 
 /**
  * LT94: the literals a regular expression cannot match without. `requiredLiterals(source, flags)` reads the
@@ -77,6 +78,26 @@ function best(info: Info): string[] | undefined {
   let pick: string[] | undefined;
   for (const c of candidates) if (usable(c) && (!pick || better(c, pick))) pick = c;
   return pick;
+}
+
+/**
+ * LT104: `best(alternation(infos))` from each alternative's exact strings and best set alone (all an alternation
+ * reads of an alternative when it has more than one: see alternation).
+ */
+function bestOfAlternation(alternatives: readonly Pick<Analysis, 'exact' | 'best'>[]): string[] | undefined {
+  if (alternatives.length === 1) return alternatives[0]!.best;
+  const exacts = alternatives.map((a) => a.exact);
+  if (exacts.every((e) => e !== undefined)) {
+    const union = new Set(exacts.flatMap((e) => [...e!]));
+    if (union.size <= EXACT_LIMIT) return best({ exact: union, all: [] });
+  }
+  const words: string[] = [];
+  for (const a of alternatives) {
+    if (!a.best || words.length + a.best.length > SET_LIMIT * 4) return undefined;
+    words.push(...a.best);
+  }
+  const union = minimal(words);
+  return union.length <= SET_LIMIT ? best({ all: [union] }) : undefined;
 }
 
 function alternation(alternatives: Info[]): Info {
@@ -204,10 +225,15 @@ function gates(info: Info): string[][] {
 
 const parser = new RegExpParser();
 
-/** One expression read once: what it needs, and its top-level alternatives with what each needs (where splittable). */
-interface Analysis {
-  info: Info;
+/**
+ * One expression read once: every string it can match when few (`exact`), what it needs (`gates`), its most
+ * selective word set (`best`, one of the gates: what an alternation of it with other expressions takes from it),
+ * and its top-level alternatives with what each needs (where splittable).
+ */
+export interface Analysis {
+  exact?: ReadonlySet<string>;
   gates: string[];
+  best?: string[];
   alternatives?: { source: string; gates: string[] }[];
 }
 
@@ -220,18 +246,164 @@ const known = new Map<string, Analysis>();
 
 const asGates = (info: Info): string[] => gates(info).map((s) => s.join('|'));
 
+/**
+ * LT104: the analyses of the bundled policies' expressions, derived by the generator (`pnpm --filter @accord/linter
+ * generate`, scripts/generate-required-literals.ts) with `analyse` itself, so the first `createLinter` does not parse
+ * every pattern again. Keyed by the exact flags and source: a pattern not in it (a changed one, a user's policy) is
+ * parsed here as before. Read when first needed.
+ */
+let shipped: ReadonlyMap<string, ShippedAnalysis> | undefined;
+let shippedOff = false;
+
+/** Keys asked for while recording (the generator's list of what the bundled policies need). */
+let recording: Set<string> | undefined;
+
+const keyOf = (source: string, flags: string): string => `${flags}\u0000${source}`;
+
 function analysed(source: string, flags: string): Analysis {
-  const key = `${flags}\u0000${source}`;
+  const key = keyOf(source, flags);
+  recording?.add(key);
   let a = known.get(key);
   if (!a) {
-    a = analyse(source, flags);
+    if (!shipped && !shippedOff) shipped = shippedAnalyses();
+    const row = shippedOff ? undefined : shipped?.get(key);
+    a = row ? fromShipped(source, row) : analyse(source, flags);
     if (known.size >= KNOWN_BOUND) known.clear();
     known.set(key, a);
   }
   return a;
 }
 
-function analyse(source: string, flags: string): Analysis {
+/**
+ * LT104: an analysis as the shipped table holds it: [flags, source, splittable (1, or 0 where it has no
+ * alternatives), parts]. A part is a top-level alternative (the whole expression where not splittable) as [its
+ * length (the next starts after its `|`), its gates, its best set (an index in its gates, -1: none), its exact
+ * strings (0: unknown)]; a gate's words are written in the order the source first has them (so the compressed
+ * download finds them in the source) and read back sorted, as the analysis gives them. The whole expression's
+ * answers are its one part's, or those of the alternation of its parts, which reads a part's exact strings and best
+ * set alone.
+ */
+export type ShippedAnalysis = [flags: string, source: string, splittable: 0 | 1, parts: ShippedPart[]];
+type ShippedPart = [length: number, gates: string[], best: number, exact: string[] | 0];
+
+function shippedAnalyses(): ReadonlyMap<string, ShippedAnalysis> {
+  const rows = JSON.parse(SHIPPED_REQUIRED_LITERALS) as ShippedAnalysis[];
+  return new Map(rows.map((r) => [keyOf(r[1], r[0]), r]));
+}
+
+/** The words of a gate in the order of their first place in `source` (then those it lacks, as they were). */
+function inSourceOrder(gate: string, source: string): string {
+  const words = gate.split('|');
+  const at = new Map(words.map((w) => [w, source.indexOf(w)]));
+  const place = (w: string) => (at.get(w)! < 0 ? Number.MAX_SAFE_INTEGER : at.get(w)!);
+  return words.sort((a, b) => place(a) - place(b)).join('|');
+}
+
+const sortedWords = (gate: string): string => gate.split('|').sort().join('|');
+
+interface Part {
+  source: string;
+  gates: string[];
+  best?: string[];
+  exact?: ReadonlySet<string>;
+}
+
+function fromShipped(source: string, [, , splittable, rows]: ShippedAnalysis): Analysis {
+  let at = 0;
+  const parts: Part[] = rows.map(([length, g, b, exact]) => {
+    const gates = g.map(sortedWords);
+    const part: Part = {
+      source: source.slice(at, at + length),
+      gates,
+      ...(b >= 0 ? { best: gates[b]!.split('|') } : {}),
+      ...(exact ? { exact: new Set(exact) } : {}),
+    };
+    at += length + 1;
+    return part;
+  });
+  const alternatives = splittable
+    ? { alternatives: parts.map((p) => ({ source: p.source, gates: p.gates })) }
+    : {};
+  if (parts.length === 1) {
+    const { gates, best: b, exact } = parts[0]!;
+    return { gates, ...(b ? { best: b } : {}), ...(exact ? { exact } : {}), ...alternatives };
+  }
+  // an alternation reads of each alternative its exact strings and best set only (see alternation and best)
+  const info = alternation(
+    parts.map((p) => ({ ...(p.exact ? { exact: new Set(p.exact) } : {}), all: p.best ? [p.best] : [] })),
+  );
+  const b = best(info);
+  return {
+    gates: asGates(info),
+    ...(b ? { best: b } : {}),
+    ...(info.exact ? { exact: info.exact } : {}),
+    ...alternatives,
+  };
+}
+
+/** LT104: an analysis as a row of the shipped table (the generator's; `fromShipped` reads it back). */
+function toShipped(source: string, flags: string, a: Analysis, parts: Part[] | undefined): ShippedAnalysis {
+  const row = (p: Omit<Part, 'source'>, within: string, length: number): ShippedPart => {
+    const best = p.best ? p.gates.indexOf(p.best.join('|')) : -1;
+    if (p.best && best < 0) throw new Error(`required literals: best set not among the gates of ${within}`);
+    for (const g of p.gates)
+      if (sortedWords(g) !== g)
+        throw new Error(`required literals: a gate's words out of order in ${within}`);
+    return [length, p.gates.map((g) => inSourceOrder(g, within)), best, p.exact ? [...p.exact] : 0];
+  };
+  if (!parts || !a.alternatives) return [flags, source, 0, [row(a, source, source.length)]];
+  let at = 0;
+  for (const p of parts) {
+    if (source.slice(at, at + p.source.length) !== p.source)
+      throw new Error(`required literals: the alternatives of ${source} are not its pieces between bars`);
+    at += p.source.length + 1;
+  }
+  return [flags, source, 1, parts.map((p) => row(p, p.source, p.source.length))];
+}
+
+/**
+ * LT104, for the generator and its test: runs `run` with the shipped table off and returns, sorted, the rows for
+ * every expression analysed meanwhile, each read afresh by the parser.
+ */
+export function shippedRowsFor(run: () => void): ShippedAnalysis[] {
+  const keys = new Set<string>();
+  recording = keys;
+  try {
+    withoutShippedTable(run);
+  } finally {
+    recording = undefined;
+  }
+  return [...keys].sort().map((key) => {
+    const cut = key.indexOf('\u0000');
+    const flags = key.slice(0, cut);
+    const source = key.slice(cut + 1);
+    const { analysis, parts } = analyseWithParts(source, flags);
+    return toShipped(source, flags, analysis, parts);
+  });
+}
+
+/** LT104: `run` with the shipped table off, every expression read afresh by the parser (for the table's test). */
+export function withoutShippedTable<T>(run: () => T): T {
+  const wasOff = shippedOff;
+  shippedOff = true;
+  known.clear();
+  try {
+    return run();
+  } finally {
+    shippedOff = wasOff;
+    known.clear();
+  }
+}
+
+/** LT104: the shipped table's rows, as the module holds them (for its test). */
+export function shippedRows(): ShippedAnalysis[] {
+  return JSON.parse(SHIPPED_REQUIRED_LITERALS) as ShippedAnalysis[];
+}
+
+const analyse = (source: string, flags: string): Analysis => analyseWithParts(source, flags).analysis;
+
+/** The analysis and, where splittable, each top-level alternative's own (the shipped table's parts). */
+function analyseWithParts(source: string, flags: string): { analysis: Analysis; parts?: Part[] } {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(source, 0, source.length, {
@@ -241,19 +413,33 @@ function analyse(source: string, flags: string): Analysis {
   } catch (error) {
     // Not swallowed blindly: an expression this parser cannot read (one the engine accepts, or it would not have
     // compiled) gets no pre-check and runs on every clause, whole, as every expression did before LT94.
-    if (error instanceof SyntaxError) return { info: UNKNOWN, gates: [] };
+    if (error instanceof SyntaxError) return { analysis: { gates: [] } };
     throw error;
   }
   backreferences = 0;
-  const parts = pattern.alternatives.map((node) => ({ source: node.raw, info: alternative(node) }));
+  const parts = pattern.alternatives.map((node) => {
+    const info = alternative(node);
+    const b = best(info);
+    const part: Part & { info: Info } = {
+      source: node.raw,
+      info,
+      gates: asGates(info),
+      ...(b ? { best: b } : {}),
+      ...(info.exact ? { exact: info.exact } : {}),
+    };
+    return part;
+  });
   const info = alternation(parts.map((p) => p.info));
-  return {
-    info,
+  const b = best(info);
+  const analysis: Analysis = {
     gates: asGates(info),
+    ...(b ? { best: b } : {}),
+    ...(info.exact ? { exact: info.exact } : {}),
     ...(backreferences === 0
-      ? { alternatives: parts.map((p) => ({ source: p.source, gates: asGates(p.info) })) }
+      ? { alternatives: parts.map((p) => ({ source: p.source, gates: p.gates })) }
       : {}),
   };
+  return backreferences === 0 ? { analysis, parts } : { analysis };
 }
 
 /**
@@ -271,7 +457,7 @@ export function requiredLiterals(source: string, flags: string): string[] {
 export function requiredLiteralsOfAny(sources: readonly string[], flags: string): string[] {
   if (sources.length === 0) return [];
   if (sources.length === 1) return requiredLiterals(sources[0]!, flags);
-  const b = best(alternation(sources.map((s) => analysed(s, flags).info)));
+  const b = bestOfAlternation(sources.map((s) => analysed(s, flags)));
   return b ? [b.join('|')] : [];
 }
 
