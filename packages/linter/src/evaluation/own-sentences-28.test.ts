@@ -15,7 +15,8 @@ import { formatScore } from './score';
 // has nothing to do with them (French, Portuguese, Russian); a law that lets a government designate; attacking traffic
 // null-routed, the statement's own timing, evidence handed to the police. First score (e504ff6): recall 24/24, clean FP
 // 35/44; after LT103 24/24, 3/44 — the three markings discussed stay flagged: their antipatterns were withdrawn when
-// LT23's ratchet showed a held-out classification catch lost (SPEC LT103).
+// LT23's ratchet showed a held-out classification catch lost (SPEC LT103). After session 12's merge (LT101's markings
+// and LT102's retrained model beside LT103) 24/24, 2/44: NATO UNCLASSIFIED releasable to the public is no longer flagged.
 const OWN_SENTENCES_28 = join(import.meta.dirname, 'own-sentences-28.jsonl');
 
 describe('twenty-eighth development set (LT103)', () => {
@@ -25,12 +26,7 @@ describe('twenty-eighth development set (LT103)', () => {
     const caught = s.categories.reduce((n, c) => n + c.caught, 0);
     expect(caught).toBe(24); // of 24 (first score 24)
     expect(s.clean).toBe(44);
-    // first score 35; left: the three classification look-alikes (a written question, a level abolished, NATO
-    // UNCLASSIFIED releasable to the public)
-    expect(s.falseAlarms.map(({ item }) => item.pattern).sort()).toEqual([
-      'cls-discussed',
-      'cls-discussed',
-      'cls-unclass',
-    ]);
+    // first score 35; left: two classification look-alikes (a written question, a level abolished)
+    expect(s.falseAlarms.map(({ item }) => item.pattern).sort()).toEqual(['cls-discussed', 'cls-discussed']);
   });
 });
