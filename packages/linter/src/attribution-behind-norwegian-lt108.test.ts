@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
-import { defaultPolicies } from './defaults';
-import { findMentions } from './entities';
-import { tokenize } from './sentences';
+import { attributedSpans as actors } from './attribution-spans';
 
 // LT108: Norwegian and Danish "stands / stood behind the attack" ("står bak", "sto bak", "stod bak"), from dev-49's and
 // dev-51's misses (paraphrased here, never copied); beside them a state behind something that is no attack.
-const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
-const actors = (text: string): string[] =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
-  );
 
 describe('LT108: a state that stands behind an attack, in Norwegian and Danish', () => {
   it.each([

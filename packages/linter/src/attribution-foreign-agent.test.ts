@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
-import { defaultPolicies } from './defaults';
-import { findMentions } from './entities';
-import { tokenize } from './sentences';
-
-const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
+import { attributedSpans as spans } from './attribution-spans';
 
 /** The actor spans a sentence names as authors. */
-const spans = (text: string) =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
-  );
 
 describe('an author named in another language with no attack word (LT70)', () => {
   it('LT70: acting for a threat state or its intelligence service names it', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
-import { defaultPolicies } from './defaults';
-import { findMentions } from './entities';
-import { tokenize } from './sentences';
+import { attributedSpans as actors } from './attribution-spans';
 
 // LT106: two clean classes from dev-49's first clean false positives (paraphrased here, never copied): a delegate
 // speaking for other states, and a claimed identity; beside them the look-alikes that still name an author.
-const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
-const actors = (text: string): string[] =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
-  );
 
 describe('LT106: a state spoken for, and an identity claimed, are no authors', () => {
   it.each([

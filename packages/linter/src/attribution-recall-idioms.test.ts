@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
+import { attributedSpans as spans } from './attribution-spans';
 import { defaultPolicies } from './defaults';
-import { findMentions } from './entities';
 import { createLinter } from './linter';
-import { tokenize } from './sentences';
 
-const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
 const fr = createLinter(defaultPolicies(['FR']));
 /** What France's rules (not its model) flag as attribution in a clause (questions and answers read together). */
 const frSpans = (text: string) =>
@@ -15,10 +12,6 @@ const frSpans = (text: string) =>
     .map((f) => text.slice(f.start, f.end));
 
 /** The actor spans a sentence names as authors. */
-const spans = (text: string) =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
-  );
 
 describe('authors named by idiom, list, clock or origin (LT70)', () => {
   it('LT70: traced to a threat group; pulled the trigger or the strings; came or was run out of a capital', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
-import { defaultPolicies } from './defaults';
-import { findMentions } from './entities';
-import { tokenize } from './sentences';
+import { attributedSpans as actors } from './attribution-spans';
 
 // LT68: clean roles of a state-linked name, as antipatterns of the attribution constructions (by class, from the
 // dev sets' clean sentences flagged for attribution; the violating look-alikes of each class stay found)
-const constructions = defaultPolicies()[0]!.constructions.get('attribution')!;
-
-function actors(text: string): string[] {
-  return tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
-  );
-}
 
 describe('LT68: a state-linked name in a clean role is no author', () => {
   it.each([
