@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { createStemIndex, stemProblem } from './class-stems';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
-import { foldWord } from './fold-word';
+import { foldLikeTokens, foldWord } from './fold-word';
 import { rememberedTest } from './remembered-test';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -57,6 +58,11 @@ export function compileConstructions(file: ConstructionFile): {
     ]),
   );
   const classNames = new Set(classes.keys());
+  for (const [name, entries] of Object.entries(file.classes))
+    for (const [k, e] of entries.entries()) {
+      const reason = stemProblem(e);
+      if (reason) problems.push({ path: ['classes', name, k], reason });
+    }
   const phraseNames = new Set(Object.keys(file.phrases));
   const parse = (src: string, path: PropertyKey[]) => {
     const found: string[] = [];
@@ -97,11 +103,16 @@ export function compileConstructions(file: ConstructionFile): {
   const single = new Set(gateEntries.filter((e) => e.length === 1).map((e) => e[0]!));
   const multi = new Map<string, string[][]>();
   for (const e of gateEntries.filter((x) => x.length > 1)) multi.set(e[0]!, [...(multi.get(e[0]!) ?? []), e]);
+  // LT109: a gate word may be a stem ("saldiri*"), compared with the word folded as the tokenizer folds it
+  const stemsOf = createStemIndex(gateEntries.filter((e) => e.length === 1).map((e) => e[0]!));
   // the same text is asked about by every attribution rule (FR, UK) and again per sentence: remember the answers
   const gate = rememberedTest((text) => {
     const words = Array.from(text.matchAll(WORD), (m) => foldWord(m[0]));
     return words.some(
-      (w, i) => single.has(w) || (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false),
+      (w, i) =>
+        single.has(w) ||
+        (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false) ||
+        stemsOf(foldLikeTokens(w)).length > 0,
     );
   });
   return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };

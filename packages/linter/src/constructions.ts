@@ -16,6 +16,7 @@
  *   suffix ? * + {m,n}   optional, up to 4, 1 to 4, m to n times
  */
 import type { ActorPhrase } from './actor-phrases';
+import { createStemIndex } from './class-stems';
 import type { Token } from './sentences';
 
 export type Certainty = 'sure' | 'unsure';
@@ -176,6 +177,17 @@ export function createMatcher(set: ConstructionSet) {
     for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
     classFirst.set(name, byFirst);
   }
+  // LT109: the stem entries ("saldiri*") a token falls under, looked up as entries of their own
+  const stemsOf = createStemIndex([...set.classes.values()].flatMap((es) => es.map((e) => e[0]!)));
+  const entriesAt = (byFirst: Map<string, string[][]> | undefined, norm: string): string[][] | undefined => {
+    const direct = byFirst?.get(norm);
+    if (direct || !byFirst) return direct;
+    for (const key of stemsOf(norm)) {
+      const entries = byFirst.get(key);
+      if (entries) return entries;
+    }
+    return undefined;
+  };
 
   /** Lengths (in tokens) of the ways an atom can match at i. */
   const ONE: readonly number[] = [1];
@@ -194,7 +206,7 @@ export function createMatcher(set: ConstructionSet) {
         for (const t of atom.tags) if (tok.tags.has(t)) return ONE;
         return NONE;
       case 'class': {
-        const entries = classFirst.get(atom.name)?.get(tok.norm);
+        const entries = entriesAt(classFirst.get(atom.name), tok.norm);
         if (!entries) return NONE;
         if (entries.length === 1 && entries[0]!.length === 1) return ONE;
         const out: number[] = [];
@@ -255,6 +267,8 @@ export function createMatcher(set: ConstructionSet) {
         if (found[id] === 1) continue;
         if (entries.some((e) => e.every((w, k) => k === 0 || toks[i + k]?.norm === w))) found[id] = 1;
       }
+      for (const key of stemsOf(toks[i]!.norm))
+        for (const { id } of classesByFirst.get(key) ?? []) found[id] = 1;
     }
     return found;
   };

@@ -30,7 +30,10 @@ function caseRuleOf(kind: EntityKind, name: string): CaseRule {
 }
 
 function caseHolds(rule: CaseRule, text: string): boolean {
-  if (rule === 'upper') return text.replace(/['’]s$/, '') === text.replace(/['’]s$/, '').toUpperCase();
+  if (rule === 'upper') {
+    const name = text.replace(/['’]s$/, '').replace(APOSTROPHE_SUFFIX, '');
+    return name === name.toUpperCase();
+  }
   if (rule === 'title') return /^\p{Lu}/u.test(text);
   return true;
 }
@@ -118,7 +121,16 @@ export const wordEnd = (t: Pick<Token, 'start' | 'text'>): number => t.start + b
 /** A hashtag names what it tags ("#Sandworm", "#GRU"): the mark is not part of the name. */
 export const withoutHash = (w: string): string => (w.length > 1 && w.startsWith('#') ? w.slice(1) : w);
 
-const tokenNorm = (t: Token): string => foldWord(beforeBracket(withoutHash(t.norm)));
+// compromise reads "İ" as "ii" ("İran" → "iiran"): such a token is folded from its text
+const tokenNorm = (t: Token): string =>
+  foldWord(beforeBracket(withoutHash(t.text.includes('İ') ? t.text : t.norm)));
+
+/** LT109: a case ending after an apostrophe, as Turkish writes it on names ("Rusya'nın", "GRU'nun", "Çin'e"). */
+const APOSTROPHE_SUFFIX = /['’]\p{L}{1,5}$/u;
+const withoutSuffix = (w: string): string | undefined => {
+  const m = APOSTROPHE_SUFFIX.exec(w);
+  return m && m.index > 1 ? w.slice(0, m.index) : undefined;
+};
 
 /** Longest-match gazetteer look-up over a sentence's tokens. */
 export function findMentions(sentence: Sentence): Mention[] {
@@ -129,7 +141,16 @@ export function findMentions(sentence: Sentence): Mention[] {
     let node: TrieNode | undefined = TRIE;
     let best: { last: number; entries: TrieNode['entries'] } | undefined;
     for (let j = i; j < toks.length && node; j++) {
-      node = node.next.get(tokenNorm(toks[j]!));
+      const norm = tokenNorm(toks[j]!);
+      let next = node.next.get(norm);
+      // LT109: a name with a case ending ends the name ("Kuzey Kore'nin": "Kuzey Kore")
+      let suffixed = false;
+      if (!next) {
+        const stem = withoutSuffix(norm);
+        next = stem === undefined ? undefined : node.next.get(stem);
+        suffixed = next !== undefined;
+      }
+      node = next;
       if (node && node.entries.length > 0) {
         const fitting = node.entries.filter((e) =>
           caseHolds(e.caseRule, beforeBracket(withoutHash(toks[i]!.text))),
@@ -137,7 +158,7 @@ export function findMentions(sentence: Sentence): Mention[] {
         if (fitting.length > 0) best = { last: j, entries: fitting };
       }
       // a possessive ends a name unless the name goes on ("Democratic People's Republic of Korea")
-      if (toks[j]!.possessive && !node?.next.has(tokenNorm(toks[j + 1] ?? toks[j]!))) break;
+      if (suffixed || (toks[j]!.possessive && !node?.next.has(tokenNorm(toks[j + 1] ?? toks[j]!)))) break;
     }
     if (!best) {
       i++;

@@ -10,3 +10,9 @@ export function foldWord(w: string): string {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase();
 }
+
+/** LT109: a folded word as the tokenizer's normal form has it, where NFD leaves a letter whole (ı, ł, ø). */
+export function foldLikeTokens(w: string): string {
+  const folded = foldWord(w);
+  return /[ıłø]/.test(folded) ? folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o') : folded;
+}

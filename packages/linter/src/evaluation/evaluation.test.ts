@@ -29,21 +29,21 @@ describe('evaluation sets (LT23)', () => {
   });
 
   // The target (issue #12, still open): recall >= 0.95 per category (0.9 to close the issue) and <= 5 % clean false
-  // positives on each held-out set. Until the linter reaches it, each set's figures measured at the end of session 14
-  // (2026-12-03, rules + sentence model retrained on dev ... dev-51, LT107; every set filtered against all tuning
-  // sets; the session's start is beside them) are a ratchet: recall may not fall more than 0.02 below them, nor clean
+  // positives on each held-out set. Until the linter reaches it, each set's figures measured in session 15
+  // (2026-12-03, LT109-LT110 rules with LT107's sentence model; every set filtered against all tuning sets, dev-52
+  // and dev-53 included; the session's start is beside them) are a ratchet: recall may not fall more than 0.02 below them, nor clean
   // false positives rise more than one sentence above them. Tighten these whenever the measure improves; replace them
   // by the targets once every category meets them. One loosening, recorded: heldout.jsonl's operational detail fell
   // from 0.950 to 0.925 (76 -> 74 of 80) with session 12's merged rules and retrained model, below its 0.93 floor; it
   // was accepted as measured, not tuned back (the set stays unread), and its floor is now 0.90. heldout-5 and
   // heldout-6 (session 5), heldout-7 (session 6), heldout-8 (session 7), heldout-9 (session 8), heldout-10 (session
   // 9), heldout-11 and heldout-12 (sessions 10-11), heldout-13 and heldout-14 (session 12), heldout-15 (session 14)
-  // were scored only by the integrator, in aggregate: with their session's starting linter, and once at each
-  // session's end.
+  // and heldout-16 (session 15) were scored only by the integrator, in aggregate: with their session's starting
+  // linter, and once at each session's end.
   const HELDOUT_SETS = [
     {
       file: 'heldout.jsonl',
-      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/279 (session 14 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/279)
+      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/278 (session 15 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/278)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -55,7 +55,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-2.jsonl',
-      // measured: att 0.979, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/156 (session 14 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/156)
+      // measured: att 0.979, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/154 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/154)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -67,7 +67,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/158 (session 14 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/158)
+      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
         attribution: 0.92,
         'source-protection': 0.95,
@@ -79,7 +79,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 6/154 (session 14 start: 0.969, 0.988, 0.963, 0.971, 1.000; 7/154)
+      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 6/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -91,7 +91,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-5.jsonl',
-      // measured: att 0.969, src 0.952, ops 0.963, snc 0.986, cls 1.000; clean FP 8/161 (session 14 start: 0.969, 0.952, 0.963, 0.986, 1.000; 8/161)
+      // measured: att 0.969, src 0.952, ops 0.963, snc 0.986, cls 1.000; clean FP 8/158 (session 15 start: 0.969, 0.952, 0.963, 0.986, 1.000; 8/158)
       floor: {
         attribution: 0.94,
         'source-protection': 0.93,
@@ -103,7 +103,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-6.jsonl',
-      // measured: att 0.992, src 0.976, ops 0.928, snc 0.944, cls 1.000; clean FP 1/158 (session 14 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/158)
+      // measured: att 0.992, src 0.976, ops 0.928, snc 0.944, cls 1.000; clean FP 1/157 (session 15 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/157)
       floor: {
         attribution: 0.97,
         'source-protection': 0.95,
@@ -115,7 +115,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-7.jsonl',
-      // measured: att 0.945, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/158 (session 14 start: 0.945, 1.000, 0.905, 0.986, 1.000; 1/158)
+      // measured: att 0.945, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/156 (session 15 start: 0.945, 1.000, 0.905, 0.986, 1.000; 1/156)
       floor: {
         attribution: 0.92,
         'source-protection': 0.98,
@@ -127,7 +127,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-8.jsonl',
-      // measured: att 0.970, src 0.964, ops 0.905, snc 0.929, cls 1.000; clean FP 3/162 (session 14 start: 0.970, 0.964, 0.905, 0.929, 1.000; 3/162)
+      // measured: att 0.970, src 0.964, ops 0.905, snc 0.928, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
       floor: {
         attribution: 0.95,
         'source-protection': 0.94,
@@ -139,9 +139,9 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-9.jsonl',
-      // measured: att 0.947, src 1.000, ops 0.869, snc 0.971, cls 0.976; clean FP 4/165 (session 14 start: 0.939, 1.000, 0.869, 0.971, 0.976; 6/165)
+      // measured: att 0.954, src 1.000, ops 0.869, snc 0.971, cls 0.976; clean FP 4/165 (session 15 start: 0.947, 1.000, 0.869, 0.971, 0.976; 4/165)
       floor: {
-        attribution: 0.92,
+        attribution: 0.93,
         'source-protection': 0.98,
         'operational-detail': 0.84,
         sanctions: 0.95,
@@ -151,7 +151,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-10.jsonl',
-      // measured: att 0.962, src 0.988, ops 0.940, snc 0.986, cls 1.000; clean FP 13/170 (session 14 start: 0.962, 0.988, 0.940, 0.986, 1.000; 14/170)
+      // measured: att 0.962, src 0.988, ops 0.940, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
       floor: {
         attribution: 0.94,
         'source-protection': 0.96,
@@ -163,10 +163,10 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-11.jsonl',
-      // measured: att 0.929, src 0.925, ops 0.869, snc 0.884, cls 0.944; clean FP 4/149 (session 14 start: 0.905, 0.912, 0.869, 0.899, 0.944; 3/149)
+      // measured: att 0.952, src 0.937, ops 0.869, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
       floor: {
-        attribution: 0.9,
-        'source-protection': 0.9,
+        attribution: 0.93,
+        'source-protection': 0.91,
         'operational-detail': 0.84,
         sanctions: 0.87,
         classification: 0.92,
@@ -175,9 +175,9 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-12.jsonl',
-      // measured: att 0.954, src 0.975, ops 0.892, snc 0.966, cls 1.000; clean FP 5/187 (session 14 start: 0.954, 0.963, 0.900, 0.966, 1.000; 4/187)
+      // measured: att 0.963, src 0.975, ops 0.892, snc 0.966, cls 1.000; clean FP 5/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
       floor: {
-        attribution: 0.93,
+        attribution: 0.94,
         'source-protection': 0.95,
         'operational-detail': 0.88,
         sanctions: 0.94,
@@ -187,7 +187,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-13.jsonl',
-      // measured: att 0.984, src 0.914, ops 0.917, snc 0.972, cls 1.000; clean FP 8/163 (session 14 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
+      // measured: att 0.984, src 0.914, ops 0.917, snc 0.972, cls 1.000; clean FP 8/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
       floor: {
         attribution: 0.96,
         'source-protection': 0.89,
@@ -199,9 +199,9 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.876, src 0.928, ops 0.821, snc 0.914, cls 1.000; clean FP 8/169 (session 14 start: 0.868, 0.880, 0.798, 0.914, 1.000; 7/169)
+      // measured: att 0.884, src 0.928, ops 0.821, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
       floor: {
-        attribution: 0.85,
+        attribution: 0.86,
         'source-protection': 0.9,
         'operational-detail': 0.8,
         sanctions: 0.89,
@@ -211,7 +211,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-15.jsonl',
-      // measured: att 0.937, src 1.000, ops 0.941, snc 0.942, cls 0.975; clean FP 9/161 (session 14 start: 0.937, 1.000, 0.941, 0.942, 0.975; 8/161)
+      // measured: att 0.937, src 1.000, ops 0.940, snc 0.942, cls 0.975; clean FP 9/161 (session 15 start: 0.937, 1.000, 0.940, 0.942, 0.975; 9/161)
       floor: {
         attribution: 0.91,
         'source-protection': 0.98,
@@ -220,6 +220,18 @@ describe('evaluation sets (LT23)', () => {
         classification: 0.95,
       },
       maxCleanFlagged: 10,
+    },
+    {
+      file: 'heldout-16.jsonl',
+      // measured: att 0.960, src 0.918, ops 0.908, snc 0.971, cls 1.000; clean FP 4/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
+      floor: {
+        attribution: 0.93,
+        'source-protection': 0.89,
+        'operational-detail': 0.88,
+        sanctions: 0.95,
+        classification: 0.98,
+      },
+      maxCleanFlagged: 5,
     },
   ] as const;
 
