@@ -336,6 +336,12 @@ function inflectedFullName(given: string[], surname: string): string {
   return `(?:${declined(g, true)}\\s+${surnameAny}|${givenAny}\\s+(?:${declined(surname, false)}${czechFeminine}))`;
 }
 
+/** LT112: Finnish, Estonian and Hungarian case endings after a surname's final consonant, longest first. */
+const FINNIC_AFTER_CONSONANT =
+  'ille|illa|ilta|ista|issa|iin|ile|ilt|iga|ist|nak|nek|nál|nal|ról|ről|tól|től|hoz|hez|ért|in|ia|il|it|is|ot|et|öt|ra|re|i';
+/** LT112: the same after a surname's final -a (Hungarian lengthens it to -á, which the spellings already allow). */
+const FINNIC_AFTER_VOWEL = 'lle|lla|lta|sta|ssa|nak|val|ról|tól|hoz|ért|le|lt|ga|st|ra|n|a|l|t';
+
 /**
  * LT82: the case endings a man's surname takes alone in Polish, Czech and Slovak, by class, each followed by "|"
  * (empty for a surname that ends in a vowel): dative, instrumental and locative (-owi, -ovi, -em, -iem, -ie:
@@ -344,9 +350,12 @@ function inflectedFullName(given: string[], surname: string): string {
  * or -sky, whose -a form is someone else ("Voronina", "Brannikova").
  */
 function latinCaseEndings(surname: string): string {
-  if (!/[^aeiouy]$/i.test(surname)) return '';
+  // (LT112: the Finnish, Estonian and Hungarian case endings of a surname in -a: "Ozolinalle", "Ozolinale", "Ozolinát")
+  if (!/[^aeiouy]$/i.test(surname)) return surname ? `${FINNIC_AFTER_VOWEL}|` : '';
   // (LT96: the Lithuanian dative -ui and Latvian -am, "Voroninui", "Talmačam", are no woman's name either)
-  const oblique = 'owi|ovi|iem|em|ie|ui|am|';
+  // (LT112: nor the Finnish, Estonian and Hungarian endings, "Voroninille", "Voroninile", "Voroninnak"; the
+  // Lithuanian accusative -ą is not read, since Polish writes a woman's instrumental so: "z Olgą Woroniną")
+  const oblique = `owi|ovi|iem|em|ie|ui|am|${FINNIC_AFTER_CONSONANT}|`;
   // (LT101: the Lithuanian genitive -o, "Talmačo", where -ovo/-ino is no village's name)
   return /(?:in|yn|ov|ev|ski|sky|skiy)$/i.test(surname) ? oblique : `${oblique}a|u|o|`;
 }
@@ -372,6 +381,9 @@ export function namePattern(fullName: string): string {
   const surnameForms = [
     `${surnameParts.map((p) => `${spellings(p, false)}${feminineParts(p)}`).join('\\s?[-–—\\s]?\\s?')}(?:${latinCaseEndings(surnameParts.length === 1 ? surname : '')}s|e|as)?`,
   ];
+  // (LT112: Hungarian lengthens a final -a before its case endings: "Ozolinát", "Ozolinának")
+  if (surnameParts.length === 1 && /[^aeiou]a$/i.test(surname))
+    surnameForms.push(`${spellings(surname.slice(0, -1), false)}á(?:${FINNIC_AFTER_VOWEL})`);
   // the first part of a double-barrelled surname identifies the person on its own ("Shevchuk", "Szewczuka")
   if (surnameParts.length > 1 && surnameParts[0] && surnameParts[0].length >= 5)
     surnameForms.push(

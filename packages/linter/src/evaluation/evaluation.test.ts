@@ -30,16 +30,16 @@ describe('evaluation sets (LT23)', () => {
 
   // The target (issue #12, still open): recall >= 0.95 per category (0.9 to close the issue) and <= 5 % clean false
   // positives on each held-out set. Until the linter reaches it, each set's figures measured in session 15
-  // (2026-12-03, LT109-LT110 rules with LT107's sentence model; every set filtered against all tuning sets, dev-52
-  // and dev-53 included; the session's start is beside them) are a ratchet: recall may not fall more than 0.02 below them, nor clean
-  // false positives rise more than one sentence above them. Tighten these whenever the measure improves; replace them
-  // by the targets once every category meets them. One loosening, recorded: heldout.jsonl's operational detail fell
-  // from 0.950 to 0.925 (76 -> 74 of 80) with session 12's merged rules and retrained model, below its 0.93 floor; it
-  // was accepted as measured, not tuned back (the set stays unread), and its floor is now 0.90. heldout-5 and
-  // heldout-6 (session 5), heldout-7 (session 6), heldout-8 (session 7), heldout-9 (session 8), heldout-10 (session
-  // 9), heldout-11 and heldout-12 (sessions 10-11), heldout-13 and heldout-14 (session 12), heldout-15 (session 14)
-  // and heldout-16 (session 15) were scored only by the integrator, in aggregate: with their session's starting
-  // linter, and once at each session's end.
+  // (2026-12-03, LT109-LT112 rules and the sentence model retrained on dev ... dev-53, LT113; every set filtered
+  // against all tuning sets, dev-52 and dev-53 included; the session's start is beside them) are a ratchet: recall
+  // may not fall more than 0.02 below them, nor clean false positives rise more than one sentence above them.
+  // Tighten these whenever the measure improves; replace them by the targets once every category meets them. One
+  // loosening, recorded: heldout.jsonl's operational detail fell from 0.950 to 0.925 (76 -> 74 of 80) with session
+  // 12's merged rules and retrained model, below its 0.93 floor; it was accepted as measured, not tuned back (the set
+  // stays unread), and its floor is now 0.90. heldout-5 and heldout-6 (session 5), heldout-7 (session 6), heldout-8
+  // (session 7), heldout-9 (session 8), heldout-10 (session 9), heldout-11 and heldout-12 (sessions 10-11),
+  // heldout-13 and heldout-14 (session 12), heldout-15 (session 14) and heldout-16 (session 15) were scored only by
+  // the integrator, in aggregate: with their session's starting linter, and once at each session's end.
   const HELDOUT_SETS = [
     {
       file: 'heldout.jsonl',
@@ -67,7 +67,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
+      // measured: att 0.938, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
         attribution: 0.92,
         'source-protection': 0.95,
@@ -79,7 +79,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 6/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
+      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -87,7 +87,7 @@ describe('evaluation sets (LT23)', () => {
         sanctions: 0.95,
         classification: 0.98,
       },
-      maxCleanFlagged: 7,
+      maxCleanFlagged: 6,
     },
     {
       file: 'heldout-5.jsonl',
@@ -115,7 +115,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-7.jsonl',
-      // measured: att 0.945, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/156 (session 15 start: 0.945, 1.000, 0.905, 0.986, 1.000; 1/156)
+      // measured: att 0.938, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/156 (session 15 start: 0.945, 1.000, 0.905, 0.986, 1.000; 1/156)
       floor: {
         attribution: 0.92,
         'source-protection': 0.98,
@@ -127,10 +127,10 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-8.jsonl',
-      // measured: att 0.970, src 0.964, ops 0.905, snc 0.928, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
+      // measured: att 0.970, src 0.976, ops 0.905, snc 0.928, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
       floor: {
         attribution: 0.95,
-        'source-protection': 0.94,
+        'source-protection': 0.95,
         'operational-detail': 0.88,
         sanctions: 0.9,
         classification: 0.98,
@@ -151,7 +151,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-10.jsonl',
-      // measured: att 0.962, src 0.988, ops 0.940, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
+      // measured: att 0.954, src 0.988, ops 0.940, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
       floor: {
         attribution: 0.94,
         'source-protection': 0.96,
@@ -163,10 +163,10 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-11.jsonl',
-      // measured: att 0.952, src 0.937, ops 0.869, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
+      // measured: att 0.952, src 0.949, ops 0.854, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
       floor: {
         attribution: 0.93,
-        'source-protection': 0.91,
+        'source-protection': 0.92,
         'operational-detail': 0.84,
         sanctions: 0.87,
         classification: 0.92,
@@ -175,7 +175,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-12.jsonl',
-      // measured: att 0.963, src 0.975, ops 0.892, snc 0.966, cls 1.000; clean FP 5/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
+      // measured: att 0.963, src 0.975, ops 0.900, snc 0.966, cls 1.000; clean FP 4/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
       floor: {
         attribution: 0.94,
         'source-protection': 0.95,
@@ -187,22 +187,22 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-13.jsonl',
-      // measured: att 0.984, src 0.914, ops 0.917, snc 0.972, cls 1.000; clean FP 8/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
+      // measured: att 0.968, src 0.938, ops 0.905, snc 0.986, cls 1.000; clean FP 7/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
       floor: {
         attribution: 0.96,
-        'source-protection': 0.89,
+        'source-protection': 0.91,
         'operational-detail': 0.89,
-        sanctions: 0.95,
+        sanctions: 0.96,
         classification: 0.98,
       },
-      maxCleanFlagged: 9,
+      maxCleanFlagged: 8,
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.884, src 0.928, ops 0.821, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
+      // measured: att 0.891, src 0.940, ops 0.821, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
       floor: {
-        attribution: 0.86,
-        'source-protection': 0.9,
+        attribution: 0.87,
+        'source-protection': 0.91,
         'operational-detail': 0.8,
         sanctions: 0.89,
         classification: 0.98,
@@ -211,7 +211,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-15.jsonl',
-      // measured: att 0.937, src 1.000, ops 0.940, snc 0.942, cls 0.975; clean FP 9/161 (session 15 start: 0.937, 1.000, 0.940, 0.942, 0.975; 9/161)
+      // measured: att 0.937, src 1.000, ops 0.940, snc 0.942, cls 0.975; clean FP 8/161 (session 15 start: 0.937, 1.000, 0.940, 0.942, 0.975; 9/161)
       floor: {
         attribution: 0.91,
         'source-protection': 0.98,
@@ -219,14 +219,14 @@ describe('evaluation sets (LT23)', () => {
         sanctions: 0.92,
         classification: 0.95,
       },
-      maxCleanFlagged: 10,
+      maxCleanFlagged: 9,
     },
     {
       file: 'heldout-16.jsonl',
-      // measured: att 0.960, src 0.918, ops 0.908, snc 0.971, cls 1.000; clean FP 4/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
+      // measured: att 0.973, src 0.936, ops 0.899, snc 0.971, cls 1.000; clean FP 4/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
       floor: {
-        attribution: 0.93,
-        'source-protection': 0.89,
+        attribution: 0.95,
+        'source-protection': 0.91,
         'operational-detail': 0.88,
         sanctions: 0.95,
         classification: 0.98,

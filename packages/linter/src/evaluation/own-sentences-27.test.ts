@@ -18,7 +18,9 @@ describe('twenty-seventh own set (LT101)', () => {
     const s = scoreFile(OWN_SENTENCES_27);
     console.log(formatScore('own-sentences-27.jsonl', s));
     const caught = (category: string) => s.categories.find((c) => c.category === category)?.caught;
-    expect(caught('sanctions')).toBe(14); // of 21 (first score 8; the 7 left are LT101's names tried and dropped for speed)
+    // of 21 (first score 8; 14 at LT101, whose 7 misses were names tried and dropped for speed; LT112's Finnish and
+    // Estonian case endings catch two of them)
+    expect(caught('sanctions')).toBe(16);
     expect(caught('classification')).toBe(18); // of 18 (first score 0)
     expect(s.clean).toBe(36);
     expect(s.falseAlarms.length).toBe(0);
