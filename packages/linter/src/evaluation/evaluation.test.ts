@@ -30,7 +30,7 @@ describe('evaluation sets (LT23)', () => {
 
   // The target (issue #12, still open): recall >= 0.95 per category (0.9 to close the issue) and <= 5 % clean false
   // positives on each held-out set. Until the linter reaches it, each set's figures measured in session 15
-  // (2026-12-03, LT109-LT112 rules and the sentence model retrained on dev ... dev-53, LT113; every set filtered
+  // (2026-12-03, LT109-LT115 rules and the sentence model retrained on dev ... dev-55, LT116; every set filtered
   // against all tuning sets, dev-52 and dev-53 included; the session's start is beside them) are a ratchet: recall
   // may not fall more than 0.02 below them, nor clean false positives rise more than one sentence above them.
   // Tighten these whenever the measure improves; replace them by the targets once every category meets them. One
@@ -55,7 +55,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-2.jsonl',
-      // measured: att 0.979, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/154 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/154)
+      // measured: att 0.972, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/154 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/154)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -67,9 +67,9 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.938, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
+      // measured: att 0.954, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
-        attribution: 0.92,
+        attribution: 0.93,
         'source-protection': 0.95,
         'operational-detail': 0.93,
         sanctions: 0.88,
@@ -79,7 +79,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
+      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -91,7 +91,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-5.jsonl',
-      // measured: att 0.969, src 0.952, ops 0.963, snc 0.986, cls 1.000; clean FP 8/158 (session 15 start: 0.969, 0.952, 0.963, 0.986, 1.000; 8/158)
+      // measured: att 0.969, src 0.952, ops 0.951, snc 0.986, cls 1.000; clean FP 7/158 (session 15 start: 0.969, 0.952, 0.963, 0.986, 1.000; 8/158)
       floor: {
         attribution: 0.94,
         'source-protection': 0.93,
@@ -99,7 +99,7 @@ describe('evaluation sets (LT23)', () => {
         sanctions: 0.96,
         classification: 0.98,
       },
-      maxCleanFlagged: 9,
+      maxCleanFlagged: 8,
     },
     {
       file: 'heldout-6.jsonl',
@@ -127,7 +127,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-8.jsonl',
-      // measured: att 0.970, src 0.976, ops 0.905, snc 0.928, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
+      // measured: att 0.970, src 0.976, ops 0.893, snc 0.913, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
       floor: {
         attribution: 0.95,
         'source-protection': 0.95,
@@ -139,11 +139,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-9.jsonl',
-      // measured: att 0.954, src 1.000, ops 0.869, snc 0.971, cls 0.976; clean FP 4/165 (session 15 start: 0.947, 1.000, 0.869, 0.971, 0.976; 4/165)
+      // measured: att 0.954, src 0.988, ops 0.881, snc 0.971, cls 0.976; clean FP 4/165 (session 15 start: 0.947, 1.000, 0.869, 0.971, 0.976; 4/165)
       floor: {
         attribution: 0.93,
         'source-protection': 0.98,
-        'operational-detail': 0.84,
+        'operational-detail': 0.86,
         sanctions: 0.95,
         classification: 0.95,
       },
@@ -151,11 +151,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-10.jsonl',
-      // measured: att 0.954, src 0.988, ops 0.940, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
+      // measured: att 0.954, src 0.988, ops 0.952, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
       floor: {
         attribution: 0.94,
         'source-protection': 0.96,
-        'operational-detail': 0.92,
+        'operational-detail': 0.93,
         sanctions: 0.96,
         classification: 0.98,
       },
@@ -163,11 +163,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-11.jsonl',
-      // measured: att 0.952, src 0.949, ops 0.854, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
+      // measured: att 0.960, src 0.949, ops 0.877, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
       floor: {
-        attribution: 0.93,
+        attribution: 0.94,
         'source-protection': 0.92,
-        'operational-detail': 0.84,
+        'operational-detail': 0.85,
         sanctions: 0.87,
         classification: 0.92,
       },
@@ -175,11 +175,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-12.jsonl',
-      // measured: att 0.963, src 0.975, ops 0.900, snc 0.966, cls 1.000; clean FP 4/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
+      // measured: att 0.963, src 0.988, ops 0.917, snc 0.966, cls 1.000; clean FP 4/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
       floor: {
         attribution: 0.94,
-        'source-protection': 0.95,
-        'operational-detail': 0.88,
+        'source-protection': 0.96,
+        'operational-detail': 0.89,
         sanctions: 0.94,
         classification: 0.98,
       },
@@ -187,11 +187,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-13.jsonl',
-      // measured: att 0.968, src 0.938, ops 0.905, snc 0.986, cls 1.000; clean FP 7/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
+      // measured: att 0.976, src 0.926, ops 0.929, snc 0.972, cls 1.000; clean FP 7/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
       floor: {
         attribution: 0.96,
         'source-protection': 0.91,
-        'operational-detail': 0.89,
+        'operational-detail': 0.9,
         sanctions: 0.96,
         classification: 0.98,
       },
@@ -199,11 +199,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.891, src 0.940, ops 0.821, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
+      // measured: att 0.891, src 0.928, ops 0.845, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
       floor: {
         attribution: 0.87,
         'source-protection': 0.91,
-        'operational-detail': 0.8,
+        'operational-detail': 0.82,
         sanctions: 0.89,
         classification: 0.98,
       },
@@ -223,7 +223,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-16.jsonl',
-      // measured: att 0.973, src 0.936, ops 0.899, snc 0.971, cls 1.000; clean FP 4/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
+      // measured: att 0.973, src 0.927, ops 0.899, snc 0.971, cls 1.000; clean FP 2/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
       floor: {
         attribution: 0.95,
         'source-protection': 0.91,
@@ -231,7 +231,7 @@ describe('evaluation sets (LT23)', () => {
         sanctions: 0.95,
         classification: 0.98,
       },
-      maxCleanFlagged: 5,
+      maxCleanFlagged: 3,
     },
   ] as const;
 
