@@ -66,6 +66,8 @@ function load<T>(schema: z.ZodType<T>, file: string): T {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’()-]+$/u;
+/** LT117: a threat state's foreign names and adjectives may also be written in Cyrillic or Greek. */
+const FOREIGN_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\s.'’()-]+$/u;
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
 export interface StateRecord {
@@ -88,6 +90,8 @@ export function buildGazetteerData() {
   const ambiguous = new Set(states.ambiguousCapitals.map((n) => n.toLowerCase()));
   const threatCodes = new Set([...groups.groups.map((g) => g.state), ...Object.keys(agencies.agencies)]);
   const keep = (n: string) => LATIN.test(n) && !n.includes(',') && !ignore.has(n.toLowerCase());
+  const keepForeign = (n: string) =>
+    FOREIGN_SCRIPT.test(n) && !n.includes(',') && !ignore.has(n.toLowerCase());
 
   const records: StateRecord[] = countries
     .filter((c) => c.independent || c.unMember || states.include.includes(c.cca3))
@@ -108,12 +112,12 @@ export function buildGazetteerData() {
         ? uniq([
             ...states.translations.flatMap((l) => c.translations?.[l]?.common ?? []),
             ...(states.foreignNames[c.cca3] ?? []),
-          ]).filter((n) => keep(n) && !names.includes(n))
+          ]).filter((n) => keepForeign(n) && !names.includes(n))
         : [];
       const fra = c.demonyms?.fra;
       const foreignDemonyms = threat
         ? uniq([...(fra ? [fra.m, fra.f] : []), ...(states.foreignDemonyms[c.cca3] ?? [])]).filter(
-            (n) => keep(n) && !demonyms.includes(n),
+            (n) => keepForeign(n) && !demonyms.includes(n),
           )
         : [];
       // the people in the plural stand for the state in prose ("the Russians did the wiper"): demonyms in -an or -i

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { foldWord } from './fold-word';
 
 export interface Token {
   /** Lower-cased, accents folded, possessive ending removed. */
@@ -172,6 +173,9 @@ export function tokenizeChunk(text: string, chunk: { text: string; base: number 
  */
 const termsOf = new WeakMap<Sentence, RawTerm[]>();
 
+/** A word in Cyrillic or Greek script (LT117). */
+const NON_LATIN_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
 function tokenizeFrom(text: string, raw: RawTerm[][], from: number): Sentence[] {
   const sentences: Sentence[] = [];
   let cursor = from;
@@ -181,7 +185,9 @@ function tokenizeFrom(text: string, raw: RawTerm[][], from: number): Sentence[] 
       const found = text.indexOf(t.text, cursor);
       const start = found >= 0 ? found : cursor;
       cursor = start + t.text.length;
-      const normal = t.normal ?? t.text.toLowerCase();
+      // LT117: compromise's normal form spells Cyrillic and Greek in Latin look-alikes ("Россия" → "poccnr"); such a
+      // word is its own text, folded as the gazetteer folds names
+      const normal = NON_LATIN_SCRIPT.test(t.text) ? foldWord(t.text) : (t.normal ?? t.text.toLowerCase());
       const possessive = POSSESSIVE.test(normal) && normal.length > 2;
       const norm = possessive ? normal.replace(POSSESSIVE, normal.endsWith("s'") ? 's' : '') : normal;
       tokens.push({ norm, text: t.text, start, end: cursor, possessive, post: t.post });

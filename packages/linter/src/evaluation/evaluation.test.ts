@@ -30,8 +30,8 @@ describe('evaluation sets (LT23)', () => {
 
   // The target (issue #12, still open): recall >= 0.95 per category (0.9 to close the issue) and <= 5 % clean false
   // positives on each held-out set. Until the linter reaches it, each set's figures measured in session 15
-  // (2026-12-03, LT109-LT115 rules and the sentence model retrained on dev ... dev-55, LT116; every set filtered
-  // against all tuning sets, dev-52 and dev-53 included; the session's start is beside them) are a ratchet: recall
+  // (2026-12-03, LT109-LT117 rules and the sentence model retrained on dev ... dev-55; every set filtered against
+  // all tuning sets, dev-52 ... dev-55 included; the session's start is beside them) are a ratchet: recall
   // may not fall more than 0.02 below them, nor clean false positives rise more than one sentence above them.
   // Tighten these whenever the measure improves; replace them by the targets once every category meets them. One
   // loosening, recorded: heldout.jsonl's operational detail fell from 0.950 to 0.925 (76 -> 74 of 80) with session
@@ -43,7 +43,7 @@ describe('evaluation sets (LT23)', () => {
   const HELDOUT_SETS = [
     {
       file: 'heldout.jsonl',
-      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/278 (session 15 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/278)
+      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/276 (session 15 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/276)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -55,7 +55,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-2.jsonl',
-      // measured: att 0.972, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/154 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/154)
+      // measured: att 0.972, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/153 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/153)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -67,7 +67,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.954, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
+      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
         attribution: 0.93,
         'source-protection': 0.95,
@@ -79,7 +79,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/153 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/153)
+      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/150 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/150)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -103,7 +103,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-6.jsonl',
-      // measured: att 0.992, src 0.976, ops 0.928, snc 0.944, cls 1.000; clean FP 1/157 (session 15 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/157)
+      // measured: att 0.992, src 0.976, ops 0.928, snc 0.944, cls 1.000; clean FP 1/155 (session 15 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/155)
       floor: {
         attribution: 0.97,
         'source-protection': 0.95,
@@ -187,7 +187,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-13.jsonl',
-      // measured: att 0.976, src 0.926, ops 0.929, snc 0.972, cls 1.000; clean FP 7/163 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/163)
+      // measured: att 0.976, src 0.926, ops 0.929, snc 0.972, cls 1.000; clean FP 7/160 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/160)
       floor: {
         attribution: 0.96,
         'source-protection': 0.91,
@@ -199,7 +199,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.891, src 0.928, ops 0.845, snc 0.914, cls 1.000; clean FP 8/169 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/169)
+      // measured: att 0.891, src 0.928, ops 0.845, snc 0.914, cls 1.000; clean FP 8/167 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/167)
       floor: {
         attribution: 0.87,
         'source-protection': 0.91,
