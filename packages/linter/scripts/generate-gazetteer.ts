@@ -89,9 +89,10 @@ export function buildGazetteerData() {
   const ignore = new Set(states.ignoreNames.map((n) => n.toLowerCase()));
   const ambiguous = new Set(states.ambiguousCapitals.map((n) => n.toLowerCase()));
   const threatCodes = new Set([...groups.groups.map((g) => g.state), ...Object.keys(agencies.agencies)]);
-  const keep = (n: string) => LATIN.test(n) && !n.includes(',') && !ignore.has(n.toLowerCase());
-  const keepForeign = (n: string) =>
-    FOREIGN_SCRIPT.test(n) && !n.includes(',') && !ignore.has(n.toLowerCase());
+  const keepIn = (script: RegExp) => (n: string) =>
+    script.test(n) && !n.includes(',') && !ignore.has(n.toLowerCase());
+  const keep = keepIn(LATIN);
+  const keepForeign = keepIn(FOREIGN_SCRIPT);
 
   const records: StateRecord[] = countries
     .filter((c) => c.independent || c.unMember || states.include.includes(c.cca3))

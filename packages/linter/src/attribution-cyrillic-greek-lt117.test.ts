@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributedSpans } from './attribution-spans';
-import { findMentions } from './entities';
+import { attributedSpans, mentionedStates as mentioned } from './attribution-spans';
 import { tokenize } from './sentences';
 
 // LT117: attribution written in Cyrillic (Russian, Ukrainian, Bulgarian) and Greek, from dev-52's, dev-53's and
@@ -8,8 +7,6 @@ import { tokenize } from './sentences';
 // compromise's Latin look-alikes ("Россия" → "poccnr"), the threat states have their names and adjectives in those
 // scripts, and the co-occurrence rule has the attack words; the state that is the target, speaks, denies or is not
 // involved stays clean.
-const mentioned = (text: string) =>
-  tokenize(text).flatMap((s) => findMentions(s).map((m) => `${m.state}:${text.slice(m.start, m.end)}`));
 
 describe('LT117: threat states and their attacks in Cyrillic and Greek', () => {
   it('LT117: a Cyrillic or Greek word keeps its own letters as its normal form', () => {

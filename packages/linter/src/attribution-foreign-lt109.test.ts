@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attributedSpans } from './attribution-spans';
-import { findMentions } from './entities';
-import { tokenize } from './sentences';
+import { attributedSpans, mentionedStates as mentioned } from './attribution-spans';
 
 // LT109: a threat state named in Czech, Slovak, Estonian, Finnish, Hungarian, Croatian, Turkish, Romanian, Norwegian,
 // Danish, Latvian or Lithuanian (its name, genitive, accusative or adjective), an attack word of those languages by
 // its stem, and the state read as the author unless it is the target, denies or condemns. From the misses of dev-50,
 // dev-51, dev-52 and dev-53 (paraphrased here, never copied).
-const mentioned = (text: string) =>
-  tokenize(text).flatMap((s) => findMentions(s).map((m) => `${m.state}:${text.slice(m.start, m.end)}`));
 
 describe('LT109: threat states in twelve more languages', () => {
   it.each([

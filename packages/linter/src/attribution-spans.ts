@@ -23,3 +23,10 @@ export function attributedSpans(
     findAttributions(s, findMentions(s), constructions).map((a) => text.slice(a.start, a.end)),
   );
 }
+
+/** Each mention a text holds, as "State:the words" (what the gazetteer tests assert on). */
+export function mentionedStates(text: string): string[] {
+  return tokenize(text).flatMap((s) =>
+    findMentions(s).map((m) => `${m.state}:${text.slice(m.start, m.end)}`),
+  );
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createStemIndex, stemProblem } from './class-stems';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
-import { foldLikeTokens, foldWord } from './fold-word';
+import { foldWord, withTokenLetters } from './fold-word';
 import { rememberedTest } from './remembered-test';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -112,7 +112,7 @@ export function compileConstructions(file: ConstructionFile): {
       (w, i) =>
         single.has(w) ||
         (multi.get(w)?.some((e) => e.every((x, k) => words[i + k] === x)) ?? false) ||
-        stemsOf(foldLikeTokens(w)).length > 0,
+        stemsOf(withTokenLetters(w)).length > 0,
     );
   });
   return { set: { name: file.constructions, classes, phrases, patterns, gate }, problems };

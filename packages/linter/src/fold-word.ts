@@ -11,8 +11,8 @@ export function foldWord(w: string): string {
         .toLowerCase();
 }
 
-/** LT109: a folded word as the tokenizer's normal form has it, where NFD leaves a letter whole (ı, ł, ø). */
-export function foldLikeTokens(w: string): string {
-  const folded = foldWord(w);
+/** LT109: a word already folded (foldWord), spelt as the tokenizer's normal form has it where NFD leaves a letter
+ * whole (ı, ł, ø). */
+export function withTokenLetters(folded: string): string {
   return /[ıłø]/.test(folded) ? folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o') : folded;
 }
