@@ -61,8 +61,14 @@ describe('a 120-clause statement', { timeout: 120_000 }, () => {
     const approve = entry(page, 80).getByTestId('approve');
     await approve.waitFor();
     await approve.click();
+    // An error the entry shows is the answer too: the poll then fails saying what it was.
     await expect
-      .poll(() => entry(page, 80).getByTestId('chip-FR').getAttribute('data-state'), { timeout: 15_000 })
+      .poll(
+        async () =>
+          (await entry(page, 80).getByRole('alert').allTextContents()).join(' ') ||
+          (await entry(page, 80).getByTestId('chip-FR').getAttribute('data-state')),
+        { timeout: 15_000 },
+      )
       .toBe('approved');
   });
 

@@ -267,7 +267,7 @@ export function eventsRoute(d: DocsRouteDeps & { keepAliveMs: number }) {
         endStream();
       });
       try {
-        send(await d.docs.state(m.id));
+        // The first event, the current state, comes from the subscription, in order with the pushes.
         while (!closed) {
           const ping = await Promise.race([
             done.then(() => false),
