@@ -38,12 +38,13 @@ describe('evaluation sets (LT23)', () => {
   // 12's merged rules and retrained model, below its 0.93 floor; it was accepted as measured, not tuned back (the set
   // stays unread), and its floor is now 0.90. heldout-5 and heldout-6 (session 5), heldout-7 (session 6), heldout-8
   // (session 7), heldout-9 (session 8), heldout-10 (session 9), heldout-11 and heldout-12 (sessions 10-11),
-  // heldout-13 and heldout-14 (session 12), heldout-15 (session 14) and heldout-16 (session 15) were scored only by
-  // the integrator, in aggregate: with their session's starting linter, and once at each session's end.
+  // heldout-13 and heldout-14 (session 12), heldout-15 (session 14), heldout-16 (session 15) and heldout-17 (session
+  // 16) were scored only by the integrator, in aggregate: with their session's starting linter, and once at each
+  // session's end.
   const HELDOUT_SETS = [
     {
       file: 'heldout.jsonl',
-      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/276 (session 15 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/276)
+      // measured: att 0.977, src 1.000, ops 0.925, snc 0.921, cls 0.972; clean FP 9/276 (session 16 start: 0.977, 1.000, 0.925, 0.921, 0.972; 9/276)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -55,7 +56,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-2.jsonl',
-      // measured: att 0.972, src 1.000, ops 0.989, snc 0.959, cls 0.979; clean FP 6/153 (session 15 start: 0.979, 1.000, 0.989, 0.959, 0.979; 6/153)
+      // measured: att 0.972, src 1.000, ops 0.989, snc 0.959, cls 0.978; clean FP 6/153 (session 16 start: 0.972, 1.000, 0.989, 0.959, 0.978; 6/153)
       floor: {
         attribution: 0.95,
         'source-protection': 0.98,
@@ -67,7 +68,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 15 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
+      // measured: att 0.946, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 16 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
         attribution: 0.93,
         'source-protection': 0.95,
@@ -79,7 +80,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/150 (session 15 start: 0.977, 0.988, 0.963, 0.971, 1.000; 6/150)
+      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/150 (session 16 start: 0.969, 0.988, 0.963, 0.971, 1.000; 5/150)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -91,7 +92,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-5.jsonl',
-      // measured: att 0.969, src 0.952, ops 0.951, snc 0.986, cls 1.000; clean FP 7/158 (session 15 start: 0.969, 0.952, 0.963, 0.986, 1.000; 8/158)
+      // measured: att 0.969, src 0.952, ops 0.951, snc 0.986, cls 1.000; clean FP 7/157 (session 16 start: 0.969, 0.952, 0.951, 0.986, 1.000; 7/157)
       floor: {
         attribution: 0.94,
         'source-protection': 0.93,
@@ -103,11 +104,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-6.jsonl',
-      // measured: att 0.992, src 0.976, ops 0.928, snc 0.944, cls 1.000; clean FP 1/155 (session 15 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/155)
+      // measured: att 0.992, src 0.976, ops 0.940, snc 0.944, cls 1.000; clean FP 1/155 (session 16 start: 0.992, 0.976, 0.928, 0.944, 1.000; 1/155)
       floor: {
         attribution: 0.97,
         'source-protection': 0.95,
-        'operational-detail': 0.9,
+        'operational-detail': 0.91,
         sanctions: 0.92,
         classification: 0.98,
       },
@@ -115,7 +116,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-7.jsonl',
-      // measured: att 0.938, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/156 (session 15 start: 0.945, 1.000, 0.905, 0.986, 1.000; 1/156)
+      // measured: att 0.938, src 1.000, ops 0.905, snc 0.986, cls 1.000; clean FP 1/156 (session 16 start: 0.938, 1.000, 0.905, 0.986, 1.000; 1/156)
       floor: {
         attribution: 0.92,
         'source-protection': 0.98,
@@ -127,7 +128,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-8.jsonl',
-      // measured: att 0.970, src 0.976, ops 0.893, snc 0.913, cls 1.000; clean FP 3/162 (session 15 start: 0.970, 0.964, 0.905, 0.928, 1.000; 3/162)
+      // measured: att 0.970, src 0.976, ops 0.893, snc 0.913, cls 1.000; clean FP 3/162 (session 16 start: 0.970, 0.976, 0.893, 0.913, 1.000; 3/162)
       floor: {
         attribution: 0.95,
         'source-protection': 0.95,
@@ -139,7 +140,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-9.jsonl',
-      // measured: att 0.954, src 0.988, ops 0.881, snc 0.971, cls 0.976; clean FP 4/165 (session 15 start: 0.947, 1.000, 0.869, 0.971, 0.976; 4/165)
+      // measured: att 0.954, src 0.988, ops 0.881, snc 0.971, cls 0.976; clean FP 4/165 (session 16 start: 0.954, 0.988, 0.881, 0.971, 0.976; 4/165)
       floor: {
         attribution: 0.93,
         'source-protection': 0.98,
@@ -151,7 +152,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-10.jsonl',
-      // measured: att 0.954, src 0.988, ops 0.952, snc 0.986, cls 1.000; clean FP 13/170 (session 15 start: 0.962, 0.988, 0.940, 0.986, 1.000; 13/170)
+      // measured: att 0.954, src 0.988, ops 0.952, snc 0.986, cls 1.000; clean FP 13/170 (session 16 start: 0.954, 0.988, 0.952, 0.986, 1.000; 13/170)
       floor: {
         attribution: 0.94,
         'source-protection': 0.96,
@@ -163,7 +164,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-11.jsonl',
-      // measured: att 0.960, src 0.949, ops 0.877, snc 0.882, cls 0.944; clean FP 4/149 (session 15 start: 0.929, 0.937, 0.869, 0.882, 0.944; 4/149)
+      // measured: att 0.960, src 0.949, ops 0.877, snc 0.882, cls 0.944; clean FP 4/149 (session 16 start: 0.960, 0.949, 0.877, 0.882, 0.944; 4/149)
       floor: {
         attribution: 0.94,
         'source-protection': 0.92,
@@ -175,11 +176,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-12.jsonl',
-      // measured: att 0.963, src 0.988, ops 0.917, snc 0.966, cls 1.000; clean FP 4/187 (session 15 start: 0.954, 0.975, 0.892, 0.966, 1.000; 5/187)
+      // measured: att 0.963, src 0.988, ops 0.925, snc 0.966, cls 1.000; clean FP 4/185 (session 16 start: 0.963, 0.988, 0.917, 0.966, 1.000; 4/185)
       floor: {
         attribution: 0.94,
         'source-protection': 0.96,
-        'operational-detail': 0.89,
+        'operational-detail': 0.9,
         sanctions: 0.94,
         classification: 0.98,
       },
@@ -187,7 +188,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-13.jsonl',
-      // measured: att 0.976, src 0.926, ops 0.929, snc 0.972, cls 1.000; clean FP 7/160 (session 15 start: 0.984, 0.914, 0.917, 0.972, 1.000; 8/160)
+      // measured: att 0.976, src 0.926, ops 0.929, snc 0.971, cls 1.000; clean FP 7/160 (session 16 start: 0.976, 0.926, 0.929, 0.971, 1.000; 7/160)
       floor: {
         attribution: 0.96,
         'source-protection': 0.91,
@@ -199,11 +200,11 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.891, src 0.928, ops 0.845, snc 0.914, cls 1.000; clean FP 8/167 (session 15 start: 0.876, 0.928, 0.821, 0.914, 1.000; 8/167)
+      // measured: att 0.891, src 0.928, ops 0.857, snc 0.914, cls 1.000; clean FP 8/167 (session 16 start: 0.891, 0.928, 0.845, 0.914, 1.000; 8/167)
       floor: {
         attribution: 0.87,
         'source-protection': 0.91,
-        'operational-detail': 0.82,
+        'operational-detail': 0.83,
         sanctions: 0.89,
         classification: 0.98,
       },
@@ -211,7 +212,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-15.jsonl',
-      // measured: att 0.937, src 1.000, ops 0.940, snc 0.942, cls 0.975; clean FP 8/161 (session 15 start: 0.937, 1.000, 0.940, 0.942, 0.975; 9/161)
+      // measured: att 0.937, src 1.000, ops 0.940, snc 0.942, cls 0.975; clean FP 8/159 (session 16 start: 0.937, 1.000, 0.940, 0.942, 0.975; 8/159)
       floor: {
         attribution: 0.91,
         'source-protection': 0.98,
@@ -223,7 +224,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-16.jsonl',
-      // measured: att 0.973, src 0.927, ops 0.899, snc 0.971, cls 1.000; clean FP 2/152 (session 15 start: 0.933, 0.918, 0.872, 0.971, 1.000; 3/152)
+      // measured: att 0.973, src 0.927, ops 0.899, snc 0.971, cls 1.000; clean FP 2/152 (session 16 start: 0.973, 0.927, 0.899, 0.971, 1.000; 2/152)
       floor: {
         attribution: 0.95,
         'source-protection': 0.91,
@@ -232,6 +233,18 @@ describe('evaluation sets (LT23)', () => {
         classification: 0.98,
       },
       maxCleanFlagged: 3,
+    },
+    {
+      file: 'heldout-17.jsonl',
+      // measured: att 0.952, src 0.960, ops 0.908, snc 0.971, cls 0.952; clean FP 4/153 (session 16 start: 0.952, 0.960, 0.908, 0.971, 0.952; 4/153)
+      floor: {
+        attribution: 0.93,
+        'source-protection': 0.93,
+        'operational-detail': 0.88,
+        sanctions: 0.95,
+        classification: 0.93,
+      },
+      maxCleanFlagged: 5,
     },
   ] as const;
 
