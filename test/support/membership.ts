@@ -26,7 +26,9 @@ export function redeem(t: TestServer, url: string, name: string): Promise<Respon
 /**
  * Opens a raw y-websocket connection: resolves `'open'` once the server speaks to it (its sync
  * step 1 arrives), or with the close code it was refused with. `closed` resolves with the code
- * and the time it closed, whenever that happens.
+ * and the time it closed, whenever that happens: `at` on the monotonic clock (for latencies),
+ * `wallAt` on the wall clock the server's expiry check reads (performance.timeOrigin + at drifts
+ * from Date.now() over a long test run: CI of 20b2d56 saw a close "6.7 ms before exp").
  */
 export function openSocket(
   wsUrl: string,
@@ -34,13 +36,15 @@ export function openSocket(
   token: string,
 ): {
   outcome: Promise<'open' | number>;
-  closed: Promise<{ code: number; reason: string; at: number }>;
+  closed: Promise<{ code: number; reason: string; at: number; wallAt: number }>;
   ws: WebSocket;
 } {
   const ws = new WebSocket(`${wsUrl}/${docId}?token=${encodeURIComponent(token)}`);
   ws.on('error', () => {});
-  const closed = new Promise<{ code: number; reason: string; at: number }>((resolve) =>
-    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString(), at: performance.now() })),
+  const closed = new Promise<{ code: number; reason: string; at: number; wallAt: number }>((resolve) =>
+    ws.on('close', (code, reason) =>
+      resolve({ code, reason: reason.toString(), at: performance.now(), wallAt: Date.now() }),
+    ),
   );
   const outcome = new Promise<'open' | number>((resolve) => {
     ws.once('message', () => resolve('open'));
