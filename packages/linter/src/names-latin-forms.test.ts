@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import { createLinter } from './linter';
+import { ruleIdSpans } from './rules-under-test';
 
-const linter = createLinter(defaultPolicies([]));
-const names = (text: string) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.ruleId === 'SAN-RESTRICTED-NAME')
-    .map((f) => text.slice(f.start, f.end));
+const names = (text: string) => ruleIdSpans(text, 'SAN-RESTRICTED-NAME');
 
 // LT96: a restricted name in Latin script as Dutch romanises it (oe, sj, tsj), in Lithuanian, Latvian and Czech case
 // forms, as a URL path segment, spelt out in spaced capitals. Sentences written for this test.

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coversSpan, ruleFindings } from './rules-under-test';
+import { coversSpan, ruleIdSpans } from './rules-under-test';
 
 // LT118: a step of our side on the attackers' servers, infrastructure or network in French, Italian, Spanish,
 // Portuguese, Polish, Czech, Romanian, Finnish, Dutch, German, Ukrainian and Russian, from dev-56's misses
 // (paraphrased here, never copied); beside them the same words about the victims' servers, the police, a negation, an
 // exercise, or the attackers' servers with no act of ours.
-const steps = (text: string) =>
-  ruleFindings(text, 'operational-detail')
-    .filter((f) => f.ruleId === 'OPS-FOREIGN-ACT-ON-ATTACKERS-INFRASTRUCTURE')
-    .map((f) => text.slice(f.start, f.end));
+const steps = (text: string) => ruleIdSpans(text, 'OPS-FOREIGN-ACT-ON-ATTACKERS-INFRASTRUCTURE');
 
 describe("LT118: our side's step against the attackers' infrastructure in twelve languages", () => {
   it.each([

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFindings } from './rules-under-test';
+import { ruleIdSpans } from './rules-under-test';
 
 // LT115: our side's standing hold on the attackers' infrastructure without "their" or a hack-back word, from dev-55's
 // misses (paraphrased here, never copied); beside them the attackers' own hold on a victim, a denial, an exercise.
-const holds = (text: string) =>
-  ruleFindings(text, 'operational-detail')
-    .filter((f) => f.ruleId === 'OPS-STANDING-HOLD-ON-ATTACK-INFRASTRUCTURE')
-    .map((f) => text.slice(f.start, f.end));
+const holds = (text: string) => ruleIdSpans(text, 'OPS-STANDING-HOLD-ON-ATTACK-INFRASTRUCTURE');
 
 describe('LT115: a standing hold on the infrastructure used in the attacks', () => {
   it.each([

@@ -21,6 +21,13 @@ export function ruleFindings(text: string, category: LintCategory, withModel = f
     .filter((f) => f.category === category && (withModel || !isModelFinding(f)));
 }
 
+/** The texts one rule's findings cover in a one-clause text. */
+export const ruleIdSpans = (text: string, ruleId: string): string[] =>
+  linter
+    .lintClause({ id: 'c', text })
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => text.slice(f.start, f.end));
+
 /** Whether a rule finding of the category covers (overlaps) the span: the evaluation sets' span-level scoring. */
 export function coversSpan(text: string, category: LintCategory, span: string): boolean {
   const at = text.indexOf(span);

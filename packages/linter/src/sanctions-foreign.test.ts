@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import { createLinter } from './linter';
+import { ruleIdSpans } from './rules-under-test';
 
-const linter = createLinter(defaultPolicies([]));
-const foreign = (text: string) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.ruleId === 'SAN-FOREIGN-UNANNOUNCED')
-    .map((f) => text.slice(f.start, f.end));
+const foreign = (text: string) => ruleIdSpans(text, 'SAN-FOREIGN-UNANNOUNCED');
 
 // LT96: the content of a sanctions step not yet announced, in the languages the English rules do not read. Sentences
 // written for this test (none from a development set).

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicies } from './defaults';
-import { createLinter } from './linter';
+import { ruleIdSpans } from './rules-under-test';
 
-const linter = createLinter(defaultPolicies([]));
-const found = (text: string) =>
-  linter
-    .lintClause({ id: 'c', text })
-    .filter((f) => f.ruleId === 'SAN-ON-ITS-WAY')
-    .map((f) => text.slice(f.start, f.end));
+const found = (text: string) => ruleIdSpans(text, 'SAN-ON-ITS-WAY');
 
 // LT96: a sanctions step on its way to the body that adopts it, with its day. Sentences written for this test.
 describe('a sanctions step on its way to adoption (LT96)', () => {
