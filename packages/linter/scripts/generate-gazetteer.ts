@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { declineAdjective } from '../src/cyrillic-declension';
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GAZETTEER_OUTPUT = join(PACKAGE_DIR, 'src', 'gazetteer-data.ts');
@@ -107,7 +108,8 @@ export function buildGazetteerData() {
         (n) => keep(n) || (states.extraDemonyms[c.cca3] ?? []).includes(n),
       );
       // a threat state in a French, German, Polish or Spanish draft: its names in those languages (world-countries),
-      // its French demonyms (world-countries) and the inflected forms and adjectives listed in states.yaml
+      // its French demonyms (world-countries) and the inflected forms and adjectives listed in states.yaml, a Cyrillic
+      // adjective in all its forms (LT119)
       const threat = threatCodes.has(c.cca3);
       const foreignNames = threat
         ? uniq([
@@ -117,9 +119,10 @@ export function buildGazetteerData() {
         : [];
       const fra = c.demonyms?.fra;
       const foreignDemonyms = threat
-        ? uniq([...(fra ? [fra.m, fra.f] : []), ...(states.foreignDemonyms[c.cca3] ?? [])]).filter(
-            (n) => keepForeign(n) && !demonyms.includes(n),
-          )
+        ? uniq([
+            ...(fra ? [fra.m, fra.f] : []),
+            ...(states.foreignDemonyms[c.cca3] ?? []).flatMap((d) => [d, ...declineAdjective(d)]),
+          ]).filter((n) => keepForeign(n) && !demonyms.includes(n))
         : [];
       // the people in the plural stand for the state in prose ("the Russians did the wiper"): demonyms in -an or -i
       const peoples = demonyms

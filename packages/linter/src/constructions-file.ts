@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createStemIndex, stemProblem } from './class-stems';
 import { type CompiledPattern, type ConstructionSet, parsePattern } from './constructions';
-import { foldWord, withTokenLetters } from './fold-word';
+import { foldWord, normalFormProblem, withTokenLetters } from './fold-word';
 import { rememberedTest } from './remembered-test';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -60,7 +60,7 @@ export function compileConstructions(file: ConstructionFile): {
   const classNames = new Set(classes.keys());
   for (const [name, entries] of Object.entries(file.classes))
     for (const [k, e] of entries.entries()) {
-      const reason = stemProblem(e);
+      const reason = stemProblem(e) ?? normalFormProblem(e);
       if (reason) problems.push({ path: ['classes', name, k], reason });
     }
   const phraseNames = new Set(Object.keys(file.phrases));

@@ -70,3 +70,30 @@ export function declineSurname(word: string, feminine: boolean): DeclinedForms {
   if (feminine && !VOWEL_FINAL.test(w)) return { forms: [], ambiguous: [] };
   return apply(w, SURNAME_MASCULINE);
 }
+
+const ADJECTIVE: Paradigm[] = [
+  // Ukrainian російський: російська, російське, російські, російського, російському, російським, російськім,
+  // російській, російську, російською, російської, російських, російськими
+  {
+    ending: /(?:сь|ць)кий$/,
+    cut: 2,
+    endings: ['ий', 'а', 'е', 'і', 'ого', 'ому', 'им', 'ім', 'ій', 'у', 'ою', 'ої', 'их', 'ими'],
+  },
+  // Russian российский, русский: российская, российское, российские, российского, российскому, российским,
+  // российском, российской, российскую, российскою, российских, российскими
+  {
+    ending: /[сц]кий$/,
+    cut: 2,
+    endings: ['ий', 'ая', 'ое', 'ие', 'ого', 'ому', 'им', 'ом', 'ой', 'ую', 'ою', 'их', 'ими'],
+  },
+  // Bulgarian руски: руска, руско, руските, руския, руският, руската, руското
+  { ending: /[сц]ки$/, cut: 1, endings: ['и', 'а', 'о', 'ите', 'ия', 'ият', 'ата', 'ото'] },
+];
+
+/**
+ * LT119: the forms of a Russian, Ukrainian or Bulgarian adjective of nationality from its masculine nominative
+ * ("російський" → "російською", "российский" → "российскую", "руски" → "руският"); nothing for another word.
+ */
+export function declineAdjective(word: string): string[] {
+  return apply(word, ADJECTIVE).forms;
+}

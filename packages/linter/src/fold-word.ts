@@ -16,3 +16,14 @@ export function foldWord(w: string): string {
 export function withTokenLetters(folded: string): string {
   return /[ıłø]/.test(folded) ? folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o') : folded;
 }
+
+/**
+ * LT119: why a construction file's word can never match a token, if it cannot: it is not spelt as the tokenizer's
+ * normal form spells it ("стоїть" is read "стоіть", "służby" "sluzby").
+ */
+export function normalFormProblem(entry: string): string | undefined {
+  const normal = withTokenLetters(foldWord(entry));
+  return normal === entry
+    ? undefined
+    : `"${entry}" can never match a word: write it as words are read, "${normal}"`;
+}
