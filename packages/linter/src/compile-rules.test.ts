@@ -132,3 +132,19 @@ describe('which side of a conditional rule runs first (LT58)', () => {
     ).toBe(false);
   });
 });
+
+describe('tokens of scripts written without spaces (LT119)', () => {
+  it('LT119: a token that begins or ends with a Chinese or Japanese letter matches inside a clause; a Latin one keeps its word boundaries', () => {
+    const rule = ruleFromYaml(`  - id: FR-MARKS
+    kind: existence
+    category: classification
+    severity: error
+    message: 'a marking'
+    tokens: ['極秘', '绝密', 'secret']
+`);
+    expect(ruleSpans(rule, '極秘の文書が流出した。')).toEqual(['極秘']);
+    expect(ruleSpans(rule, '这份绝密文件被泄露。')).toEqual(['绝密']);
+    expect(ruleSpans(rule, 'a secret note')).toEqual(['secret']);
+    expect(ruleSpans(rule, 'a secretive note')).toEqual([]);
+  });
+});

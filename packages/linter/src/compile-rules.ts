@@ -24,8 +24,11 @@ export interface Hit {
 
 export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
 
-const WORD_START = '(?<![\\p{L}\\p{N}_])';
-const WORD_END = '(?![\\p{L}\\p{N}_])';
+// LT119: a script written without spaces between words (Chinese, Japanese) has no word boundary to ask for: a token
+// that begins or ends with such a letter may begin or end anywhere ("極秘" in "極秘の文書", "によるもの" in a clause).
+const SPACELESS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const WORD_START = `(?:(?=${SPACELESS})|(?<![\\p{L}\\p{N}_]))`;
+const WORD_END = `(?:(?<=${SPACELESS})|(?![\\p{L}\\p{N}_]))`;
 
 /**
  * LT75: one RegExp per source and flags, whichever rule asks (policies share antipatterns through YAML anchors: 120

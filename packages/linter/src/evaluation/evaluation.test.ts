@@ -72,7 +72,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-3.jsonl',
-      // measured: att 0.938, src 0.976, ops 0.940, snc 0.901, cls 1.000; clean FP 4/157 (session 17 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
+      // measured: att 0.938, src 0.976, ops 0.952, snc 0.901, cls 1.000; clean FP 4/157 (session 17 start: 0.946, 0.976, 0.952, 0.901, 1.000; 4/157)
       floor: {
         attribution: 0.93,
         'source-protection': 0.95,
@@ -84,7 +84,7 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-4.jsonl',
-      // measured: att 0.969, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/149 (session 17 start: 0.969, 0.988, 0.963, 0.971, 1.000; 5/149)
+      // measured: att 0.977, src 0.988, ops 0.963, snc 0.971, cls 1.000; clean FP 5/149 (session 17 start: 0.969, 0.988, 0.963, 0.971, 1.000; 5/149)
       floor: {
         attribution: 0.95,
         'source-protection': 0.96,
@@ -204,12 +204,12 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-14.jsonl',
-      // measured: att 0.891, src 0.940, ops 0.857, snc 0.914, cls 1.000; clean FP 8/167 (session 17 start: 0.891, 0.928, 0.857, 0.914, 1.000; 8/167)
+      // measured: att 0.891, src 0.952, ops 0.857, snc 0.929, cls 1.000; clean FP 8/167 (session 17 start: 0.891, 0.928, 0.857, 0.914, 1.000; 8/167)
       floor: {
         attribution: 0.87,
-        'source-protection': 0.92,
+        'source-protection': 0.93,
         'operational-detail': 0.83,
-        sanctions: 0.89,
+        sanctions: 0.9,
         classification: 0.98,
       },
       maxCleanFlagged: 8,
@@ -228,10 +228,10 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-16.jsonl',
-      // measured: att 0.966, src 0.936, ops 0.908, snc 0.971, cls 1.000; clean FP 2/152 (session 17 start: 0.973, 0.927, 0.899, 0.971, 1.000; 2/152)
+      // measured: att 0.966, src 0.945, ops 0.908, snc 0.971, cls 1.000; clean FP 2/152 (session 17 start: 0.973, 0.927, 0.899, 0.971, 1.000; 2/152)
       floor: {
         attribution: 0.95,
-        'source-protection': 0.91,
+        'source-protection': 0.92,
         'operational-detail': 0.88,
         sanctions: 0.95,
         classification: 0.98,
@@ -252,10 +252,10 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-18.jsonl',
-      // measured: att 0.899, src 0.943, ops 0.800, snc 0.925, cls 1.000; clean FP 4/156 (session 17 start: 0.872, 0.920, 0.808, 0.900, 1.000; 5/156)
+      // measured: att 0.899, src 0.966, ops 0.800, snc 0.925, cls 1.000; clean FP 4/156 (session 17 start: 0.872, 0.920, 0.808, 0.900, 1.000; 5/156)
       floor: {
         attribution: 0.87,
-        'source-protection': 0.92,
+        'source-protection': 0.94,
         'operational-detail': 0.78,
         sanctions: 0.9,
         classification: 0.98,
@@ -264,13 +264,13 @@ describe('evaluation sets (LT23)', () => {
     },
     {
       file: 'heldout-19.jsonl',
-      // measured: att 0.956, src 0.888, ops 0.885, snc 0.977, cls 0.913; clean FP 4/161 (session 17 start: 0.956, 0.876, 0.869, 0.977, 0.913; 5/161)
+      // measured: att 0.956, src 0.910, ops 0.885, snc 0.977, cls 0.957; clean FP 4/161 (session 17 start: 0.956, 0.876, 0.869, 0.977, 0.913; 5/161)
       floor: {
         attribution: 0.93,
-        'source-protection': 0.86,
+        'source-protection': 0.89,
         'operational-detail': 0.86,
         sanctions: 0.95,
-        classification: 0.89,
+        classification: 0.93,
       },
       maxCleanFlagged: 5,
     },
