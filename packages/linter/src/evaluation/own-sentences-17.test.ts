@@ -33,13 +33,14 @@ describe('seventeenth development set (LT84)', () => {
             f.category === 'classification'),
       ),
     );
-    // left: a threat state's investigators as the by-agent of a passive blame (a bare demonym, no actor phrase), a
-    // group's alias in a naming sentence (LT103 cleared a post that writes in public, "source" of water and "was quoted
-    // by name")
+    // left: a threat state's investigators as the by-agent of a passive blame (a bare demonym, no actor phrase) (LT103
+    // cleared a post that writes in public, "source" of water and "was quoted by name"; LT122's retrain a group's alias
+    // in a naming sentence)
     expect(byRules.map(({ item }) => item.text).sort()).toEqual(
       [
         "The intrusion into a Moscow bank's payment system was blamed by Russian investigators on a Ukrainian crew.",
-        'Fancy Bear is the name one vendor gave to the cluster others call Sofacy.',
+        // (LT122's retrain no longer confirms the unsure reading of "Fancy Bear is the name one vendor gave to the
+        // cluster others call Sofacy.")
       ].sort(),
     );
     expect(s.clean).toBeGreaterThanOrEqual(190);
