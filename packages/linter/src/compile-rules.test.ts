@@ -133,8 +133,8 @@ describe('which side of a conditional rule runs first (LT58)', () => {
   });
 });
 
-describe('tokens of scripts written without spaces (LT119)', () => {
-  it('LT119: a token that begins or ends with a Chinese or Japanese letter matches inside a clause; a Latin one keeps its word boundaries', () => {
+describe('tokens of scripts written without spaces (LT121)', () => {
+  it('LT121: a token that begins or ends with a Chinese or Japanese letter matches inside a clause; a Latin one keeps its word boundaries', () => {
     const rule = ruleFromYaml(`  - id: FR-MARKS
     kind: existence
     category: classification

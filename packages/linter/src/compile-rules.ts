@@ -24,7 +24,7 @@ export interface Hit {
 
 export type RuleMatcher = (clause: ClauseAnalysis) => Hit[];
 
-// LT119: a script written without spaces between words (Chinese, Japanese) has no word boundary to ask for: a token
+// LT121: a script written without spaces between words (Chinese, Japanese) has no word boundary to ask for: a token
 // that begins or ends with such a letter may begin or end anywhere ("極秘" in "極秘の文書", "によるもの" in a clause).
 const SPACELESS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 const WORD_START = `(?:(?=${SPACELESS})|(?<![\\p{L}\\p{N}_]))`;
