@@ -21,6 +21,13 @@ describe('LT122: our own services restored, other senses of the words, and talk 
         'operational-detail',
       ),
     ).not.toEqual([]);
+    // regression (LT122's first version): a step timed on their controllers coming back online stays found
+    expect(
+      found(
+        'The next wave goes only if their controllers at 198.51.100.0/24 come back online after the takedown.',
+        'operational-detail',
+      ),
+    ).not.toEqual([]);
   });
 
   it('LT122: a mirror site, implant surgery, a rail strike or bond markets on a weekday time no operation', () => {
@@ -49,6 +56,14 @@ describe('LT122: our own services restored, other senses of the words, and talk 
     expect(found('The professor said our hack-back is ready for tomorrow.', 'operational-detail')).toContain(
       'OPS-COUNTER-OPERATIONS',
     );
+    // regression (LT122's first version): a retaliatory operation against a named target that "would require a legal
+    // basis" stays found
+    expect(
+      found(
+        'A retaliatory operation against the Main Centre’s servers would, in our view, need a separate legal basis.',
+        'operational-detail',
+      ),
+    ).toContain('OPS-COUNTER-OPERATIONS');
   });
 
   it('LT122: a vaccination campaign, a suspect wanted by a state, sanctions discussed and a contract’s penalties are no disclosure', () => {
