@@ -122,6 +122,7 @@ describe('a server restart (the process goes away and comes back on the same por
         const back = await now();
 
         // Wait on facts: the editor online again after the restart, the badge showing the server's state.
+        // (CI of 74380b6 once saw the editor not online again within 20 s: the error carries what it showed instead)
         await expect
           .poll(
             async () => firstAfter(await moments(), back, (m) => m.connection === 'online') !== undefined,
@@ -129,7 +130,13 @@ describe('a server restart (the process goes away and comes back on the same por
               timeout: 20_000,
             },
           )
-          .toBe(true);
+          .toBe(true)
+          .catch(async (e: unknown) => {
+            throw new Error(
+              `the editor was not online again within 20 s of the restart; moments: ${JSON.stringify(await moments())}`,
+              { cause: e },
+            );
+          });
         await expect.poll(badgeText, { timeout: 10_000 }).toBe('Drafting');
 
         const seen = await moments();
