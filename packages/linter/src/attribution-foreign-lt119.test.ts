@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
-import { defaultAttributionConstructions, mentionedStates } from './attribution-spans';
+import { mentionedStates, sureRelations } from './attribution-spans';
 import { defaultPolicySources } from './defaults';
-import { findMentions } from './entities';
 import { loadPolicies } from './load-policies';
 import { ruleFindings, ruleIdSpans } from './rules-under-test';
-import { tokenize } from './sentences';
 
 // LT119: attribution in forms the other-language constructions lacked, from dev-56's and dev-57's misses (paraphrased
 // here, never copied): a threat state behind the attacks in Russian, Ukrainian, Bulgarian and Greek, a responsibility
 // it bears, a call on it to stop, a Finnish, Estonian or Hungarian postposition, and the Cyrillic adjectives in every
 // case; beside each, the same words where the state denies, is negated, sits at a table or organises a summit.
 
-/** The relations a sure construction finds ("RELATION:actor"); the co-occurrence rule's unsure readings left out. */
-const sure = (text: string): string[] =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), defaultAttributionConstructions())
-      .filter((a) => a.certainty === 'sure')
-      .map((a) => `${a.relation}:${text.slice(a.start, a.end)}`),
-  );
+const sure = (text: string): string[] => sureRelations(text);
 
 describe('LT119: threat states behind attacks, bearing responsibility or asked to stop, in other languages', () => {
   it.each([

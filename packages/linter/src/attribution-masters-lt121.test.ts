@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attribution';
-import { defaultAttributionConstructions } from './attribution-spans';
+import { defaultAttributionConstructions, sureRelations } from './attribution-spans';
 import { findMentions } from './entities';
 import { tokenize } from './sentences';
 
 // LT121: the masters or handlers of the operators placed at a threat state, and a hostile actor that operates for
 // one, from dev-57's and dev-58's misses (paraphrased here, never copied); beside them a master's degree, a denial and
 // a contractor working for an ally.
-const relations = (text: string): string[] =>
-  tokenize(text).flatMap((s) =>
-    findAttributions(s, findMentions(s), defaultAttributionConstructions())
-      .filter((a) => a.certainty === 'sure')
-      .map((a) => `${a.relation}:${text.slice(a.start, a.end)}`),
-  );
+const relations = (text: string): string[] => sureRelations(text);
 
 describe('LT121: the masters of the operators, and an actor operating for a state', () => {
   it.each([

@@ -30,3 +30,15 @@ export function mentionedStates(text: string): string[] {
     findMentions(s).map((m) => `${m.state}:${text.slice(m.start, m.end)}`),
   );
 }
+
+/** Each reading a construction set is sure of, as "RELATION:the actor's words" (unsure co-occurrence readings left out). */
+export function sureRelations(
+  text: string,
+  constructions: ConstructionSet = defaultAttributionConstructions(),
+): string[] {
+  return tokenize(text).flatMap((s) =>
+    findAttributions(s, findMentions(s), constructions)
+      .filter((a) => a.certainty === 'sure')
+      .map((a) => `${a.relation}:${text.slice(a.start, a.end)}`),
+  );
+}
